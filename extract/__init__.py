@@ -1,0 +1,5 @@
+"""Articles in, figure and date rows out.
+
+``tradefigures.extract.sources`` reads articles from files, pages and feeds;
+``tradefigures.extract.extractor`` turns an article's text into rows.
+"""

@@ -1,0 +1,271 @@
+"""Who the article credits for each figure.
+
+An article credits a source in a few shapes: "according to X", "data from X", "X's
+analysis", "X estimates that ...", a quote followed by "said X", a pronoun or "the
+agency" that points back to a source already named, a short header line naming the
+organisation whose outlook the paragraph reports, or a whole article reporting one
+source. `Attributor` reads those once per article; `source_for` answers per figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tradefigures.extract.lexicons import attribution as lex
+from tradefigures.extract.text import Document, Span
+
+_TOKEN = r"(?:[A-Z][\w’'.&-]*[\w.]|[A-Z]|&)"
+_NAME = rf"{_TOKEN}(?:(?:\s+(?:of|for|and|&|the|de|du|la|on|von|van)\s+|\s+|-){_TOKEN}){{0,7}}"
+_VERBS = "|".join(sorted((re.escape(v) for v in lex.SAYING_VERBS), key=len, reverse=True))
+_TITLES = "|".join(sorted((re.escape(t) for t in lex.TITLES), key=len, reverse=True))
+_GROUP_NOUN = r"(?:economists?|analysts?|strategists?|researchers?|officials?|spokesperson|experts?)"
+_ORG_NOUN = r"(?:government|officials|ministry|economists|analysts)"
+
+# "Andrew Grantham, economist at CIBC, said", "The Royal Bank of Canada estimated".
+_SUBJECT_SAYS = re.compile(
+    rf"(?:(?P<org>{_NAME})\s+{_GROUP_NOUN}\s+)?(?P<name>(?:the\s+|The\s+)?{_NAME})"
+    rf"(?P<appos>,\s+[^,;“”\"]{{2,100}},)?\s+(?:also\s+|has\s+|had\s+|have\s+|now\s+|then\s+|previously\s+|recently\s+)*(?P<verb>{_VERBS})\b"
+)
+# "said Antunes", "said Workforce WindsorEssex CEO Justin Falconer, ..."
+_SAYS_NAME = re.compile(
+    rf"\b(?:said|says|added|noted|wrote|told|warned|explained|stated|according to)\s+(?P<name>(?:the\s+)?{_NAME})"
+    rf"(?P<appos>,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,.;“”\"]{{2,100}}?(?=[,.;]|$))?"
+)
+_ACCORDING = re.compile(
+    rf"\b(?:{'|'.join(lex.SOURCE_LEADS[:-2])})\s+(?:the\s+|a\s+|an\s+|The\s+)?(?:new\s+)?(?P<name>{_NAME}(?:\s+{_ORG_NOUN})?)"
+)
+_POSSESSIVE = re.compile(
+    rf"(?P<name>{_NAME})['’]s?\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(lex.SOURCE_NOUNS)})\b"
+)
+_PRONOUN = re.compile(rf"(?<![\w’'])(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:also\s+|has\s+|had\s+|have\s+)*(?:{_VERBS})\b")
+_COREF = re.compile(
+    rf"(?i:\b(?P<noun>{'|'.join(re.escape(n) for n in lex.COREFERENCE_NOUNS)})\b)(?:\s+(?:also|now|has|had|have))*\s+(?:{_VERBS})\b"
+)
+_DASH_CREDIT = re.compile(rf"^[—–-]+\s*(?P<name>{_NAME})")
+_HEADLINE_VERB = re.compile(rf",?\s+(?:Warns|Says|Estimates|Predicts|Finds|Reports)\s+(?P<name>{_NAME})\s*$")
+_APPOS_ORG = re.compile(rf"\b(?:at|of|with|for|from)\s+(?:the\s+)?(?P<org>{_NAME})")
+_QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)", re.M)
+_ORG_HEAD = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lex.ORG_HEADS) + r")\b")
+_NOT_NAMES = lex.NOT_NAMES
+
+
+@dataclass(slots=True)
+class Claim:
+    """One place where the article credits a source."""
+
+    start: int
+    end: int
+    name: str
+    cue: str
+    person: bool
+
+
+def _clean(name: str) -> str | None:
+    name = name.strip(" ,.;:")
+    name = re.sub(rf"^(?:the|The)\s+", "", name)
+    name = re.sub(rf"^(?:(?:{_TITLES})\s+)+", "", name)
+    name = re.sub(rf"\b(?:and)\s+(?:(?:{_TITLES})\s+)+", "and ", name)
+    name = re.sub(r"['’]s$", "", name).strip()
+    if not name or name in _NOT_NAMES or all(t in _NOT_NAMES for t in name.split()):
+        return None
+    if len(name) < 2 or not name[0].isupper():
+        return None
+    return name
+
+
+def _is_person(name: str) -> bool:
+    parts = name.replace(" and ", " ").split()
+    return 1 <= len(parts) <= 6 and not _ORG_HEAD.search(name) and all(p[0].isupper() for p in parts)
+
+
+class Attributor:
+    """The sources an article credits, read once; then asked figure by figure."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = doc.text
+        self.claims: list[Claim] = []
+        self.by_sentence: dict[int, list[Claim]] = {}
+        self._registry: dict[str, str] = {}
+        self._quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
+        self._read()
+        counts = Counter(c.name for c in self.claims)
+        self.dominant = None
+        if counts:
+            name, n = counts.most_common(1)[0]
+            if n >= 3 and n >= 0.6 * sum(counts.values()):
+                self.dominant = name
+
+    # -- reading ---------------------------------------------------------------
+
+    def _register(self, name: str, org: str | None) -> str:
+        """A display name for a source, with its organisation when the text gives one,
+        remembered so that later short mentions ("Antunes") resolve to it."""
+        for token in re.findall(r"[A-Z][\w’'-]+", name):
+            if token in self._registry and token not in _NOT_NAMES:
+                full = self._registry[token]
+                if name in full or len(name.split()) <= 3:
+                    return full
+        display = f"{name} ({org})" if org and org not in name else name
+        for token in re.findall(r"[A-Z][\w’'-]+", name):
+            if token not in _NOT_NAMES and len(token) > 2:
+                self._registry.setdefault(token, display)
+        return display
+
+    def _last(self, before: int, person: bool | None = None) -> Claim | None:
+        for c in reversed(self.claims):
+            if c.start < before and (person is None or c.person == person):
+                return c
+        return None
+
+    def _add(self, sent_index: int, start: int, end: int, name: str, cue: str, org: str | None = None):
+        display = self._register(name, org)
+        claim = Claim(start, end, display, cue, _is_person(name))
+        self.claims.append(claim)
+        self.by_sentence.setdefault(sent_index, []).append(claim)
+
+    def _headers(self) -> tuple[dict[int, str], set[int]]:
+        """Paragraph start -> the organisation named on the short line above it, and
+        where those header lines start."""
+        out: dict[int, str] = {}
+        lines: set[int] = set()
+        paras = self.doc.paragraphs
+        for prev, para in zip(paras, paras[1:]):
+            line = self.text[prev.start:prev.end]
+            if _looks_like_org_header(line):
+                out[para.start] = line
+                lines.add(prev.start)
+        return out, lines
+
+    def _read(self) -> None:
+        text = self.text
+        headers, header_lines = self._headers()
+        for i, sent in enumerate(self.doc.sentences):
+            if sent.start in header_lines:
+                continue
+            s = text[sent.start:sent.end]
+            base = sent.start
+            header = headers.get(self.doc.paragraph_at(sent.start).start)
+            found = False
+            for m in _ACCORDING.finditer(s):
+                if (name := _clean(m.group("name"))):
+                    self._add(i, base + m.start(), base + m.end(), name, m.group().split()[0] + " " + name)
+                    found = True
+            for m in _SUBJECT_SAYS.finditer(s):
+                name = _clean(m.group("name"))
+                if not name:
+                    continue
+                org = _clean(m.group("org")) if m.group("org") else None
+                if not org and m.group("appos"):
+                    om = _APPOS_ORG.search(m.group("appos"))
+                    org = _clean(om.group("org")) if om else None
+                if header and not org and _is_person(name):
+                    org = header
+                self._add(i, base + m.start("name"), base + m.end(), name, f"{name} {m.group('verb')}", org)
+                found = True
+            for m in _SAYS_NAME.finditer(s):
+                name = _clean(m.group("name"))
+                if not name:
+                    continue
+                org = None
+                if m.group("appos"):
+                    om = _APPOS_ORG.search(m.group("appos"))
+                    org = _clean(om.group("org")) if om else None
+                # "said Workforce WindsorEssex CEO Justin Falconer": the title splits
+                # the organisation from the person.
+                tm = re.match(rf"(?P<org>.+?)\s+(?:{_TITLES})\s+(?P<person>{_NAME})$", name)
+                if tm:
+                    org, name = org or tm.group("org"), tm.group("person")
+                self._add(i, base + m.start(), base + m.end(), name, m.group().split(",")[0], org)
+                found = True
+            for m in _POSSESSIVE.finditer(s):
+                if (name := _clean(m.group("name"))):
+                    self._add(i, base + m.start(), base + m.end(), name, m.group())
+                    found = True
+            if (m := _HEADLINE_VERB.search(s)) and (name := _clean(m.group("name"))):
+                self._add(i, base + m.start(), base + m.end(), name, m.group().strip(" ,"))
+                found = True
+            if (m := _DASH_CREDIT.match(s)) and (name := _clean(m.group("name"))):
+                self._add(i, base + m.start(), base + m.end(), name, m.group())
+                # A credit line ("— Justin Trudeau") signs the lines just above it.
+                for j in range(max(0, i - 3), i):
+                    prev = self.doc.sentences[j]
+                    self.by_sentence.setdefault(j, []).append(
+                        Claim(prev.start, prev.end, self.claims[-1].name, m.group(), True))
+                found = True
+            if not found:
+                for m in _PRONOUN.finditer(s):
+                    plural = m.group("pron").lower() in ("they", "we")
+                    last = self._last(base + m.start(), None if plural else True)
+                    if last:
+                        self._add_resolved(i, base + m.start(), base + m.end(), last, m.group())
+                        found = True
+                        break
+            if not found:
+                for m in _COREF.finditer(s):
+                    last = self._last(base + m.start(), False) or self._last(base + m.start())
+                    if last:
+                        self._add_resolved(i, base + m.start(), base + m.end(), last, m.group())
+                        found = True
+                        break
+            if header and not found:
+                self.by_sentence.setdefault(i, []).append(Claim(sent.start, sent.end, header, header, False))
+
+    def _add_resolved(self, i: int, start: int, end: int, last: Claim, cue: str) -> None:
+        claim = Claim(start, end, last.name, cue, last.person)
+        self.claims.append(claim)
+        self.by_sentence.setdefault(i, []).append(claim)
+
+    # -- answering -------------------------------------------------------------
+
+    def source_for(self, start: int, end: int, clause: Span, kind: str | None) -> tuple[str | None, str | None]:
+        """The source credited for the figure at [start, end), and the words that credit it."""
+        i = self.doc.sentence_index(start)
+        claims = self.by_sentence.get(i, [])
+        if claims:
+            in_clause = [c for c in claims if clause.start <= c.start < clause.end]
+            pool = in_clause or claims
+            best = min(pool, key=lambda c: _gap(c, start, end))
+            return best.name, best.cue
+        inherited = self._carried(i, start)
+        if inherited:
+            return inherited.name, "continues: " + inherited.cue
+        if self.dominant and kind != "tariff_rate":
+            return self.dominant, "article reports " + self.dominant
+        return None, None
+
+    def _carried(self, i: int, start: int) -> Claim | None:
+        """A source credited just before, in the same paragraph or a quote that goes on."""
+        para = self.doc.paragraph_at(start)
+        for j in range(i - 1, max(-1, i - 4), -1):
+            sent = self.doc.sentences[j]
+            claims = self.by_sentence.get(j)
+            if sent.start >= para.start:
+                if claims:
+                    return claims[-1]
+                continue
+            # an earlier paragraph: only a quote that carries on, or a paragraph that
+            # opens with a pronoun, keeps its source
+            opening = self.text[para.start:para.start + 12]
+            if claims and (opening.startswith(("“", '"')) or re.match(r"(?:He|She|They|It)\b", opening)):
+                return claims[-1]
+            return None
+        return None
+
+
+def _gap(c: Claim, start: int, end: int) -> int:
+    if c.end <= start:
+        return start - c.end
+    if c.start >= end:
+        return c.start - end
+    return 0
+
+
+def _looks_like_org_header(line: str) -> bool:
+    """A short line naming an organisation, above the paragraph that reports it."""
+    words_ = line.split()
+    return (1 <= len(words_) <= 6 and not line.endswith((".", "?", "!", ":", "”", '"'))
+            and all(w[0].isupper() or w in ("of", "for", "and", "&", "the") for w in words_)
+            and bool(_ORG_HEAD.search(line)) and not re.search(r"\d", line))

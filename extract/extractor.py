@@ -1,0 +1,125 @@
+"""The extractor behind one small interface: text in, figure and date rows out.
+
+Any other extractor (a model, a service) that implements `Extractor` produces rows the
+rest of the pipeline takes unchanged; each row names the extractor and its version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Protocol
+
+from tradefigures import __version__
+from tradefigures.extract import ids
+from tradefigures.extract.dates import DateMention, find_dates
+from tradefigures.extract.figures import Figure, find_figures
+from tradefigures.extract.text import Document
+
+
+@dataclass(slots=True)
+class Extraction:
+    """The rows extracted from one article, as plain dicts in the contract's columns."""
+
+    figures: list[dict]
+    dates: list[dict]
+
+
+class Extractor(Protocol):
+    name: str
+
+    @property
+    def version(self) -> str: ...
+
+    def extract(self, text: str, published: date | None, article_id: str) -> Extraction: ...
+
+
+@cache
+def rules_fingerprint() -> str:
+    """A hash of the extractor's own source: any change to a rule or a lexicon gives
+    a new version, so results cached under the old one are not reused."""
+    h = hashlib.sha256()
+    root = resources.files("tradefigures.extract")
+    files = [p for p in root.iterdir() if p.name.endswith(".py")]
+    files += [p for p in root.joinpath("lexicons").iterdir() if p.name.endswith(".py")]
+    for p in sorted(files, key=lambda p: p.name):
+        if p.name in ("__init__.py",) and p.parent.name == "extract":
+            continue
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:10]
+
+
+class RulesExtractor:
+    """tradefigures' own extractor: compiled patterns and lexicons, one pass per article."""
+
+    name = "tradefigures-rules"
+
+    @property
+    def version(self) -> str:
+        return f"{__version__}+{rules_fingerprint()}"
+
+    @property
+    def label(self) -> str:
+        return f"{self.name}/{self.version}"
+
+    def extract(self, text: str, published: date | None, article_id: str) -> Extraction:
+        doc = Document.of(text)
+        date_mentions = find_dates(doc, published)
+        figures = find_figures(doc, date_mentions)
+        label = self.label
+        return Extraction(
+            [figure_row(article_id, doc, f, label) for f in figures],
+            [date_row(article_id, doc, d, label) for d in date_mentions],
+        )
+
+
+def _sentence(doc: Document, start: int) -> str:
+    return doc.slice(doc.sentence_at(start))
+
+
+def figure_row(article_id: str, doc: Document, f: Figure, extractor: str) -> dict:
+    return {
+        "figure_id": ids.figure_id(article_id, f.start, f.end),
+        "article_id": article_id,
+        "kind": f.kind,
+        "value": f.value,
+        "unit": f.unit,
+        "currency": f.currency,
+        "qualifier": f.qualifier,
+        "period": f.period,
+        "sectors": f.sectors,
+        "status": f.status,
+        "imposed_by": f.imposed_by,
+        "applied_to": f.applied_to,
+        "source_org": f.source_org,
+        "mention": doc.text[f.start:f.end],
+        "char_start": f.start,
+        "char_end": f.end,
+        "sentence": _sentence(doc, f.start),
+        "cues": json.dumps(f.cues, ensure_ascii=False, sort_keys=True),
+        "extractor": extractor,
+    }
+
+
+def date_row(article_id: str, doc: Document, d: DateMention, extractor: str) -> dict:
+    return {
+        "date_id": ids.date_id(article_id, d.start, d.end),
+        "article_id": article_id,
+        "mention": doc.text[d.start:d.end],
+        "char_start": d.start,
+        "char_end": d.end,
+        "sentence": _sentence(doc, d.start),
+        "value": d.value,
+        "granularity": d.granularity,
+        "date_start": d.date_start,
+        "date_end": d.date_end,
+        "relative": d.relative,
+        "role": d.role,
+        "cues": json.dumps(d.cues, ensure_ascii=False, sort_keys=True),
+        "extractor": extractor,
+    }

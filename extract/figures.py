@@ -1,0 +1,283 @@
+"""Figures: each quantity in an article with its meaning.
+
+`numbers.py` finds the quantities; this module joins ranges, reads hedges and time
+bases, and asks `kinds`, `sectors`, `tariffs` and `attribution` for the rest. Every
+decision records the words that made it (the `cues` column).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tradefigures.extract import kinds, sectors, tariffs
+from tradefigures.extract.attribution import Attributor
+from tradefigures.extract.context import FigureContext, build_contexts, words
+from tradefigures.extract.dates import DateMention
+from tradefigures.extract.lexicons.hedges import PERIODS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE
+from tradefigures.extract.numbers import Quantity, find_quantities
+from tradefigures.extract.text import Document
+
+
+@dataclass(slots=True)
+class Figure:
+    start: int
+    end: int
+    kind: str
+    value: float
+    unit: str
+    currency: str | None
+    qualifier: str
+    period: str | None
+    sectors: list[str] | None
+    status: str | None
+    imposed_by: str | None
+    applied_to: str | None
+    source_org: str | None
+    cues: dict[str, str] = field(default_factory=dict)
+
+
+def _alt(ws) -> str:
+    return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+
+
+_QUAL_BEFORE = {label: re.compile(rf"(?:^|[^\w])({_alt(ws)})\s+(?:the\s+|a\s+)?(?:record\s+)?$")
+                for label, ws in QUALIFIERS_BEFORE.items()}
+_QUAL_AFTER = {label: re.compile(rf"^\s*,?\s*({_alt(ws)})\b") for label, ws in QUALIFIERS_AFTER.items()}
+_PERIOD = {label: words(*pats) for label, pats in PERIODS.items()}
+_PERIOD_ADJECTIVE = re.compile(r"\b(annual|yearly|daily|monthly|quarterly)\s+(?:[\w-]+\s+){0,3}?(?:of|worth|at|totalling|totaling)?\s*(?:about\s+|roughly\s+|some\s+)?$")
+_ADJECTIVE_PERIOD = {"annual": "annual", "yearly": "annual", "daily": "daily",
+                     "monthly": "monthly", "quarterly": "quarterly"}
+_URL = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:jpe?g|png|gif|webp|svg|html?|php)\b|\S*/\S*/\S*")
+_RANGE_JOIN = re.compile(r"-?\s*(?P<c>to|and|or|-|–|—|through)\s*")
+_RANGE_MARK = re.compile(r"\b(?:between|anywhere from|ranging from|range from|ranges from|from)\s+(?:about\s+|roughly\s+)?$")
+_CHANGE_FROM = re.compile(
+    r"\b(?:rais|increas|hik|doubl|lift|boost|cut|reduc|lower|went|go|rose|fell|jump|grew|"
+    r"climb|drop|declin|widen|narrow|shr[iau]nk|slash|chang|mov)\w*\b[^.;]{0,60}\bfrom\s+(?:about\s+|roughly\s+)?$"
+)
+_PERCENT_CONTEXT = re.compile(r"%|per ?cent|percent|\brate\b")
+_CHANGE_NEAR = re.compile(
+    r"\b(?:increas|decreas|rose|rise|fell|fall|drop|jump|climb|gain|dip|declin|up|down|by)\w*\s+(?:by\s+)?$"
+    r"|^\s+(?:drop|jump|decrease|increase|rise|gain|decline|dip|point)"
+)
+_CALENDAR_BEFORE = re.compile(r"\b(?:in|for|during|through|throughout)\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?$", re.I)
+_PARTIAL_YEAR = re.compile(r"\b(?:months?|weeks?|quarters?|half|days?)\s+of\s+(?:the\s+)?$|\bsince\s+$|\bby\s+$|\buntil\s+$", re.I)
+_FLOW = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit|shipments?|sales|exported|imported|worth)\b")
+
+
+def find_figures(doc: Document, dates: list[DateMention]) -> list[Figure]:
+    """Every figure in the document, with its fields decided."""
+    text = doc.text
+    lower = text.lower()
+    masked = [(d.start, d.end) for d in dates] + [(m.start(), m.end()) for m in _URL.finditer(text)]
+    quantities = find_quantities(text, masked)
+    if not quantities:
+        return []
+    qualifiers = [_qualifier(lower, q) for q in quantities]
+    ranges = _join_ranges(text, lower, quantities, qualifiers)
+    keep = [i for i, q in enumerate(quantities) if q is not None]
+    quantities = [quantities[i] for i in keep]
+    qualifiers = [qualifiers[i] for i in keep]
+    ranges = {keep.index(a): keep.index(b) for a, b in ranges.items() if a in keep and b in keep}
+    contexts = build_contexts(doc, lower, quantities)
+    for ctx in contexts:
+        _settle_unit(ctx)
+
+    first_line = text.find("\n")
+    topic = sectors.article_sector(lower, first_line if first_line > 0 else min(len(text), 200))
+    attributor = Attributor(doc)
+    kinds_decided: list[tuple[str | None, str | None]] = [kinds.classify(c) for c in contexts]
+    for a, b in ranges.items():
+        if kinds_decided[b][0]:
+            kinds_decided[a] = kinds_decided[b]
+    _inherit_kinds(contexts, kinds_decided)
+
+    figures: list[Figure] = []
+    status_by_value: dict[float, str] = {}
+    for i, ctx in enumerate(contexts):
+        q = ctx.q
+        kind, kind_cue = kinds_decided[i]
+        cues: dict[str, str] = {}
+        if kind_cue:
+            cues["kind"] = kind_cue
+        qualifier, qual_cue = qualifiers[i]
+        if qual_cue:
+            cues["qualifier"] = qual_cue
+        period, period_cue = _period(ctx, kind, dates)
+        if period_cue:
+            cues["period"] = period_cue
+        prev_sent = doc.sentences[doc.sentence_index(q.start) - 1] if doc.sentence_index(q.start) > 0 else None
+        previous = sectors.sectors_in(lower[prev_sent.start:prev_sent.end]) if prev_sent else []
+        secs, sec_cue = sectors.sectors_for(ctx, kind, topic, previous or None)
+        if sec_cue:
+            cues["sectors"] = sec_cue
+        status = imposed_by = applied_to = None
+        if kind == "tariff_rate":
+            rates = [(o.start, o.value) for j, o in enumerate(quantities)
+                     if kinds_decided[j][0] == "tariff_rate" and ctx.sentence.start <= o.start < ctx.sentence.end]
+            status, status_cue = tariffs.status(ctx, rates, status_by_value)
+            status_by_value[q.value] = status
+            if status_cue:
+                cues["status"] = status_cue
+            imposed_by, applied_to, dir_cues = tariffs.direction(ctx, secs)
+            cues.update(dir_cues)
+        source, source_cue = attributor.source_for(q.start, q.end, ctx.clause, kind)
+        if source_cue:
+            cues["source_org"] = source_cue
+        figures.append(Figure(
+            q.start, q.end, kind or "other", _round(q.value), q.unit or "count", q.currency,
+            qualifier, period, secs, status, imposed_by, applied_to, source, cues,
+        ))
+    return figures
+
+
+def _round(value: float) -> float:
+    return float(f"{value:.10g}")
+
+
+def _qualifier(lower: str, q: Quantity) -> tuple[str, str | None]:
+    before = lower[max(0, q.start - 40):q.start]
+    after = lower[q.end:q.end + 30]
+    for label, pat in _QUAL_AFTER.items():
+        if (m := pat.match(after)):
+            return label, m.group(1)
+    best = None
+    for label, pat in _QUAL_BEFORE.items():
+        if (m := pat.search(before)) and (best is None or len(m.group(1)) > len(best[1])):
+            best = (label, m.group(1))
+    if best:
+        return best
+    return "exact", None
+
+
+def _join_ranges(text: str, lower: str, qs: list[Quantity | None],
+                 qualifiers: list[tuple[str, str | None]]) -> dict[int, int]:
+    """Ranges ("2 to 4 percentage points", "$1.54- and $2.35-billion"): the first end
+    takes the second's unit and scale; "six or seven per cent" becomes one figure."""
+    pairs: dict[int, int] = {}
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        if a is None or b is None:
+            continue
+        between = text[a.end:b.start]
+        m = _RANGE_JOIN.fullmatch(between)
+        if not m or "\n" in between:
+            continue
+        conn = m.group("c")
+        before = lower[max(0, a.start - 70):a.start]
+        if a.unit not in (None, b.unit) and not (a.unit == "currency" and b.unit == "currency"):
+            continue
+        if conn == "and" and not (a.suspended or re.search(r"\bbetween\s+(?:about\s+)?$", before)):
+            continue
+        if conn == "from" or (_CHANGE_FROM.search(before) and not re.search(r"\b(?:anywhere|ranging|range|ranges)\s+from\s+$", before)):
+            continue
+        scale = 1.0
+        if (a.suspended or not a.scaled) and b.scaled and a.unit in (None, b.unit):
+            scale = _scale_of(b)
+        low = a.value * scale
+        if conn == "or":
+            if b.value <= low or b.value / low > 2:
+                continue
+            merged = Quantity(a.start, b.end, (low + b.value) / 2, b.unit, b.currency or a.currency,
+                              b.points, b.measure, b.words, b.fraction, b.scaled)
+            merged.currency_cue = b.currency_cue or a.currency_cue
+            qs[i + 1] = merged
+            qs[i] = None
+            qualifiers[i + 1] = ("approximate", "or")
+            continue
+        if low <= 0 or b.value <= low or b.value / low > 5:
+            continue
+        a.value = low
+        a.unit = b.unit
+        a.points = b.points
+        a.currency = a.currency or b.currency
+        a.currency_cue = a.currency_cue or b.currency_cue
+        a.measure = a.measure or b.measure
+        qualifiers[i] = ("lower_bound", f"{conn} (range)")
+        qualifiers[i + 1] = ("upper_bound", f"{conn} (range)")
+        pairs[i] = i + 1
+    return pairs
+
+
+def _scale_of(q: Quantity) -> float:
+    for s in (1e12, 1e9, 1e6, 1e3):
+        if q.scaled and q.value >= s:
+            return s
+    return 1.0
+
+
+def _settle_unit(ctx: FigureContext) -> None:
+    """A bare number takes percent from a sentence about rates ("rose 0.9 to 5.8 per
+    cent"); a fraction is a percent share unless it compares sizes."""
+    q = ctx.q
+    if q.fraction:
+        if kinds.is_size_ratio(ctx):
+            q.unit, q.value = "ratio", q.value / 100
+        return
+    if q.unit is None:
+        if "." in ctx.doc.text[q.start:q.end] and _PERCENT_CONTEXT.search(ctx.text_of(ctx.sentence)) \
+                and (_CHANGE_NEAR.search(ctx.before(30)) or _CHANGE_NEAR.search(ctx.after(12))):
+            q.unit = "percent"
+        else:
+            q.unit = "count"
+
+
+def _inherit_kinds(contexts: list[FigureContext], decided: list[tuple[str | None, str | None]]) -> None:
+    """Figures no cue decided take the kind of the figure they continue: a list in the
+    same sentence ("44%, 69% and 81% of ..."), or the one just before in the text
+    ("That compares to 79 per cent in January")."""
+    for i, ctx in enumerate(contexts):
+        if decided[i][0]:
+            continue
+        q = ctx.q
+        for j in range(i - 1, -1, -1):
+            o = contexts[j]
+            if o.q.unit != q.unit or not decided[j][0]:
+                continue
+            same_sentence = o.sentence == ctx.sentence
+            close = ctx.doc.sentence_index(q.start) - ctx.doc.sentence_index(o.q.start) <= 2
+            if same_sentence or close:
+                if q.unit == "percent" and decided[j][0] == "tariff_rate" and o.q.value != q.value \
+                        and not same_sentence:
+                    break
+                decided[i] = (decided[j][0], "continues " + ctx.doc.text[o.q.start:o.q.end])
+            break
+        if decided[i][0] is None:
+            decided[i] = ("other", None)
+
+
+def _period(ctx: FigureContext, kind: str | None, dates: list[DateMention]) -> tuple[str | None, str | None]:
+    q = ctx.q
+    if q.unit not in ("currency", "count") or kind in ("jobs",):
+        return None, None
+    if q.measure and re.search(r"/d|per day|a day|bpd", q.measure):
+        return "daily", q.measure
+    lower = ctx.lower
+    after_span = lower[q.end:ctx.sentence.end]
+    best = None
+    for label, pat in _PERIOD.items():
+        m = pat.search(after_span)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), label, m.group())
+    if best and best[0] < 60:
+        return best[1], best[2]
+    if (m := _PERIOD_ADJECTIVE.search(ctx.before(50, ctx.clause))):
+        return _ADJECTIVE_PERIOD[m.group(1)], m.group(1)
+    clause = ctx.clause
+    for d in dates:
+        if not (ctx.sentence.start <= d.start < ctx.sentence.end):
+            continue
+        lead = lower[max(ctx.sentence.start, d.start - 30):d.start]
+        if d.granularity == "year" and d.value and not _PARTIAL_YEAR.search(lead):
+            in_clause = clause.start <= d.start < clause.end
+            calendar = _CALENDAR_BEFORE.search(lead) or d.relative
+            sentence_opening = d.start - ctx.sentence.start < 12
+            right_before = 0 <= q.start - d.end < 6
+            if calendar and ((in_clause and d.start > q.end) or sentence_opening or right_before):
+                return "annual", ctx.doc.text[d.start:d.end]
+        if d.granularity == "month" and kind == "trade_value" and re.search(r"\bin\s+$", lead) \
+                and _FLOW.search(lower[ctx.sentence.start:ctx.sentence.end]):
+            return "monthly", ctx.doc.text[d.start:d.end]
+    if best:
+        return best[1], best[2]
+    return None, None

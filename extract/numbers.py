@@ -1,0 +1,292 @@
+"""Numbers as news writes them: find each quantity, its exact span, value and unit.
+
+This module knows the form of a number ("$1.8 trillion", "25-per-cent", "three-quarters",
+"4.42M bbl/day") and nothing of its meaning; `figures.py` decides what it measures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tradefigures.extract.lexicons.labels import LABEL_WORDS
+from tradefigures.extract.lexicons.numbers import (
+    CENTS,
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    FRACTIONS,
+    MEASURES,
+    PER_UNIT,
+    SCALES,
+    TENS,
+    TIME_UNITS,
+    UNITS,
+)
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number in the text with its unit, before any meaning is given to it."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None  # percent, currency, count, ratio; None: a bare number, unit unknown
+    currency: str | None = None
+    points: bool = False  # "percentage points"
+    measure: str | None = None  # "barrels per day", "metric tons"
+    words: bool = False  # written in words ("two per cent")
+    fraction: bool = False  # "three-quarters", "half"
+    scaled: bool = False  # carried a scale word ("billion")
+    suspended: bool = False  # "$1.54- and $2.35-billion": the scale comes later
+    currency_cue: str | None = None
+    cues: dict[str, str] = field(default_factory=dict)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_UNIT_WORDS = _alternation(list(UNITS) + list(TENS))
+_TENS_WORDS = _alternation(TENS)
+_ONES = _alternation([w for w in UNITS if UNITS[w] < 10 and UNITS[w] > 0])
+_FRACTION_WORDS = _alternation(FRACTIONS)
+
+# The numeric core of a quantity: digits, number words or a fraction. Everything
+# around it (currency, scale, unit) is read by anchored patterns from its ends.
+_CORE = re.compile(
+    rf"""
+    (?P<digits>(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+(?:\.\d+)?)
+    | (?P<fraction>\b(?:(?:one|two|three|four|five|seven|nine|a)[\s-])?(?:{_FRACTION_WORDS})\b)
+    | (?P<words>\b(?:(?:{_TENS_WORDS})(?:[\s-](?:{_ONES}))?|{_UNIT_WORDS})\b)
+    """,
+    re.X | re.I,
+)
+
+_PREFIX = re.compile(rf"(?:{_alternation(CURRENCY_PREFIXES)})\s?$")
+_MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
+_SCALE = re.compile(
+    r"(?:\s|-)?(?P<word>hundred|thousand|million|billion|trillion)s?\b"
+    r"|(?P<abbr>bn|bln|mln|mn|tn|[MBKkT])(?![\w$%-])",
+)
+_SUSPENDED = re.compile(r"-\s+(?:and|or|to)\s")
+_PERCENT = re.compile(
+    r"(?P<pct>\s?%)"
+    r"|(?P<pp>[\s-]percentage[\s-]points?\b)"
+    r"|(?P<pc>[\s-]?per[\s-]?cent\b|[\s-]percent\b|[\s-]pct\b|[\s-]p\.c\.)"
+    # "a 10 per tariff": a dropped "cent" before the thing it rates.
+    r"|(?P<typo>\sper(?=\s+(?:tariffs?|levy|levies|duty|duties|surcharge)\b))",
+    re.I,
+)
+_CURRENCY_AFTER = re.compile(
+    rf"\s(?P<cur>{_alternation(CURRENCY_SUFFIXES)})(?![\w$])", re.I
+)
+_CENTS = re.compile(rf"\s(?P<cents>{_alternation(CENTS)})\b", re.I)
+_MEASURE = re.compile(rf"\s(?P<measure>{_alternation(MEASURES)})(?![\w/])", re.I)
+_PER_UNIT = re.compile(rf"\s(?:a|an|per|each|every)\s(?P<per>{_alternation(PER_UNIT)})s?\b", re.I)
+# After "U.S." as a currency, a function word or punctuation; before "U.S. goods" an
+# adjective: "$30 U.S. to a price" is US dollars, "$30 billion U.S. goods" is not.
+_AFTER_US_SUFFIX = re.compile(r"\s*(?:[).,;:\]]|$|(?:to|per|a|an|in|on|for|from|and|or|each|apiece|worth)\b)")
+
+_TIME_AFTER = re.compile(
+    rf"(?:\s|-)(?:{_alternation(TIME_UNITS)})s?(?:['’]s?)?\b(?!-?(?:old\b))", re.I
+)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_CLOCK = re.compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EDT\b|EST\b|ET\b|PT\b|PDT\b|CET\b)", re.I)
+_LABEL_BEFORE = re.compile(rf"\b(?:{_alternation(LABEL_WORDS)})\.?\s?#?$", re.I)
+_JOINED_BEFORE = re.compile(r"[A-Za-z][-/]$|\d[-–/:x×]$|[#@/\\_=]$")
+_JOINED_AFTER = re.compile(r"[-–/:x×]\d|[A-Za-wyz_]|[/\\_=@]")
+
+
+def parse_words(words: str) -> float | None:
+    """Value of a number written in words: "twenty-eight" -> 28, "four" -> 4."""
+    total = 0
+    for part in re.split(r"[\s-]+", words.lower()):
+        if part in UNITS:
+            total += UNITS[part]
+        elif part in TENS:
+            total += TENS[part]
+        else:
+            return None
+    return float(total)
+
+
+def parse_digits(digits: str) -> float:
+    """Value of a number in digits: "85,000" -> 85000.0, "1.8" -> 1.8."""
+    return float(digits.replace(",", ""))
+
+
+def parse_fraction(words: str) -> float:
+    """Share of one that a fraction names: "three-quarters" -> 0.75, "half" -> 0.5."""
+    parts = re.split(r"[\s-]+", words.lower())
+    base = FRACTIONS[parts[-1]]
+    if len(parts) == 1 or parts[0] == "a":
+        return base
+    return UNITS.get(parts[0], 1) * base
+
+
+def find_quantities(text: str, masked: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Every quantity in `text`, in order, skipping the spans in `masked` (dates, URLs).
+
+    Years, ordinals, clock times, durations ("five months"), labels ("Section 232",
+    "G7") and bare small counts in words are not quantities and are left out.
+    """
+    masked = sorted(masked or [])
+    out: list[Quantity] = []
+    mi = 0
+    for m in _CORE.finditer(text):
+        while mi < len(masked) and masked[mi][1] <= m.start():
+            mi += 1
+        if mi < len(masked) and masked[mi][0] < m.end():
+            continue
+        q = _read(text, m)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _read(text: str, m: re.Match) -> Quantity | None:
+    start, end = m.start(), m.end()
+    kind = m.lastgroup
+    core = m.group()
+    if kind == "digits":
+        value = parse_digits(core)
+    elif kind == "words":
+        value = parse_words(core)
+        if value is None:
+            return None
+    else:
+        if not _fraction_is_quantity(text, m):
+            return None
+        value = parse_fraction(core)
+
+    before = text[max(0, start - 24):start]
+    q = Quantity(start, end, value, None, words=kind == "words", fraction=kind == "fraction")
+
+    if kind == "digits":
+        if _JOINED_BEFORE.search(before) and not _PREFIX.search(before):
+            return None
+        if _LABEL_BEFORE.search(before):
+            return None
+
+    # Left: currency and sign.
+    pm = _PREFIX.search(before)
+    if pm and kind != "fraction":
+        q.start = start - len(pm.group())
+        q.unit = "currency"
+        q.currency = CURRENCY_PREFIXES[pm.group().strip()]
+        q.currency_cue = pm.group().strip()
+    elif kind == "digits" and _MINUS.search(before):
+        q.start -= 1
+        q.value = -q.value
+
+    # Right: scale, then unit.
+    pos = end
+    sm = _SCALE.match(text, pos)
+    if sm and kind != "fraction":
+        word = (sm.group("word") or sm.group("abbr")).lower()
+        if sm.group("abbr") and q.unit != "currency" and not _MEASURE.match(text, sm.end()) \
+                and word not in ("bn", "mln", "mn", "tn", "bln"):
+            sm = None  # "5 K" or "3 M" alone is not a scaled number
+        if sm:
+            q.value *= SCALES[word]
+            q.scaled = True
+            pos = sm.end()
+    if kind == "digits" and not q.scaled and _SUSPENDED.match(text, pos):
+        q.suspended = True
+
+    if kind != "fraction":
+        pct = _PERCENT.match(text, pos)
+        if pct:
+            q.unit = "percent"
+            q.points = pct.lastgroup == "pp"
+            q.currency = None
+            pos = pct.end()
+        elif (cm := _CENTS.match(text, pos)) and not q.scaled:
+            q.unit = "currency"
+            q.value /= 100
+            phrase = cm.group("cents").lower()
+            q.currency = "USD" if phrase.startswith(("us", "u.s", "american")) else \
+                "CAD" if phrase.startswith("canadian") else q.currency
+            q.currency_cue = cm.group("cents")
+            pos = cm.end()
+        else:
+            cur = _CURRENCY_AFTER.match(text, pos)
+            if cur:
+                phrase = cur.group("cur").lower()
+                is_us = phrase in ("u.s.", "us")
+                if not is_us or _AFTER_US_SUFFIX.match(text, cur.end()):
+                    if q.unit == "currency" or "dollar" in phrase or phrase in (
+                            "euros", "euro", "yuan", "renminbi", "yen", "pesos", "rupees",
+                            "pounds sterling") or (q.scaled and is_us and q.unit == "currency"):
+                        q.unit = "currency"
+                        code = CURRENCY_SUFFIXES[phrase]
+                        q.currency = code or q.currency
+                        q.currency_cue = cur.group("cur")
+                        pos = cur.end()
+            mm = _MEASURE.match(text, pos)
+            if mm and q.unit is None:
+                q.unit = "count"
+                q.measure = mm.group("measure").lower()
+                pos = mm.end()
+            if q.unit == "currency":
+                pu = _PER_UNIT.match(text, pos)
+                if pu:
+                    q.measure = "per " + pu.group("per").lower()
+                    pos = pu.end()
+    else:
+        q.unit = "percent"
+        q.value *= 100
+
+    q.end = pos
+    if not _keep(text, q, kind, core):
+        return None
+    return q
+
+
+def _fraction_is_quantity(text: str, m: re.Match) -> bool:
+    """A fraction word names a share, not a part of the calendar or an ordinal."""
+    word = m.group().lower()
+    head = re.split(r"[\s-]+", word)[-1]
+    after = text[m.end():m.end() + 20].lower()
+    before = text[max(0, m.start() - 20):m.start()].lower()
+    if re.search(r"(first|second|third|fourth|latter|back|front|final|last|and a|one and)\s$", before):
+        return False
+    if after.startswith(("-", "way", "time")) or re.match(r"\s(century|decade|year|hour|day|an hour|a century)", after):
+        return False
+    if head in ("half",) and word == "half":
+        return bool(re.match(r"\s(of|the|its|their|his|her|that|this|from|in\b)", after)) or \
+            bool(re.search(r"\b(by|in|than|cut|nearly|almost|about|roughly|around|over|under)\s$", before))
+    if word.startswith("a ") or word in FRACTIONS:
+        # "a third straight year", "a quarter" of a year: only "a third of ...".
+        return after.startswith(" of")
+    return True
+
+
+def _keep(text: str, q: Quantity, kind: str, core: str) -> bool:
+    """Whether a number is a figure at all, judged from its form and what touches it."""
+    after = text[q.end:q.end + 16]
+    if kind == "digits":
+        if _JOINED_AFTER.match(text, q.end if q.unit is None and not q.scaled else q.end) and q.unit is None:
+            return False
+        if q.unit is None and _ORDINAL.match(text, q.end):
+            return False
+        if _CLOCK.match(text, q.end) or re.search(r"\d:$", text[max(0, q.start - 3):q.start]):
+            return False
+        if q.unit is None and not q.scaled:
+            if _TIME_AFTER.match(text, q.end):
+                return False
+            if "." not in core and q.value < 10 and not _counts_people(after):
+                return False
+    else:
+        if q.unit is None and not q.scaled:
+            return False  # "two countries", "eight in Quebec": not figures
+        if kind == "words" and _TIME_AFTER.match(text, q.end):
+            return False
+    if q.unit in ("percent",) and kind == "digits" and re.search(r"[+]$", text[max(0, q.start - 1):q.start]):
+        return False  # "+1.72%": a stock ticker
+    return True
+
+
+def _counts_people(after: str) -> bool:
+    return bool(re.match(r"\s(?:jobs?|workers?|employees?|people|positions)\b", after, re.I))
