@@ -90,10 +90,12 @@ def find_figures(doc: Document, dates: list[DateMention]) -> list[Figure]:
     for a, b in ranges.items():
         if kinds_decided[b][0]:
             kinds_decided[a] = kinds_decided[b]
+    _anaphora(contexts, kinds_decided)
     _inherit_kinds(contexts, kinds_decided)
 
     figures: list[Figure] = []
     status_by_value: dict[float, str] = {}
+    recent: tuple[str | None, str | None, int] | None = None
     for i, ctx in enumerate(contexts):
         q = ctx.q
         kind, kind_cue = kinds_decided[i]
@@ -119,8 +121,11 @@ def find_figures(doc: Document, dates: list[DateMention]) -> list[Figure]:
             status_by_value[q.value] = status
             if status_cue:
                 cues["status"] = status_cue
-            imposed_by, applied_to, dir_cues = tariffs.direction(ctx, secs)
+            here = doc.sentence_index(q.start)
+            earlier = recent[:2] if recent and here - recent[2] <= 5 else None
+            imposed_by, applied_to, dir_cues = tariffs.direction(ctx, secs, earlier)
             cues.update(dir_cues)
+            recent = (imposed_by, applied_to, here)
         source, source_cue = attributor.source_for(q.start, q.end, ctx.clause, kind)
         if source_cue:
             cues["source_org"] = source_cue
@@ -220,6 +225,27 @@ def _settle_unit(ctx: FigureContext) -> None:
             q.unit = "percent"
         else:
             q.unit = "count"
+
+
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same|those|these)\s+$")
+_SAME_QUANTITY = re.compile(r"\bthe (?:figure|rate|number|level|share)\b[^.;]{0,50}$")
+
+
+def _anaphora(contexts: list[FigureContext], decided: list[tuple[str | None, str | None]]) -> None:
+    """"that 35 percent measure" is the 35 percent named before; "the figure may have
+    dipped as low as 3.1 percent" measures what the figure before it in the sentence did."""
+    for i, ctx in enumerate(contexts):
+        q = ctx.q
+        if _DEMONSTRATIVE.search(ctx.before(20)):
+            for j in range(i - 1, -1, -1):
+                o = contexts[j].q
+                if o.value == q.value and o.unit == q.unit and decided[j][0]:
+                    decided[i] = (decided[j][0], "same as earlier " + ctx.doc.text[o.start:o.end])
+                    break
+        elif i > 0 and contexts[i - 1].sentence == ctx.sentence and decided[i - 1][0] \
+                and contexts[i - 1].q.unit == q.unit \
+                and _SAME_QUANTITY.search(ctx.lower[ctx.clause.start:q.start]):
+            decided[i] = (decided[i - 1][0], "the figure before it")
 
 
 def _inherit_kinds(contexts: list[FigureContext], decided: list[tuple[str | None, str | None]]) -> None:

@@ -11,6 +11,8 @@ from tradefigures.extract.lexicons.kinds import TARIFF_NOUNS
 
 _PHRASES = {status: re.compile("|".join(f"(?:{p})" for p in pats))
             for status, pats in lex.STATUS_PHRASES.items()}
+_PHRASES_BEFORE = {status: re.compile("|".join(f"(?:{p})" for p in pats))
+                   for status, pats in lex.STATUS_PHRASES_BEFORE.items()}
 _WORDS = {status: words(*pats) for status, pats in lex.STATUS_WORDS.items()}
 _WEAK = {status: words(*pats) for status, pats in lex.WEAK_STATUS.items()}
 _SUPERSEDED = re.compile(rf"\b(?:{'|'.join(lex.SUPERSEDED)})\s+(?:[\w-]+\s+)?$")
@@ -25,13 +27,16 @@ _ACTOR_PATTERNS = [
     (code, re.compile(r"\bUS\b") if p == r"\bus\b" else re.compile(rf"(?i)(?<![\w-]){p}(?![\w])"))
     for code, pats in lex.ACTORS.items() for p in pats
 ]
-# Between the lead and the country only lower-case words and numbers: "against $155
-# billion worth of American goods" (not "On Saturday, Trump").
 _TARGET_LEAD = re.compile(r"\b(?i:" + "|".join(lex.TARGET_LEADS) + r")\s+(?:the\s+)?(?:(?:\$?[\d.,]*\d|[a-z][a-z’'-]*)\s+){0,5}?$")
-_POSSESSIVE_OR_ADJ = re.compile(r"^(?:['’]s?\b|\s+(?:" + "|".join(TARIFF_NOUNS) + r"|counter\w*|retaliat\w*|government|administration|president))")
-_MADE = re.compile(r"^-made\b")
-_BY = re.compile(r"\b(?:imposed|levied|applied|charged|collected|slapped)\s+by\s+(?:the\s+)?$")
-
+_IMPORTER_LEAD = re.compile(r"(?:" + "|".join(lex.IMPORTER_LEADS) + r")\s+(?:the\s+)?$")
+_TARIFF_TAIL = re.compile(r"^(?:\s+(?:\w+\s+){0,2}?(?:" + "|".join(TARIFF_NOUNS) + r")|\s+(?:counter\w*|retaliat\w*|government|administration|president|officials?)\b)")
+_GOODS_TAIL = re.compile(r"^\s+(?:[\w-]+\s+)?(?:" + "|".join(lex.GOODS_NOUNS) + r")\b")
+_FILLER = r"(?:has|had|have|will|would|could|also|so|far|since|then|now|already|later|previously|quickly|is|was|were|been|again|just|itself|officially|formally)"
+_SUBJECT_TAIL = re.compile(r"^(?:,[^,.;]{0,80},)?\s+(?:" + _FILLER + r"\s+){0,3}(?:" + "|".join(lex.LEVYING_VERBS) + r")\b")
+_STRONG_VERB = re.compile(r"respond\w*|retaliat\w+|fired back|hit back|impos\w*|slap\w*|lev\w+|plac\w+ (?:a|an|new)")
+_POSSESSIVE = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:\d|(?:" + "|".join(TARIFF_NOUNS) + r")|counter|retaliat|own\b|new\b)")
+_CONTAINED = re.compile(r"(?i:\b(?:" + "|".join(lex.CONTAINING_NAMES) + r"))\s+$")
+_COUNTRY_WORDS = {"canada", "china", "mexico", "america", "japan", "india", "britain", "europe", "germany", "brazil"}
 
 @dataclass(slots=True)
 class Actor:
@@ -86,10 +91,12 @@ def status(ctx: FigureContext, rates_in_sentence: list[tuple[int, float]],
 
 def _phrase(ctx: FigureContext, span) -> Cue | None:
     best = None
-    for label, pat in _PHRASES.items():
-        c = ctx.nearest(pat, span, label)
-        if c and not _negated(ctx.lower, c.start) and (best is None or c.distance < best.distance):
-            best = c
+    before = type(span)(span.start, min(span.end, ctx.q.start))
+    for table, where in ((_PHRASES, span), (_PHRASES_BEFORE, before)):
+        for label, pat in table.items():
+            c = ctx.nearest(pat, where, label)
+            if c and not _negated(ctx.lower, c.start) and (best is None or c.distance < best.distance):
+                best = c
     return best
 
 
@@ -108,52 +115,103 @@ def _negated(lower: str, pos: int) -> bool:
     return bool(re.search(r"\b(?:not|never|no longer|didn['’]t|won['’]t|decided not to)\s+$", lower[max(0, pos - 20):pos]))
 
 
-def direction(ctx: FigureContext, sectors: list[str] | None) -> tuple[str | None, str | None, dict]:
-    """(imposed_by, applied_to, cues) for a tariff rate."""
+@dataclass(slots=True)
+class Role:
+    actor: Actor
+    imposer: bool
+    strength: int
+
+
+def _roles(text: str, lo: int, hi: int, figure_start: int) -> list[Role]:
+    """Who levies and who pays, judged from the words around each country mention."""
+    out: list[Role] = []
+    previous_target = False
+    for a in actors_in(text, lo, hi):
+        lead = text[max(lo, a.start - 60):a.start]
+        tail = text[a.end:a.end + 90]
+        lead_l, tail_l = lead.lower(), tail.lower()
+        if a.text.lower() in _COUNTRY_WORDS and _CONTAINED.search(lead):
+            continue
+        role: Role | None = None
+        if a.code == "*":
+            role = Role(a, False, 2)
+        elif _IMPORTER_LEAD.search(lead_l):
+            role = Role(a, True, 3)
+        elif _POSSESSIVE.match(tail_l):
+            role = Role(a, True, 3)
+        elif re.match(r"^['’]s?\b", tail):
+            continue
+        elif _TARGET_LEAD.search(lead) or re.match(r"^-made\b", tail) or re.match(r"^\s+with\b", tail_l):
+            role = Role(a, False, 3)
+        elif _TARIFF_TAIL.match(tail_l):
+            adjacent = 0 <= figure_start - a.end <= 30
+            role = Role(a, True, 3 if adjacent else 2)
+        elif _GOODS_TAIL.match(tail_l):
+            role = Role(a, False, 2)
+        elif (m := _SUBJECT_TAIL.match(tail_l)):
+            role = Role(a, True, 3 if _STRONG_VERB.search(m.group()) else 2)
+        elif previous_target and re.search(r"\b(?:and|or)\s+$", lead_l):
+            role = Role(a, False, 1)
+        if role:
+            out.append(role)
+            previous_target = not role.imposer
+    return out
+
+
+def direction(ctx: FigureContext, sectors: list[str] | None,
+              recent: tuple[str | None, str | None] | None) -> tuple[str | None, str | None, dict]:
+    """(imposed_by, applied_to, cues) for a tariff rate. `recent` is the direction of
+    the tariff the article spoke of just before, for figures whose sentence names no one."""
     text, lower, q = ctx.doc.text, ctx.lower, ctx.q
     sent, clause, window = ctx.sentence, ctx.clause, ctx.window
     cues: dict[str, str] = {}
-    actors = actors_in(text, sent.start, sent.end)
-    targets: list[Actor] = []
-    imposers: list[Actor] = []
-    for a in actors:
-        lead = text[max(sent.start, a.start - 50):a.start]
-        tail = text[a.end:a.end + 30]
-        if _BY.search(lead.lower()):
-            imposers.append(a)
-        elif _POSSESSIVE_OR_ADJ.match(tail.lower()) and not re.search(r"\b(?:on|against|to)\s+$", lead.lower()):
-            imposers.append(a)
-        elif a.code == "*" or _TARGET_LEAD.search(lead) or _MADE.match(tail) or \
-                re.match(r"^\s+with\b", tail):
-            targets.append(a)
-        else:
-            imposers.append(a)
+    roles = _roles(text, sent.start, sent.end, q.start)
+    imposers = [r for r in roles if r.imposer]
+    targets = [r for r in roles if not r.imposer]
+    if _RELATIVE_CLAUSE.match(lower[clause.start:q.start]):
+        for r in roles:
+            if 0 <= clause.start - r.actor.end <= 25:
+                imposers.append(Role(r.actor, True, 3))
 
-    applied = _pick(targets, q, window, clause)
-    imposed = _pick_imposer(imposers, q, window, clause, sent)
-    if applied:
-        cues["applied_to"] = applied.text
+    def near(r: Role) -> float:
+        inside = (window.start <= r.actor.start < window.end) + 0.5 * (clause.start <= r.actor.start < clause.end)
+        return r.strength + inside
+
+    imposed = max(imposers, key=lambda r: (near(r), -abs(r.actor.start - q.start)), default=None)
+    # The object of a tariff follows it ("25% on Canadian goods"); a country before the
+    # figure pays only as the object of a threat or inside the figure's own phrase.
+    eligible = [r for r in targets if r.actor.start >= q.end
+                or r.strength >= 3 and (re.match(r"^\s+with\b", text[r.actor.end:r.actor.end + 6].lower())
+                                        or q.start - r.actor.end <= 30)]
+    in_window = [r for r in eligible if window.start <= r.actor.start < window.end]
+    in_clause = [r for r in eligible if clause.start <= r.actor.start < clause.end]
+    pool = in_window or in_clause or [r for r in eligible if r.actor.start >= q.end]
+    applied = min(pool, key=lambda r: (-r.strength, r.actor.start)) if pool else None
+
+    imposed_by = imposed.actor.code if imposed else None
+    applied_to = applied.actor.code if applied else None
     if imposed:
-        cues["imposed_by"] = imposed.text
-    imposed_by = imposed.code if imposed else None
-    applied_to = applied.code if applied else None
+        cues["imposed_by"] = imposed.actor.text
+    if applied:
+        cues["applied_to"] = applied.actor.text
 
     if imposed_by is None or imposed_by == "*":
         retaliation = ctx.nearest(_RETALIATION, clause) or ctx.nearest(_RETALIATION, sent)
         if retaliation and applied_to in (None, "US"):
             imposed_by, cues["imposed_by"] = "CA", retaliation.text
         elif applied_to == "CA":
-            imposed_by = "CN" if any(a.code == "CN" for a in imposers) else "US"
+            imposed_by = "US"
         elif applied_to in ("US", "CN", "MX"):
             imposed_by = "CA"
-        elif applied_to == "*":
+        elif recent and recent[0]:
+            imposed_by, cues["imposed_by"] = recent[0], "earlier tariff"
+        else:
             imposed_by = "US"
     if imposed_by == applied_to:
         applied_to = None
     if applied_to is None:
         if imposed_by == "US":
-            framed_on_canada = any(a.code == "CA" for a in targets)
-            if sectors and set(sectors) <= set(lex.GLOBAL_SECTORS) and not framed_on_canada:
+            if sectors and set(sectors) <= set(lex.GLOBAL_SECTORS):
                 applied_to = "*"
             else:
                 applied_to = "CA"
@@ -162,25 +220,3 @@ def direction(ctx: FigureContext, sectors: list[str] | None) -> tuple[str | None
         elif imposed_by in ("CN", "MX", "JP", "IN", "EU", "GB"):
             applied_to = "CA"
     return imposed_by, applied_to, cues
-
-
-def _pick(actors: list[Actor], q, window, clause) -> Actor | None:
-    """The actor nearest the figure, in its window, then its clause."""
-    for span in (window, clause):
-        inside = [a for a in actors if span.start <= a.start < span.end]
-        if inside:
-            after = [a for a in inside if a.start >= q.end]
-            pool = after or inside
-            return min(pool, key=lambda a: abs(a.start - q.end))
-    return None
-
-
-def _pick_imposer(actors: list[Actor], q, window, clause, sent) -> Actor | None:
-    """The levying actor: the nearest before the figure in its window or clause, else
-    the sentence's first."""
-    for span in (window, clause):
-        before = [a for a in actors if span.start <= a.start < q.start]
-        if before:
-            return before[-1]
-    in_sentence = [a for a in actors if a.start < q.start] or actors
-    return in_sentence[0] if in_sentence else None

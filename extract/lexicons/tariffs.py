@@ -1,13 +1,12 @@
 """Where a tariff stands (status) and who levies it on whom (direction)."""
 
-# Phrases whose verb governs the tariff after it: "threatened to impose 25%".
-# They outrank single words, which are read nearest-first. Regular expressions over
-# lower-cased text.
-STATUS_PHRASES = {
+# Phrases whose verb governs the tariff after it ("threatened to impose 25%",
+# "lifted the 25% tariff"): read only before the figure. They outrank single words,
+# which are read nearest-first. Regular expressions over lower-cased text.
+STATUS_PHRASES_BEFORE = {
     "threatened": (
         r"threat\w* to (?:impose|slap|levy|hit|raise|hike|apply|put)",
-        r"propos\w+ (?:to )?(?:impose|a|an|new)", r"would (?:impose|face|levy|slap|apply)",
-        r"could (?:impose|face|levy|slap|apply)", r"consider\w* (?:imposing|a|an)",
+        r"propos\w+ (?:to )?(?:impose|a|an|new)", r"consider\w* (?:imposing|a|an)",
         r"(?:if|should) (?:the )?(?:u\.s\.|us|trump|washington|ottawa|canada)\w* (?:impose|follow|go ahead)",
         r"warn\w* (?:of|that)", r"preliminary determination",
     ),
@@ -15,21 +14,36 @@ STATUS_PHRASES = {
         r"(?:plans?|planned|planning|set|slated|scheduled|going|vow\w*|pledg\w*|promis\w*) to (?:impose|slap|levy|hit|raise|hike|apply|put|implement|introduce)",
         r"will (?:impose|slap|levy|apply|face|enforce|introduce|implement|be (?:imposed|applied|levied|hit))",
         r"(?:executive order|order\w*|proclamation|proclaim\w*|sign\w*|unveil\w*)\W+(?:\w+\W+){0,5}?(?:impos\w+|raising|setting)",
+        r"there will be", r"as of (?:march|april|may|june|july|august|sept|oct|nov|dec|jan|feb)",
+        r"(?:vowed|vows) to retaliate",
+    ),
+    "removed": (
+        r"(?:pause[sd]?|paus\w+|lift\w*|remov\w+|drop\w*|scrap\w*|rescind\w*|revok\w+|suspend\w*|cancel\w*|withdr[ae]w\w*|eliminat\w+|repeal\w*|invalidat\w+|struck down|strike down|roll\w* back|end(?:ed|ing)?) (?:the |its |his |their |a |that |those )?",
+    ),
+    "in_effect": (
+        r"(?:has|have|had) (?:been )?(?:imposed|applied|levied|slapped|charged)",
+        r"now (?:faces?|pays?|subject)", r"subject to", r"(?:kept|keeping|keeps|maintain\w*) (?:its |the |a )?",
+        r"(?:hik|rais|increas|doubl|bump|lift)\w* (?:\w+ ){0,6}?to",
+    ),
+}
+# Phrases read on either side of the figure ("a 25% tariff will take effect",
+# "the 25% levy was paused").
+STATUS_PHRASES = {
+    "threatened": (
+        r"would (?:impose|levy|slap|apply)", r"could (?:impose|levy|slap|apply)",
+    ),
+    "announced": (
         r"will (?:also )?(?:be )?appl(?:y|ied)", r"will take effect", r"(?:is|are) set to",
         r"takes? effect (?:on|at|as of|starting)", r"(?:will|to) come into (?:force|effect)",
-        r"(?:will|to) kick in", r"there will be", r"as of (?:march|april|may|june|july|august|sept|oct|nov|dec|jan|feb)",
-        r"(?:vowed|vows) to retaliate", r"\(planned\)", r"would (?:be )?(?:hit|raised?) to .{0,20}(?:on|from|starting)",
+        r"(?:will|to) kick in", r"\(planned\)", r"would (?:be )?(?:hit|raised?) to .{0,20}(?:on|from|starting)",
     ),
     "removed": (
         r"(?:was|were|been|be|is|are|has|have|had) (?:\w+ )?(?:paused|lifted|removed|dropped|scrapped|rescinded|revoked|suspended|cancell?ed|withdrawn|eliminated|repealed|struck down|rolled back)",
-        r"(?:pause[sd]?|paus\w+|lift\w*|remov\w+|drop\w*|scrap\w*|rescind\w*|revok\w+|suspend\w*|cancel\w*|withdr[ae]w\w*|eliminat\w+|repeal\w*|invalidat\w+|struck down|strike down|roll\w* back|end(?:ed|ing)?) (?:the |its |his |their |a |that |those )?",
         r"no longer", r"replaced by",
     ),
     "in_effect": (
         r"(?:came|come|comes|coming|went|go|goes) into (?:force|effect)", r"took effect",
-        r"in (?:effect|force|place)", r"(?:has|have|had) (?:been )?(?:imposed|applied|levied|slapped|charged)",
-        r"now (?:faces?|pays?|subject)", r"subject to", r"(?:kept|keeping|keeps|maintain\w*) (?:its |the |a )?",
-        r"remains?", r"(?:hik|rais|increas|doubl|bump|lift)\w* (?:\w+ ){0,6}?to",
+        r"in (?:effect|force|place)", r"remains?",
     ),
 }
 # Single words, read nearest first when no phrase decides.
@@ -86,10 +100,36 @@ ACTORS = {
         r"worldwide", r"imports from all", r"any country", r"other countries",
     ),
 }
-# Words that mark the country after them as the one that pays.
+# Words that mark the country after them as the one that pays ("on Canadian goods",
+# "imports from Canada", "applied to Canadian pork").
 TARGET_LEADS = (
-    r"on", r"against", r"from", r"to", r"into", r"targeting", r"at", r"over", r"hitting",
-    r"hit", r"threatened", r"on imports from", r"on goods from", r"with",
+    r"on", r"against", r"from", r"into", r"targeting", r"targeted", r"hitting",
+    r"on imports from", r"on goods from", r"appl(?:y|ied|ies) to", r"extended to",
+    r"threaten\w* to hit", r"threaten\w*", r"hit",
+)
+# The country after these imports: it levies the tariff ("exports to the U.S.").
+IMPORTER_LEADS = (
+    r"(?:exports?|imports?|shipments?|sales|goods|products|flowing|shipped|sold)\b[^.;]{0,40}?\b(?:to|into)",
+    r"(?:imposed|levied|applied|charged|collected|slapped|placed)\s+by",
+)
+# A nationality before these nouns names the goods that pay: "Canadian steel".
+GOODS_NOUNS = (
+    r"goods", r"products", r"imports", r"exports", r"exporters", r"producers", r"steel",
+    r"aluminum", r"aluminium", r"autos?", r"cars", r"vehicles", r"auto parts", r"lumber",
+    r"softwood", r"oil", r"gas", r"energy", r"crude", r"canola", r"pork", r"beef", r"dairy",
+    r"seafood", r"potash", r"copper", r"electric vehicles", r"evs", r"shipments", r"items",
+    r"merchandise", r"companies", r"firms", r"farmers", r"industry", r"agricultural",
+    r"agri-food", r"%?canola imports", r"steel products", r"aluminum products", r"imports from",
+)
+# A country followed by one of these verbs is the one that levies.
+LEVYING_VERBS = (
+    r"impos\w*", r"slap\w*", r"lev(?:y|ied|ies|ying)", r"hik\w+", r"rais\w+", r"plac\w+",
+    r"put\w*", r"threat\w*", r"announc\w+", r"respond\w*", r"retaliat\w+", r"fired back",
+    r"hit back", r"hits?", r"match\w*", r"keep\w*", r"kept", r"decid\w+", r"charg\w+",
+    r"appl\w+", r"implement\w*", r"enforc\w+", r"set", r"introduc\w+", r"doubl\w+",
+    r"increas\w+", r"sign\w*", r"vow\w*", r"plan\w*", r"unveil\w*", r"added",
+    r"adding", r"targets?", r"targeted", r"will", r"would", r"could", r"is set to",
+    r"moved? to", r"began", r"started", r"tariffs?", r"counter\w*", r"placed",
 )
 # Retaliation: the one that retaliates levies the tariff.
 RETALIATION = (
@@ -98,3 +138,12 @@ RETALIATION = (
 )
 # Sectors that US national-security tariffs (Section 232) cover for every country.
 GLOBAL_SECTORS = ("steel", "aluminum", "autos", "trucks", "copper", "lumber", "furniture")
+# Names that hold a country's name without being that country: "Bank of Canada",
+# "Statistics Canada". Regular expressions for the words just before the country.
+CONTAINING_NAMES = (
+    r"bank of", r"board of", r"council of", r"association of", r"institute of",
+    r"university of", r"chamber of commerce of", r"royal bank of", r"statistics",
+    r"farm credit", r"export development", r"global affairs", r"finance", r"air",
+    r"innovation", r"transport", r"health", r"team", r"made in", r"canola council of",
+    r"steel producers association of", r"embassy of", r"gulf of",
+)
