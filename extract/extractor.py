@@ -40,17 +40,27 @@ class Extractor(Protocol):
 
 @cache
 def rules_fingerprint() -> str:
-    """A hash of the extractor's own source: any change to a rule or a lexicon gives
-    a new version, so results cached under the old one are not reused."""
+    """A hash of the extract package's own source (rules, lexicons, readers): any change
+    gives a new version, so rows made by the old code are not reused."""
+    return package_fingerprint("tradefigures.extract")
+
+
+def package_fingerprint(package: str) -> str:
+    """A hash of every .py file under a package, in a stable order."""
     h = hashlib.sha256()
-    root = resources.files("tradefigures.extract")
-    files = [p for p in root.iterdir() if p.name.endswith(".py")]
-    files += [p for p in root.joinpath("lexicons").iterdir() if p.name.endswith(".py")]
-    for p in sorted(files, key=lambda p: p.name):
-        if p.name in ("__init__.py",) and p.parent.name == "extract":
-            continue
-        h.update(p.name.encode())
-        h.update(p.read_bytes())
+    stack = [resources.files(package)]
+    files = []
+    while stack:
+        folder = stack.pop()
+        for entry in folder.iterdir():
+            if entry.is_dir() and entry.name != "__pycache__":
+                stack.append(entry)
+            elif entry.name.endswith(".py"):
+                files.append(entry)
+    root = str(resources.files(package))
+    for f in sorted(files, key=lambda p: str(p)):
+        h.update(str(f).removeprefix(root).encode())
+        h.update(f.read_bytes())
     return h.hexdigest()[:10]
 
 

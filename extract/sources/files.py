@@ -1,0 +1,94 @@
+"""Files and folders given as SOURCE: what to read, and reading it safely."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+from tradefigures.extract.sources.manifest import read_manifest
+from tradefigures.extract.sources.model import RawDocument, Skipped, SourceItem, SourceNotFound
+
+MEDIA_TYPES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+               ".html": "html", ".htm": "html"}
+# Larger files are skipped, not read: a news article is a few kilobytes.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def require(sources: list[str]) -> None:
+    """Raise SourceNotFound for the first SOURCE that is neither a URL nor an existing path."""
+    for source in sources:
+        if not is_url(source) and not os.path.lexists(source):
+            raise SourceNotFound(source)
+
+
+def discover(sources: list[str], warn) -> list[SourceItem]:
+    """The items behind each SOURCE, in a stable order. Raises SourceNotFound before
+    anything is read when a SOURCE does not exist."""
+    items: list[SourceItem] = []
+    for source in sources:
+        if is_url(source):
+            items.append(SourceItem(source, kind="url"))
+            continue
+        path = Path(source)
+        if not os.path.lexists(path):
+            raise SourceNotFound(source)
+        if path.is_dir():
+            items.extend(_folder(path, source, warn))
+        else:
+            meta = read_manifest(path.parent, warn).get(path.stem, {})
+            items.append(SourceItem(source, "file", str(path), meta))
+    seen: set[str] = set()
+    unique = []
+    for item in items:
+        if item.uri not in seen:
+            seen.add(item.uri)
+            unique.append(item)
+    return unique
+
+
+def _folder(root: Path, given: str, warn) -> list[SourceItem]:
+    """Supported files under a folder. Symbolic links to folders are not followed, so
+    a link loop cannot trap the walk."""
+    out: list[SourceItem] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        folder = Path(dirpath)
+        manifest = read_manifest(folder, warn) if "manifest.csv" in filenames else {}
+        for name in sorted(filenames):
+            if name.startswith(".") or name == "manifest.csv":
+                continue
+            suffix = Path(name).suffix.lower()
+            if suffix not in MEDIA_TYPES:
+                continue
+            rel = os.path.relpath(folder / name, root)
+            uri = str(Path(given) / rel) if rel != "." else given
+            out.append(SourceItem(uri, "file", str(folder / name), manifest.get(Path(name).stem, {})))
+    return out
+
+
+def read_file(item: SourceItem, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument | Skipped:
+    """The bytes of a file item, or why it could not be read."""
+    path = Path(item.path or item.uri)
+    media = MEDIA_TYPES.get(path.suffix.lower(), "text")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return Skipped(item.uri, f"{size:,} bytes, over the {max_bytes:,}-byte limit (--max-bytes)")
+        with open(path, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except PermissionError:
+        return Skipped(item.uri, "permission denied")
+    except IsADirectoryError:
+        return Skipped(item.uri, "is a folder, not a file")
+    except OSError as exc:
+        return Skipped(item.uri, f"cannot be read: {exc.strerror or exc}")
+    if len(data) > max_bytes:
+        return Skipped(item.uri, f"over the {max_bytes:,}-byte limit (--max-bytes)")
+    return RawDocument(item, data, hashlib.sha256(data).hexdigest(),
+                       datetime.now(timezone.utc), media)

@@ -1,0 +1,85 @@
+"""What the sources stage passes on: items to read, raw bytes, articles, skips."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class SourceError(Exception):
+    """A SOURCE cannot be used at all; nothing runs."""
+
+
+class SourceNotFound(SourceError):
+    """The SOURCE does not exist."""
+
+    def __init__(self, source: str):
+        super().__init__(f'Source "{source}" does not exist: give a file, a folder, or an http(s) URL')
+        self.source = source
+
+
+@dataclass(frozen=True, slots=True)
+class SourceItem:
+    """One thing to read: a file, a web page, a feed entry, or an article already stored.
+
+    `meta` holds what a manifest, front matter or feed says of it (url, title, outlet,
+    published), as strings.
+    """
+
+    uri: str
+    kind: str = "file"  # file | url | stored
+    path: str | None = None
+    meta: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    # For "stored" items: the article row as the newest release holds it.
+    stored: dict | None = field(default=None, hash=False, compare=False)
+
+
+@dataclass(slots=True)
+class RawDocument:
+    """The bytes of one item as read, with their hash."""
+
+    item: SourceItem
+    data: bytes
+    sha256: str
+    retrieved_at: datetime
+    media_type: str  # text | markdown | html
+    final_url: str | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """One article as the contract's `articles` table holds it."""
+
+    article_id: str
+    source_uri: str
+    url: str | None
+    title: str | None
+    outlet: str | None
+    published_date: date | None
+    retrieved_at: datetime
+    content_sha256: str
+    text: str
+
+    def row(self) -> dict:
+        return {
+            "article_id": self.article_id,
+            "source_uri": self.source_uri,
+            "url": self.url,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published_date": self.published_date,
+            "retrieved_at": self.retrieved_at,
+            "content_sha256": self.content_sha256,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An item that was not read, and why, in one line a person understands."""
+
+    uri: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"skipped {self.uri}: {self.reason}"

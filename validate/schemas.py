@@ -1,0 +1,270 @@
+"""The tables of a release: one pandera model each, the single source of truth for columns.
+
+The warehouse writes these columns in this order with these types; the docs' data
+dictionary and the report read names and descriptions from here. Every check's
+docstring is the reason a person reads when a row fails it and lands in quarantine.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import pandera.polars as pa
+import polars as pl
+from pandera.engines.polars_engine import Date, DateTime
+
+from tradefigures.validate import vocabulary as v
+
+UTC = {"time_unit": "us", "time_zone": "UTC"}
+HEX16 = r"^[0-9a-f]{16}$"
+
+
+def _grounded(data) -> pl.LazyFrame:
+    lf = data.lazyframe
+    return lf.select(
+        (pl.col("char_end") <= pl.col("article_text").str.len_chars())
+        & (pl.col("article_text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start"))
+           == pl.col("mention"))
+    )
+
+
+class Articles(pa.DataFrameModel):
+    """One row per article: its text, where it came from and when it was read."""
+
+    article_id: str = pa.Field(str_matches=HEX16, unique=True,
+                               description="Stable id derived from the normalised text.")
+    source_uri: str = pa.Field(description="Where it came from: the file path as given, or the URL.")
+    url: Optional[str] = pa.Field(nullable=True, description="The article's web address where known.")
+    title: Optional[str] = pa.Field(nullable=True, description="From metadata, front matter or the page.")
+    outlet: Optional[str] = pa.Field(nullable=True, description="The publisher, from metadata.")
+    published_date: Optional[Date] = pa.Field(
+        nullable=True, description="Publication date from metadata; never guessed from the text.")
+    retrieved_at: DateTime = pa.Field(dtype_kwargs=UTC, description="When the pipeline read it (UTC).")
+    content_sha256: str = pa.Field(str_matches=r"^[0-9a-f]{64}$",
+                                   description="SHA-256 of the raw input bytes.")
+    text: str = pa.Field(str_length={"min_value": 1},
+                         description="The article body as stored; every offset in the dataset points into it.")
+
+    class Config:
+        strict = True
+        coerce = False
+
+
+class Figures(pa.DataFrameModel):
+    """One row per figure mention, with its meaning and the words that decided it."""
+
+    figure_id: str = pa.Field(str_matches=HEX16, unique=True,
+                              description="Stable: the same article and span give the same id in every release.")
+    article_id: str = pa.Field(str_matches=HEX16, description="The article (articles.article_id).")
+    kind: str = pa.Field(isin=v.KINDS, description="What the figure measures.")
+    value: float = pa.Field(description="The number, normalised: 45000000000 for \"$45 billion\", 25 for \"25%\".")
+    unit: str = pa.Field(isin=v.UNITS, description="percent, currency, count or ratio.")
+    currency: Optional[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$",
+                                       description="ISO 4217 where the text fixes it; null for a bare \"$\".")
+    qualifier: str = pa.Field(isin=v.QUALIFIERS, description="The hedge around the number.")
+    period: Optional[str] = pa.Field(nullable=True, isin=v.PERIODS, description="The time base of a flow.")
+    sectors: Optional[list[str]] = pa.Field(nullable=True, description="The sectors the figure is about.")
+    status: Optional[str] = pa.Field(nullable=True, isin=v.STATUSES,
+                                     description="Tariff rates: where the measure stands.")
+    imposed_by: Optional[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{2}$",
+                                         description="Tariff rates: ISO 3166 alpha-2 of the country that levies it.")
+    applied_to: Optional[str] = pa.Field(nullable=True, str_matches=r"^(?:[A-Z]{2}|\*)$",
+                                         description="Tariff rates: the country whose goods pay it; * for all.")
+    source_org: Optional[str] = pa.Field(nullable=True, description="Who the article credits for the figure.")
+    mention: str = pa.Field(str_length={"min_value": 1},
+                            description="Exactly articles.text[char_start:char_end].")
+    char_start: int = pa.Field(ge=0, description="Offset of the mention's first character (Python string index).")
+    char_end: int = pa.Field(gt=0, description="Offset just past the mention's last character.")
+    sentence: str = pa.Field(description="The sentence that holds the mention.")
+    cues: str = pa.Field(description="JSON object: the words that decided each field.")
+    extractor: str = pa.Field(description="Name and version of what produced the row.")
+
+    @pa.check("sectors", name="sectors_known")
+    def sectors_known(cls, data) -> pl.LazyFrame:
+        """Every sector must be one of the contract's sectors."""
+        return data.lazyframe.select(
+            pl.col("sectors").list.eval(pl.element().is_in(v.SECTORS)).list.all().fill_null(True))
+
+    @pa.check("value", name="value_finite")
+    def value_finite(cls, data) -> pl.LazyFrame:
+        """The value must be a finite number."""
+        return data.lazyframe.select(pl.col("value").is_finite())
+
+    @pa.check("cues", name="cues_json_object")
+    def cues_json_object(cls, data) -> pl.LazyFrame:
+        """cues must be a JSON object."""
+        c = pl.col("cues")
+        return data.lazyframe.select(c.str.starts_with("{") & c.str.ends_with("}"))
+
+    @pa.dataframe_check(name="tariff_rate_in_range")
+    def tariff_rate_in_range(cls, data) -> pl.LazyFrame:
+        """A tariff rate must be in percent, between 0 and 1000."""
+        lo, hi = v.TARIFF_RATE_RANGE
+        return data.lazyframe.select(
+            (pl.col("kind") != "tariff_rate")
+            | ((pl.col("unit") == "percent") & pl.col("value").is_between(lo, hi)))
+
+    @pa.dataframe_check(name="count_not_negative")
+    def count_not_negative(cls, data) -> pl.LazyFrame:
+        """A count cannot be negative."""
+        return data.lazyframe.select((pl.col("unit") != "count") | (pl.col("value") >= 0))
+
+    @pa.dataframe_check(name="share_within_whole")
+    def share_within_whole(cls, data) -> pl.LazyFrame:
+        """A share of trade in percent must lie between 0 and 100."""
+        return data.lazyframe.select(
+            (pl.col("kind") != "trade_share") | (pl.col("unit") != "percent")
+            | pl.col("value").is_between(0, 100))
+
+    @pa.dataframe_check(name="tariff_fields_only_on_tariffs")
+    def tariff_fields_only_on_tariffs(cls, data) -> pl.LazyFrame:
+        """status, imposed_by and applied_to belong to tariff rates only."""
+        return data.lazyframe.select(
+            (pl.col("kind") == "tariff_rate")
+            | (pl.col("status").is_null() & pl.col("imposed_by").is_null() & pl.col("applied_to").is_null()))
+
+    @pa.dataframe_check(name="currency_only_on_money")
+    def currency_only_on_money(cls, data) -> pl.LazyFrame:
+        """A currency belongs to money amounts only."""
+        return data.lazyframe.select(pl.col("currency").is_null() | (pl.col("unit") == "currency"))
+
+    @pa.dataframe_check(name="offsets_ordered")
+    def offsets_ordered(cls, data) -> pl.LazyFrame:
+        """char_start must come before char_end."""
+        return data.lazyframe.select(pl.col("char_start") < pl.col("char_end"))
+
+    @pa.dataframe_check(name="mention_in_sentence")
+    def mention_in_sentence(cls, data) -> pl.LazyFrame:
+        """The sentence must contain the mention."""
+        return data.lazyframe.select(pl.col("sentence").str.contains(pl.col("mention"), literal=True))
+
+    class Config:
+        strict = True
+        coerce = False
+
+
+class Dates(pa.DataFrameModel):
+    """One row per date mention, put on the calendar."""
+
+    date_id: str = pa.Field(str_matches=HEX16, unique=True,
+                            description="Stable: the same article and span give the same id in every release.")
+    article_id: str = pa.Field(str_matches=HEX16, description="The article (articles.article_id).")
+    mention: str = pa.Field(str_length={"min_value": 1},
+                            description="Exactly articles.text[char_start:char_end].")
+    char_start: int = pa.Field(ge=0, description="Offset of the mention's first character.")
+    char_end: int = pa.Field(gt=0, description="Offset just past the mention's last character.")
+    sentence: str = pa.Field(description="The sentence that holds the mention.")
+    value: Optional[str] = pa.Field(nullable=True, str_matches=r"^\d{4}(?:-\d\d(?:-\d\d)?)?$",
+                                    description="ISO at the mention's granularity: 2026-07-01, 2025-09, 2026.")
+    granularity: str = pa.Field(isin=v.GRANULARITIES, description="day, month or year.")
+    date_start: Optional[Date] = pa.Field(nullable=True, description="First day of the interval the mention covers.")
+    date_end: Optional[Date] = pa.Field(nullable=True, description="Last day of the interval the mention covers.")
+    relative: bool = pa.Field(description="The value needed the publication date.")
+    role: Optional[str] = pa.Field(nullable=True, isin=v.ROLES, description="What happens then.")
+    cues: str = pa.Field(description="JSON object: the words that decided the role.")
+    extractor: str = pa.Field(description="Name and version of what produced the row.")
+
+    @pa.dataframe_check(name="date_interval_ordered")
+    def date_interval_ordered(cls, data) -> pl.LazyFrame:
+        """date_start must not come after date_end."""
+        return data.lazyframe.select(
+            pl.col("date_start").is_null() | pl.col("date_end").is_null()
+            | (pl.col("date_start") <= pl.col("date_end")))
+
+    @pa.dataframe_check(name="value_matches_granularity")
+    def value_matches_granularity(cls, data) -> pl.LazyFrame:
+        """The value must be written at the mention's granularity (YYYY-MM-DD, YYYY-MM or YYYY)."""
+        n = pl.col("value").str.len_chars()
+        g = pl.col("granularity")
+        return data.lazyframe.select(
+            pl.col("value").is_null()
+            | ((g == "day") & (n == 10)) | ((g == "month") & (n == 7)) | ((g == "year") & (n == 4)))
+
+    @pa.dataframe_check(name="unresolved_only_if_relative")
+    def unresolved_only_if_relative(cls, data) -> pl.LazyFrame:
+        """Only a relative mention may lack a value (no publication date to resolve it)."""
+        return data.lazyframe.select(pl.col("value").is_not_null() | pl.col("relative"))
+
+    @pa.dataframe_check(name="offsets_ordered")
+    def offsets_ordered(cls, data) -> pl.LazyFrame:
+        """char_start must come before char_end."""
+        return data.lazyframe.select(pl.col("char_start") < pl.col("char_end"))
+
+    class Config:
+        strict = True
+        coerce = False
+
+
+class Sources(pa.DataFrameModel):
+    """One row per source read into the release: which article it gave, and its hash."""
+
+    source_uri: str = pa.Field(unique=True, description="The file path as given, or the URL.")
+    article_id: str = pa.Field(str_matches=HEX16, description="The article the source gave.")
+    content_sha256: str = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the bytes read.")
+    retrieved_at: DateTime = pa.Field(dtype_kwargs=UTC, description="When the pipeline read it (UTC).")
+    fingerprint: str = pa.Field(description="Hash of the bytes, metadata and pipeline version: "
+                                            "a source whose fingerprint is unchanged is not extracted again.")
+
+    class Config:
+        strict = True
+        coerce = False
+
+
+class Quarantine(pa.DataFrameModel):
+    """Every row that failed validation, with the rule and the reason. Nothing is dropped silently."""
+
+    table: str = pa.Field(isin=v.TABLES, description="The table the row was meant for.")
+    article_id: Optional[str] = pa.Field(nullable=True, description="The article the row came from.")
+    row: str = pa.Field(description="The row as JSON.")
+    check: str = pa.Field(description="The rule or rules it failed.")
+    reason: str = pa.Field(description="Why, in a sentence a person understands.")
+
+    class Config:
+        strict = True
+        coerce = False
+
+
+class FiguresInArticle(Figures):
+    """Figures with their article's text alongside, to check grounding."""
+
+    article_text: str
+
+    @pa.dataframe_check(name="grounded")
+    def grounded(cls, data) -> pl.LazyFrame:
+        """The mention must be exactly the article text at its offsets."""
+        return _grounded(data)
+
+    class Config:
+        strict = True
+        coerce = False
+
+
+class DatesInArticle(Dates):
+    """Dates with their article's text alongside, to check grounding."""
+
+    article_text: str
+
+    @pa.dataframe_check(name="grounded")
+    def grounded(cls, data) -> pl.LazyFrame:
+        """The mention must be exactly the article text at its offsets."""
+        return _grounded(data)
+
+    class Config:
+        strict = True
+        coerce = False
+
+
+MODELS: dict[str, type[pa.DataFrameModel]] = {
+    "articles": Articles, "figures": Figures, "dates": Dates, "sources": Sources,
+    "quarantine": Quarantine,
+}
+
+
+def polars_schema(table: str) -> pl.Schema:
+    """The Polars schema of a published table, in column order."""
+    schema = MODELS[table].to_schema()
+    return pl.Schema({name: col.dtype.type for name, col in schema.columns.items()})
+
+
+def empty(table: str) -> pl.DataFrame:
+    return pl.DataFrame(schema=polars_schema(table))

@@ -1,0 +1,16 @@
+"""The contract's vocabularies: every value a coded column may take."""
+
+KINDS = ("tariff_rate", "trade_value", "trade_share", "jobs", "economic_impact",
+         "economic_indicator", "other")
+UNITS = ("percent", "currency", "count", "ratio")
+QUALIFIERS = ("exact", "approximate", "lower_bound", "upper_bound")
+PERIODS = ("annual", "quarterly", "monthly", "daily")
+SECTORS = ("all", "steel", "aluminum", "autos", "trucks", "lumber", "energy", "agriculture",
+           "copper", "furniture", "critical_minerals", "manufacturing")
+STATUSES = ("in_effect", "announced", "threatened", "removed")
+GRANULARITIES = ("day", "month", "year")
+ROLES = ("deadline", "effective", "announcement", "meeting", "review", "reference")
+TABLES = ("articles", "figures", "dates", "quarantine", "sources")
+
+# A tariff rate lies in this range, in percent.
+TARIFF_RATE_RANGE = (0.0, 1000.0)
