@@ -123,6 +123,8 @@ def _read(text: str, m: re.Match, published: date | None) -> DateMention | None:
             year += 1
         return _month(start, end, year, month, relative=True)
     if kind == "part":
+        if m.group().lower().startswith("the "):
+            start += 4
         return _year(start, end, int(g["y4"]), relative=False)
     if kind == "years":
         return _year(start, end, int(g["y5"]), relative=False)

@@ -86,7 +86,7 @@ _MEASURE = re.compile(rf"\s(?P<measure>{_alternation(MEASURES)})(?![\w/])", re.I
 _PER_UNIT = re.compile(rf"\s(?:a|an|per|each|every)\s(?P<per>{_alternation(PER_UNIT)})s?\b", re.I)
 # After "U.S." as a currency, a function word or punctuation; before "U.S. goods" an
 # adjective: "$30 U.S. to a price" is US dollars, "$30 billion U.S. goods" is not.
-_AFTER_US_SUFFIX = re.compile(r"\s*(?:[).,;:\]]|$|(?:to|per|a|an|in|on|for|from|and|or|each|apiece|worth)\b)")
+_AFTER_US_SUFFIX = re.compile(r"\s*(?:[).,;:\]]|$|(?:to|per|a|an|in|on|for|from|and|or|each|every|apiece|worth|last|this|next|annually|of|was|were|is|are)\b)")
 
 _TIME_AFTER = re.compile(
     rf"(?:\s|-)(?:{_alternation(TIME_UNITS)})s?(?:['’]s?)?\b(?!-?(?:old\b))", re.I

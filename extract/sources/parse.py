@@ -12,6 +12,10 @@ from tradefigures.extract.sources.manifest import valid_date
 from tradefigures.extract.sources.model import Article, RawDocument, Skipped
 
 
+# Fewer words than this from an HTML page is navigation, not an article body.
+MIN_BODY_WORDS = 20
+
+
 class NotText(ValueError):
     """The bytes are not text this pipeline can read."""
 
@@ -71,13 +75,14 @@ def parse(raw: RawDocument, warn) -> Article | Skipped:
 def _html(html: str) -> tuple[str | None, dict[str, str]]:
     import trafilatura  # imported here: it costs a second at start-up, and most runs read text
 
-    out = trafilatura.extract(html, output_format="json", with_metadata=True,
+    out = trafilatura.extract(html, output_format="json", with_metadata=True, favor_precision=True,
                               include_comments=False, include_tables=False)
     if not out:
         return None, {}
     doc = json.loads(out)
     text = doc.get("text") or ""
-    if not text.strip():
+    # Navigation and cookie banners come out as a few words; an article is sentences.
+    if len(text.split()) < MIN_BODY_WORDS:
         return None, {}
     meta = {"title": doc.get("title"), "outlet": doc.get("sitename"),
             "published": doc.get("date"), "url": doc.get("url")}

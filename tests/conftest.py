@@ -1,0 +1,48 @@
+"""Fixtures shared by the suite: paths, the sample corpus, one Prefect harness."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DATA = Path(__file__).resolve().parent / "data"
+
+# Prefect reads its settings at import: give the suite its own home before anything
+# imports it, and keep the temporary server's telemetry quiet.
+os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="tradefigures-prefect-"))
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+
+def shared(*parts: str) -> Path:
+    """A path under ../shared, or skip the test when the shared corpora are absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared corpora sit beside the checkout)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def samples() -> Path:
+    from importlib import resources
+
+    return Path(str(resources.files("tradefigures.samples")))
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One Prefect test server for every flow test in the session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def warehouse(tmp_path) -> Path:
+    return tmp_path / "warehouse"
