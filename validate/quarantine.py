@@ -39,7 +39,8 @@ def frame(table: str, rows: list[dict]) -> pl.DataFrame:
     schema = schemas.polars_schema(table)
     if not rows:
         return pl.DataFrame(schema=schema)
-    return pl.DataFrame(rows, schema=schema, strict=False, orient="row")
+    return pl.DataFrame([pl.Series(name, [r.get(name) for r in rows], dtype=dtype, strict=False)
+                         for name, dtype in schema.items()])
 
 
 def check_batch(batch: ExtractedBatch) -> CheckedBatch:

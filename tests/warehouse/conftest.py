@@ -1,0 +1,39 @@
+"""Publishing through the library alone, the way the flow does, without Prefect."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from tradefigures.extract.batch import extract_batch
+from tradefigures.extract.sources.files import discover
+from tradefigures.flows.pipeline import versions
+from tradefigures.validate.quarantine import check_batch
+from tradefigures.warehouse import releases, staging
+
+
+def publish_sources(wh: Path, sources: list[str], batch: int = 3):
+    run_versions = versions()
+    run_id = uuid.uuid4().hex[:8]
+    items = discover([str(s) for s in sources], print)
+    known = releases.source_index(releases.latest(wh))
+    staged = []
+    for i in range(0, len(items), batch):
+        checked = check_batch(extract_batch(items[i:i + batch], known, run_versions["pipeline"]))
+        staged.append(staging.stage(wh, run_id, checked, run_versions))
+    try:
+        return releases.publish(wh, run_id, staged, run_versions)
+    finally:
+        staging.discard(wh, run_id)
+
+
+@pytest.fixture
+def corpus(tmp_path, samples) -> Path:
+    """A writable copy of the sample corpus."""
+    import shutil
+
+    dest = tmp_path / "corpus"
+    shutil.copytree(samples, dest, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
+    return dest

@@ -1,0 +1,97 @@
+"""Releases: the contract's layout, parts named by their bytes, nothing published twice."""
+
+import hashlib
+import os
+
+import polars as pl
+import pyarrow.parquet as pq
+import pytest
+
+from tradefigures.validate import schemas
+from tradefigures.warehouse import layout, releases
+
+from .conftest import publish_sources
+
+TABLES = ("articles", "figures", "dates", "quarantine", "sources")
+
+
+def test_release_has_the_contract_layout(warehouse, corpus):
+    pub = publish_sources(warehouse, [corpus])
+    assert pub.changed and pub.parent is None
+    folder = layout.release_dir(warehouse, pub.release_id)
+    assert (folder / "datapackage.json").is_file()
+    assert (warehouse / "catalog.duckdb").is_file()
+    for table in TABLES:
+        files = sorted((folder / table).glob("*.parquet"))
+        assert files, table
+        for f in files:
+            digest = hashlib.sha256(f.read_bytes()).hexdigest()
+            assert f.name == f"part-{digest}.parquet"
+        df = pl.read_parquet(folder / table / "*.parquet")
+        assert list(df.columns) == list(schemas.polars_schema(table))
+    articles = pl.read_parquet(folder / "articles" / "*.parquet")
+    assert articles.height == 8
+
+
+def test_parts_carry_provenance(warehouse, corpus):
+    pub = publish_sources(warehouse, [corpus])
+    part = next((layout.release_dir(warehouse, pub.release_id) / "figures").glob("*.parquet"))
+    meta = {k.decode(): v.decode() for k, v in pq.read_metadata(part).metadata.items()
+            if k.startswith(b"tradefigures.")}
+    assert meta["tradefigures.table"] == "figures"
+    assert meta["tradefigures.extractor"].startswith("tradefigures-rules/")
+    assert "content_sha256" in meta["tradefigures.inputs"]
+
+
+def test_unchanged_inputs_publish_nothing(warehouse, corpus):
+    first = publish_sources(warehouse, [corpus])
+    second = publish_sources(warehouse, [corpus], batch=5)
+    assert not second.changed and second.parent == first.release_id
+    assert releases.list_ids(warehouse) == [first.release_id]
+
+
+def test_a_new_article_shares_every_unchanged_part(warehouse, corpus, tmp_path):
+    first = publish_sources(warehouse, [corpus])
+    (corpus / "s09_new.txt").write_text(
+        "Washington kept its 50 per cent tariff on Canadian steel in place, officials said.")
+    second = publish_sources(warehouse, [corpus])
+    assert second.changed and second.parent == first.release_id
+    old = layout.release_dir(warehouse, first.release_id)
+    new = layout.release_dir(warehouse, second.release_id)
+    old_parts = {p.relative_to(old) for p in old.rglob("*.parquet")}
+    new_parts = {p.relative_to(new) for p in new.rglob("*.parquet")}
+    assert old_parts < new_parts
+    for rel in old_parts:
+        assert os.stat(old / rel).st_ino == os.stat(new / rel).st_ino  # the same file
+    added = pl.read_parquet([new / p for p in new_parts - old_parts if p.parts[0] == "articles"])
+    assert added["source_uri"].to_list() == [str(corpus / "s09_new.txt")]
+
+
+def test_editing_an_article_replaces_only_its_rows(warehouse, corpus):
+    first = publish_sources(warehouse, [corpus])
+    path = corpus / "s04_cusma_review.txt"
+    path.write_text(path.read_text().replace("about $2 billion", "about $2.5 billion"))
+    second = publish_sources(warehouse, [corpus])
+    old = pl.read_parquet(layout.release_dir(warehouse, first.release_id) / "figures" / "*.parquet")
+    new = pl.read_parquet(layout.release_dir(warehouse, second.release_id) / "figures" / "*.parquet")
+    assert "$2.5 billion" in new["mention"].to_list() and "$2.5 billion" not in old["mention"].to_list()
+    arts = pl.read_parquet(layout.release_dir(warehouse, second.release_id) / "articles" / "*.parquet")
+    assert arts.height == 8
+    changed = set(old["figure_id"]) ^ set(new["figure_id"])
+    ids = pl.concat([old, new]).filter(pl.col("figure_id").is_in(list(changed)))["article_id"].unique()
+    assert ids.len() == 2  # the article's old and new versions, nothing else
+
+
+def test_release_ids_sort_in_creation_order(warehouse, corpus):
+    ids = [publish_sources(warehouse, [corpus]).release_id]
+    for n in range(2):
+        (corpus / f"extra{n}.txt").write_text(f"A {n + 5}% tariff on Canadian lumber took effect.")
+        ids.append(publish_sources(warehouse, [corpus]).release_id)
+    assert ids == sorted(ids) == releases.list_ids(warehouse)
+    assert releases.load(warehouse, ids[2]).parent == ids[1]
+
+
+def test_no_temporary_folder_is_left_behind(warehouse, corpus):
+    publish_sources(warehouse, [corpus])
+    assert not [p for p in layout.releases_dir(warehouse).iterdir() if p.name.startswith(".")]
+    assert not list((warehouse / layout.STAGING).glob("*"))
