@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WAREHOUSE ?= warehouse
 
-.PHONY: run test eval bench clean
+.PHONY: run test docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,9 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+docs: $(STAMP)
+	$(BIN)/python -m tradefigures.validate.dictionary > docs/data-dictionary.md
 
 clean:
 	rm -rf $(VENV) build *.egg-info

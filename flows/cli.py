@@ -131,7 +131,7 @@ def _print_run(wh: Path, result) -> None:
     else:
         out.print(f"No change: the sources give the same rows as release [bold]{pub.parent}[/bold]; "
                   "nothing published.")
-    counts = q.run(wh, "select kind, count(*) as figures from figures group by kind order by figures desc, kind")
+    counts = q.figures_by_kind(wh)
     table = Table(title="Figures by kind", title_justify="left")
     table.add_column("kind")
     table.add_column("figures", justify="right")
@@ -185,3 +185,7 @@ def _root(version: bool = typer.Option(False, "--version", help="Print the versi
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()
