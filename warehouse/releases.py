@@ -1,0 +1,368 @@
+"""Releases: immutable folders, published whole or not at all.
+
+A release is a set of groups; a group is one part of each table holding the rows of
+the same articles. A run's release keeps the newest release's groups that it did not
+touch (the same files, hard-linked), rewrites the groups it touched, and adds the groups
+it staged. When that gives the same parts as the newest release, nothing is published.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import polars as pl
+
+from tradefigures.extract.sources.model import SourceItem
+from tradefigures.validate import schemas
+from tradefigures.warehouse import catalog, datapackage, layout, parts
+from tradefigures.warehouse.errors import NoRelease, NoWarehouse, WarehouseBusy
+from tradefigures.warehouse.parts import Part
+from tradefigures.warehouse.staging import GROUP_TABLES, StagedBatch
+
+TABLES = ("articles", "figures", "dates", "quarantine", "sources")
+LOCK_WAIT_SECONDS = 600
+ID_FORMAT = "%Y%m%dT%H%M%S.%fZ"
+
+
+@dataclass(slots=True)
+class Release:
+    """A published release, read from its manifest."""
+
+    id: str
+    path: Path
+    manifest: dict
+
+    @property
+    def info(self) -> dict:
+        return self.manifest.get("tradefigures:release", {})
+
+    @property
+    def parent(self) -> str | None:
+        return self.info.get("parent")
+
+    @property
+    def created_at(self) -> str:
+        return self.info.get("created_at", "")
+
+    @property
+    def pipeline(self) -> str | None:
+        return self.info.get("pipeline")
+
+    @property
+    def groups(self) -> list[dict[str, str]]:
+        return self.manifest.get("tradefigures:groups", [])
+
+    def parts(self, table: str) -> list[dict]:
+        for res in self.manifest.get("resources", []):
+            if res["name"] == table:
+                return res.get("tradefigures:parts", [])
+        return []
+
+    def rows(self, table: str) -> int:
+        return sum(p["rows"] for p in self.parts(table))
+
+    def part_path(self, table: str, name: str) -> Path:
+        return self.path / table / name
+
+
+@dataclass(slots=True)
+class Publication:
+    """What publishing did."""
+
+    release_id: str | None
+    parent: str | None
+    counts: dict[str, int]
+    new_parts: int = 0
+    shared_parts: int = 0
+    skipped: list[dict] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.release_id is not None
+
+
+def list_ids(wh: Path) -> list[str]:
+    """Ids of the complete releases, oldest first."""
+    root = layout.releases_dir(wh)
+    if not root.is_dir():
+        return []
+    return sorted(p.name for p in root.iterdir()
+                  if p.is_dir() and not p.name.startswith(".") and (p / layout.MANIFEST).is_file())
+
+
+def load(wh: Path, release_id: str) -> Release:
+    path = layout.release_dir(wh, release_id)
+    manifest = path / layout.MANIFEST
+    if not manifest.is_file():
+        if not wh.is_dir():
+            raise NoWarehouse(wh)
+        raise NoRelease(release_id, wh)
+    return Release(release_id, path, json.loads(manifest.read_text(encoding="utf-8")))
+
+
+def latest(wh: Path) -> Release | None:
+    ids = list_ids(wh)
+    return load(wh, ids[-1]) if ids else None
+
+
+def source_index(release: Release | None) -> dict[str, str]:
+    """source_uri -> fingerprint, for every source in a release."""
+    if release is None:
+        return {}
+    frames = [pl.read_parquet(release.part_path("sources", p["path"].split("/")[-1]),
+                              columns=["source_uri", "fingerprint"])
+              for p in release.parts("sources")]
+    if not frames:
+        return {}
+    df = pl.concat(frames)
+    return dict(zip(df["source_uri"].to_list(), df["fingerprint"].to_list()))
+
+
+def stale_items(release: Release | None, pipeline: str, touched: set[str]) -> list[SourceItem]:
+    """Stored articles that a new pipeline version must extract again: every source of
+    the release made by another version that this run did not read anew."""
+    if release is None or release.pipeline == pipeline:
+        return []
+    out: list[SourceItem] = []
+    for group in release.groups:
+        src = pl.read_parquet(release.part_path("sources", group["sources"]))
+        src = src.filter(~pl.col("source_uri").is_in(list(touched)))
+        if src.height == 0:
+            continue
+        arts = pl.read_parquet(release.part_path("articles", group["articles"]))
+        by_id = {r["article_id"]: r for r in arts.iter_rows(named=True)}
+        for s in src.iter_rows(named=True):
+            if s["article_id"] in by_id:
+                article = by_id[s["article_id"]]
+                out.append(SourceItem(s["source_uri"], "stored", None, {}, article))
+    return out
+
+
+def new_id(wh: Path) -> str:
+    """A release id that sorts after every existing one: the UTC time, to the microsecond."""
+    now = datetime.now(timezone.utc)
+    rid = now.strftime(ID_FORMAT)
+    existing = list_ids(wh)
+    if existing and rid <= existing[-1]:
+        last = datetime.strptime(existing[-1], ID_FORMAT)
+        rid = (last + timedelta(microseconds=1)).strftime(ID_FORMAT)
+    return rid
+
+
+@contextmanager
+def locked(wh: Path, wait: float = LOCK_WAIT_SECONDS):
+    """Hold the warehouse's lock; a second run waits for it, then gives up clearly."""
+    wh.mkdir(parents=True, exist_ok=True)
+    fh = open(wh / layout.LOCK, "a+")
+    started = time.monotonic()
+    try:
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() - started > wait:
+                    raise WarehouseBusy(wh, wait) from None
+                time.sleep(0.2)
+        yield
+    finally:
+        fh.close()
+
+
+def publish(wh: Path, run_id: str, staged: list[StagedBatch], versions: dict[str, str],
+            skipped: list[dict] | None = None) -> Publication:
+    """Publish the run's release, or nothing when its rows equal the newest release's."""
+    with locked(wh):
+        parent = latest(wh)
+        staging = layout.staging_dir(wh, run_id)
+        touched = {u for sb in staged for u in sb.source_uris}
+        groups: list[dict[str, str]] = []
+        homes: dict[str, Path] = {}  # part path -> the file to take it from
+
+        kept_articles: set[str] = set()
+        if parent is not None:
+            for group in parent.groups:
+                stale = parent.pipeline != versions.get("pipeline")
+                if stale:
+                    continue  # its articles came back as stored items, extracted again
+                src = pl.read_parquet(parent.part_path("sources", group["sources"]), columns=["source_uri"])
+                if touched.isdisjoint(src["source_uri"].to_list()):
+                    groups.append(group)
+                    for table, name in group.items():
+                        homes[f"{table}/{name}"] = parent.part_path(table, name)
+                else:
+                    group = _rewrite(parent, group, touched, staging, versions)
+                    if group:
+                        groups.append(group)
+                        for table, name in group.items():
+                            homes[f"{table}/{name}"] = staging / table / name
+            for group in groups:
+                kept_articles.update(_article_ids(homes[f"articles/{group['articles']}"]))
+
+        for sb in staged:
+            if not sb.parts:
+                continue
+            group = {t: p.name for t, p in sb.parts.items()}
+            dupes = kept_articles.intersection(sb.article_ids)
+            if dupes:
+                group = _without(staging, group, dupes, versions)
+            if group:
+                groups.append(group)
+                for table, name in group.items():
+                    homes.setdefault(f"{table}/{name}", staging / table / name)
+                kept_articles.update(sb.article_ids)
+
+        groups = sorted(groups, key=lambda g: g.get("sources", ""))
+        new_parts = {f"{t}/{n}" for g in groups for t, n in g.items()}
+        old_parts = set()
+        if parent is not None:
+            old_parts = {p["path"] for t in TABLES for p in parent.parts(t)}
+            old_parts = {p for p in old_parts if not _is_empty_part(parent, p)}
+        if parent is not None and new_parts == old_parts:
+            return Publication(None, parent.id, {t: parent.rows(t) for t in TABLES})
+
+        release_id = new_id(wh)
+        tmp = layout.releases_dir(wh) / f"{layout.TMP_PREFIX}{release_id}"
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        table_parts: dict[str, list[Part]] = {t: [] for t in TABLES}
+        shared = 0
+        for group in groups:
+            for table, name in group.items():
+                src = homes[f"{table}/{name}"]
+                dest = tmp / table / name
+                if not dest.exists():
+                    shared += _place(src, dest, parent, table, name)
+                table_parts[table].append(_describe(table, dest))
+        for table in TABLES:
+            if not table_parts[table]:
+                empty = parts.write(staging, table, schemas.empty(table), versions)
+                shared += _place(staging / empty.path, tmp / empty.path, parent, table, empty.name)
+                table_parts[table].append(empty)
+            table_parts[table].sort(key=lambda p: p.name)
+
+        created_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        inputs = _inputs(tmp, table_parts["sources"])
+        manifest = datapackage.descriptor(release_id, parent.id if parent else None, created_at,
+                                          versions, table_parts, groups, inputs, skipped or [])
+        with open(tmp / layout.MANIFEST, "w", encoding="utf-8") as fh:
+            json.dump(manifest, fh, indent=2, ensure_ascii=False)
+            fh.write("\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        _fsync_tree(tmp)
+        os.rename(tmp, layout.release_dir(wh, release_id))
+        _fsync_dir(layout.releases_dir(wh))
+        catalog.rebuild(wh)
+        total = sum(len(v) for v in table_parts.values())
+        return Publication(release_id, parent.id if parent else None,
+                           {t: sum(p.rows for p in table_parts[t]) for t in TABLES},
+                           total - shared, shared, skipped or [])
+
+
+def _is_empty_part(release: Release, path: str) -> bool:
+    for table in TABLES:
+        for p in release.parts(table):
+            if p["path"] == path:
+                return p["rows"] == 0
+    return False
+
+
+def _article_ids(path: Path) -> list[str]:
+    return pl.read_parquet(path, columns=["article_id"])["article_id"].to_list()
+
+
+def _rewrite(parent: Release, group: dict[str, str], touched: set[str], staging: Path,
+             versions: dict[str, str]) -> dict[str, str] | None:
+    """A parent group without the sources this run read anew (and their articles, when no
+    other source of the group still gives them)."""
+    frames = {t: pl.read_parquet(parent.part_path(t, n)) for t, n in group.items()}
+    sources = frames["sources"].filter(~pl.col("source_uri").is_in(list(touched)))
+    keep_ids = sources["article_id"].unique().to_list()
+    return _write_group(staging, frames, sources, keep_ids, versions)
+
+
+def _without(staging: Path, group: dict[str, str], article_ids: set[str],
+             versions: dict[str, str]) -> dict[str, str] | None:
+    """A staged group without the rows of articles already in the release (their
+    sources stay, pointing at the article kept)."""
+    frames = {t: pl.read_parquet(staging / t / n) for t, n in group.items()}
+    keep_ids = [a for a in frames["articles"]["article_id"].to_list() if a not in article_ids]
+    return _write_group(staging, frames, frames["sources"], keep_ids, versions, keep_all_sources=True)
+
+
+def _write_group(staging: Path, frames: dict[str, pl.DataFrame], sources: pl.DataFrame,
+                 keep_ids: list[str], versions: dict[str, str], keep_all_sources: bool = False) -> dict[str, str] | None:
+    if sources.height == 0:
+        return None
+    inputs = json.dumps([{"source_uri": u, "content_sha256": h} for u, h in
+                         zip(sources["source_uri"].to_list(), sources["content_sha256"].to_list())],
+                        ensure_ascii=False, sort_keys=True)
+    prov = {**versions, "inputs": inputs}
+    out: dict[str, str] = {}
+    for table in GROUP_TABLES:
+        df = sources if table == "sources" else frames.get(table)
+        if df is None:
+            continue
+        if table != "sources":
+            df = df.filter(pl.col("article_id").is_in(keep_ids) | pl.col("article_id").is_null()
+                           if table == "quarantine" else pl.col("article_id").is_in(keep_ids))
+        if df.height:
+            out[table] = parts.write(staging, table, df, prov).name
+    return out if "sources" in out else None
+
+
+def _describe(table: str, path: Path) -> Part:
+    data = path.read_bytes()
+    rows = pl.scan_parquet(path).select(pl.len()).collect().item()
+    return Part(table, path.name, rows, len(data), hashlib.sha256(data).hexdigest())
+
+
+def _inputs(tmp: Path, source_parts: list[Part]) -> list[dict]:
+    rows: list[dict] = []
+    for p in source_parts:
+        df = pl.read_parquet(tmp / p.path, columns=["source_uri", "content_sha256"])
+        rows += df.to_dicts()
+    return sorted(rows, key=lambda r: r["source_uri"])
+
+
+def _place(src: Path, dest: Path, parent: Release | None, table: str, name: str) -> bool:
+    """Put a part into the new release: the parent's own file when it has this part (a
+    hard link, or a copy where links are not possible), else the staged one. True when
+    the part is shared with the parent."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shared = parent is not None and parent.part_path(table, name).is_file()
+    origin = parent.part_path(table, name) if shared else src
+    try:
+        os.link(origin, dest)
+    except OSError:
+        shutil.copy2(origin, dest)
+    return shared
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_tree(root: Path) -> None:
+    for dirpath, _, filenames in os.walk(root):
+        for name in filenames:
+            fd = os.open(os.path.join(dirpath, name), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        _fsync_dir(Path(dirpath))

@@ -1,0 +1,68 @@
+"""Staging: a batch's valid rows written as parts while the run goes on.
+
+Parts land in <warehouse>/.staging/<run id>/ and move into a release only when it is
+published; a run that dies leaves staging behind, never a half release.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tradefigures.extract.sources.model import Skipped
+from tradefigures.validate.quarantine import CheckedBatch
+from tradefigures.warehouse import layout, parts
+from tradefigures.warehouse.parts import Part
+
+# Tables whose rows belong to an article; a group holds one part of each.
+GROUP_TABLES = ("articles", "figures", "dates", "quarantine", "sources")
+
+
+@dataclass(slots=True)
+class StagedBatch:
+    """Where a batch's rows went, and what the batch saw."""
+
+    parts: dict[str, Part]
+    article_ids: list[str]
+    source_uris: list[str]
+    counts: dict[str, int]
+    quarantine_preview: list[dict] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    extract_seconds: float = 0.0
+    items: int = 0
+
+
+def provenance(checked: CheckedBatch, versions: dict[str, str]) -> dict[str, str]:
+    """What a part records of its origin: the code versions and the inputs' hashes."""
+    sources = checked.tables["sources"]
+    inputs = [{"source_uri": u, "content_sha256": h}
+              for u, h in zip(sources["source_uri"].to_list(), sources["content_sha256"].to_list())]
+    return {**versions, "inputs": json.dumps(inputs, ensure_ascii=False, sort_keys=True)}
+
+
+def stage(warehouse: Path, run_id: str, checked: CheckedBatch, versions: dict[str, str]) -> StagedBatch:
+    """Write a checked batch's tables as parts in the run's staging folder."""
+    folder = layout.staging_dir(warehouse, run_id)
+    prov = provenance(checked, versions)
+    written: dict[str, Part] = {}
+    for table in GROUP_TABLES:
+        df = checked.tables[table]
+        if df.height:
+            written[table] = parts.write(folder, table, df, prov)
+    quarantine = checked.tables["quarantine"]
+    return StagedBatch(
+        written,
+        checked.tables["articles"]["article_id"].to_list(),
+        checked.tables["sources"]["source_uri"].to_list(),
+        {t: checked.tables[t].height for t in GROUP_TABLES},
+        quarantine.select("table", "article_id", "check", "reason").head(50).to_dicts(),
+        checked.skipped, checked.unchanged, checked.warnings, checked.extract_seconds, checked.items,
+    )
+
+
+def discard(warehouse: Path, run_id: str) -> None:
+    shutil.rmtree(layout.staging_dir(warehouse, run_id), ignore_errors=True)
