@@ -65,7 +65,7 @@ def extract_batch(items: list[SourceItem], known: dict[str, str], version: str,
                 out.skipped.append(article)
                 continue
         started = time.perf_counter()
-        rows = extractor.extract(article.text, article.published_date, article.article_id)
+        rows = extractor.extract(article.text, article.published_date, article.article_id, article.title)
         out.extract_seconds += time.perf_counter() - started
         out.articles.append(article.row())
         out.figures.extend(rows.figures)

@@ -35,7 +35,8 @@ class Extractor(Protocol):
     @property
     def version(self) -> str: ...
 
-    def extract(self, text: str, published: date | None, article_id: str) -> Extraction: ...
+    def extract(self, text: str, published: date | None, article_id: str,
+                title: str | None = None) -> Extraction: ...
 
 
 @cache
@@ -77,10 +78,11 @@ class RulesExtractor:
     def label(self) -> str:
         return f"{self.name}/{self.version}"
 
-    def extract(self, text: str, published: date | None, article_id: str) -> Extraction:
+    def extract(self, text: str, published: date | None, article_id: str,
+                title: str | None = None) -> Extraction:
         doc = Document.of(text)
         date_mentions = find_dates(doc, published)
-        figures = find_figures(doc, date_mentions)
+        figures = find_figures(doc, date_mentions, title)
         label = self.label
         return Extraction(
             [figure_row(article_id, doc, f, label) for f in figures],

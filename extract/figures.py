@@ -15,7 +15,9 @@ from tradefigures.extract.attribution import Attributor
 from tradefigures.extract.context import FigureContext, build_contexts, words
 from tradefigures.extract.dates import DateMention
 from tradefigures.extract.lexicons.hedges import PERIODS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE
+from tradefigures.extract.kinds import KindDecision
 from tradefigures.extract.numbers import Quantity, find_quantities
+from tradefigures.extract.relations import COMPARISON, CONVERSION, relate
 from tradefigures.extract.text import Document
 
 
@@ -65,8 +67,9 @@ _PARTIAL_YEAR = re.compile(r"\b(?:months?|weeks?|quarters?|half|days?)\s+of\s+(?
 _FLOW = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit|shipments?|sales|exported|imported|worth)\b")
 
 
-def find_figures(doc: Document, dates: list[DateMention]) -> list[Figure]:
-    """Every figure in the document, with its fields decided."""
+def find_figures(doc: Document, dates: list[DateMention], title: str | None = None) -> list[Figure]:
+    """Every figure in the document, with its fields decided. `title` is the headline
+    from metadata, when there is one (its sector is the article's topic)."""
     text = doc.text
     lower = text.lower()
     masked = [(d.start, d.end) for d in dates] + [(m.start(), m.end()) for m in _URL.finditer(text)]
@@ -75,7 +78,8 @@ def find_figures(doc: Document, dates: list[DateMention]) -> list[Figure]:
         return []
     qualifiers = [_qualifier(lower, q) for q in quantities]
     ranges = _join_ranges(text, lower, quantities, qualifiers)
-    keep = [i for i, q in enumerate(quantities) if q is not None]
+    keep = [i for i, q in enumerate(quantities)
+            if q is not None and (not q.provisional or i in ranges)]
     quantities = [quantities[i] for i in keep]
     qualifiers = [qualifiers[i] for i in keep]
     ranges = {keep.index(a): keep.index(b) for a, b in ranges.items() if a in keep and b in keep}
@@ -83,57 +87,83 @@ def find_figures(doc: Document, dates: list[DateMention]) -> list[Figure]:
     for ctx in contexts:
         _settle_unit(ctx)
 
-    first_line = text.find("\n")
-    topic = sectors.article_sector(lower, first_line if first_line > 0 else min(len(text), 200))
+    topic = sectors.headline_sector(title or _headline(text))
     attributor = Attributor(doc)
-    kinds_decided: list[tuple[str | None, str | None]] = [kinds.classify(c) for c in contexts]
+    decisions = [kinds.classify(c) for c in contexts]
     for a, b in ranges.items():
-        if kinds_decided[b][0]:
-            kinds_decided[a] = kinds_decided[b]
-    _anaphora(contexts, kinds_decided)
-    _inherit_kinds(contexts, kinds_decided)
+        if decisions[b].kind:
+            decisions[a] = decisions[b]
+    links = relate(contexts)
+    for i, link in enumerate(links):
+        if link is None:
+            continue
+        j = link.to
+        if decisions[j].kind and (link.kind == CONVERSION or not decisions[i].strong):
+            decisions[i] = KindDecision(decisions[j].kind, f"{link.kind} of {text[quantities[j].start:quantities[j].end]}",
+                                        decisions[j].strong)
+    _anaphora(contexts, decisions)
+    _inherit_kinds(contexts, decisions)
 
     figures: list[Figure] = []
     status_by_value: dict[float, str] = {}
     recent: tuple[str | None, str | None, int] | None = None
     for i, ctx in enumerate(contexts):
         q = ctx.q
-        kind, kind_cue = kinds_decided[i]
+        kind = decisions[i].kind or "other"
+        link = links[i]
+        earlier = figures[link.to] if link else None
         cues: dict[str, str] = {}
-        if kind_cue:
-            cues["kind"] = kind_cue
+        if decisions[i].cue:
+            cues["kind"] = decisions[i].cue
         qualifier, qual_cue = qualifiers[i]
+        if link and link.kind == CONVERSION and qual_cue is None:
+            qualifier, qual_cue = earlier.qualifier, "as the amount it converts"
         if qual_cue:
             cues["qualifier"] = qual_cue
         period, period_cue = _period(ctx, kind, dates)
+        if earlier and period is None and link.kind in (CONVERSION, COMPARISON) and q.unit == earlier.unit:
+            period, period_cue = earlier.period, f"as {link.kind}"
         if period_cue:
             cues["period"] = period_cue
-        prev_sent = doc.sentences[doc.sentence_index(q.start) - 1] if doc.sentence_index(q.start) > 0 else None
+        here = doc.sentence_index(q.start)
+        prev_sent = doc.sentences[here - 1] if here > 0 else None
         previous = sectors.sectors_in(lower[prev_sent.start:prev_sent.end]) if prev_sent else []
-        secs, sec_cue = sectors.sectors_for(ctx, kind, topic, previous or None)
+        secs, sec_cue, named = sectors.sectors_for(ctx, kind, topic, previous or None)
+        if earlier and (link.kind == CONVERSION or not named):
+            secs, sec_cue = earlier.sectors, f"as {link.kind}"
         if sec_cue:
             cues["sectors"] = sec_cue
         status = imposed_by = applied_to = None
         if kind == "tariff_rate":
             rates = [(o.start, o.value) for j, o in enumerate(quantities)
-                     if kinds_decided[j][0] == "tariff_rate" and ctx.sentence.start <= o.start < ctx.sentence.end]
+                     if decisions[j].kind == "tariff_rate" and ctx.sentence.start <= o.start < ctx.sentence.end]
             status, status_cue = tariffs.status(ctx, rates, status_by_value)
             status_by_value[q.value] = status
             if status_cue:
                 cues["status"] = status_cue
-            here = doc.sentence_index(q.start)
-            earlier = recent[:2] if recent and here - recent[2] <= 5 else None
-            imposed_by, applied_to, dir_cues = tariffs.direction(ctx, secs, earlier)
+            before = recent[:2] if recent and here - recent[2] <= 5 else None
+            imposed_by, applied_to, dir_cues = tariffs.direction(ctx, secs, before)
             cues.update(dir_cues)
             recent = (imposed_by, applied_to, here)
         source, source_cue = attributor.source_for(q.start, q.end, ctx.clause, kind)
         if source_cue:
             cues["source_org"] = source_cue
+        currency = q.currency
+        if link and link.kind == CONVERSION and currency is None and earlier.currency == "CAD" \
+                and text[q.start:q.start + 1] == "$":
+            currency = "USD"  # "C$155 billion ($105 billion)": the bracket converts to U.S. dollars
+            cues["currency"] = "converts " + text[quantities[link.to].start:quantities[link.to].end]
         figures.append(Figure(
-            q.start, q.end, kind or "other", _round(q.value), q.unit or "count", q.currency,
+            q.start, q.end, kind, _round(q.value), q.unit or "count", currency,
             qualifier, period, secs, status, imposed_by, applied_to, source, cues,
         ))
     return figures
+
+
+def _headline(text: str) -> str | None:
+    """The first line, when it reads as a headline (short, no sentence ending)."""
+    first = text.split("\n", 1)[0].strip()
+    return first if 0 < len(first) <= 160 and not first.endswith((".", "?", "!", "”", '"')) else None
 
 
 def _round(value: float) -> float:
@@ -231,7 +261,7 @@ _DEMONSTRATIVE = re.compile(r"\b(?:that|this|the same|those|these)\s+$")
 _SAME_QUANTITY = re.compile(r"\bthe (?:figure|rate|number|level|share)\b[^.;]{0,50}$")
 
 
-def _anaphora(contexts: list[FigureContext], decided: list[tuple[str | None, str | None]]) -> None:
+def _anaphora(contexts: list[FigureContext], decided: list[KindDecision]) -> None:
     """"that 35 percent measure" is the 35 percent named before; "the figure may have
     dipped as low as 3.1 percent" measures what the figure before it in the sentence did."""
     for i, ctx in enumerate(contexts):
@@ -239,37 +269,37 @@ def _anaphora(contexts: list[FigureContext], decided: list[tuple[str | None, str
         if _DEMONSTRATIVE.search(ctx.before(20)):
             for j in range(i - 1, -1, -1):
                 o = contexts[j].q
-                if o.value == q.value and o.unit == q.unit and decided[j][0]:
-                    decided[i] = (decided[j][0], "same as earlier " + ctx.doc.text[o.start:o.end])
+                if o.value == q.value and o.unit == q.unit and decided[j].kind:
+                    decided[i] = KindDecision(decided[j].kind, "same as earlier " + ctx.doc.text[o.start:o.end], True)
                     break
-        elif i > 0 and contexts[i - 1].sentence == ctx.sentence and decided[i - 1][0] \
+        elif i > 0 and contexts[i - 1].sentence == ctx.sentence and decided[i - 1].kind \
                 and contexts[i - 1].q.unit == q.unit \
                 and _SAME_QUANTITY.search(ctx.lower[ctx.clause.start:q.start]):
-            decided[i] = (decided[i - 1][0], "the figure before it")
+            decided[i] = KindDecision(decided[i - 1].kind, "the figure before it", True)
 
 
-def _inherit_kinds(contexts: list[FigureContext], decided: list[tuple[str | None, str | None]]) -> None:
+def _inherit_kinds(contexts: list[FigureContext], decided: list[KindDecision]) -> None:
     """Figures no cue decided take the kind of the figure they continue: a list in the
     same sentence ("44%, 69% and 81% of ..."), or the one just before in the text
     ("That compares to 79 per cent in January")."""
     for i, ctx in enumerate(contexts):
-        if decided[i][0]:
+        if decided[i].kind:
             continue
         q = ctx.q
         for j in range(i - 1, -1, -1):
             o = contexts[j]
-            if o.q.unit != q.unit or not decided[j][0]:
+            if o.q.unit != q.unit or not decided[j].kind:
                 continue
             same_sentence = o.sentence == ctx.sentence
             close = ctx.doc.sentence_index(q.start) - ctx.doc.sentence_index(o.q.start) <= 2
             if same_sentence or close:
-                if q.unit == "percent" and decided[j][0] == "tariff_rate" and o.q.value != q.value \
+                if q.unit == "percent" and decided[j].kind == "tariff_rate" and o.q.value != q.value \
                         and not same_sentence:
                     break
-                decided[i] = (decided[j][0], "continues " + ctx.doc.text[o.q.start:o.q.end])
+                decided[i] = KindDecision(decided[j].kind, "continues " + ctx.doc.text[o.q.start:o.q.end])
             break
-        if decided[i][0] is None:
-            decided[i] = ("other", None)
+        if decided[i].kind is None:
+            decided[i] = KindDecision("other")
 
 
 def _period(ctx: FigureContext, kind: str | None, dates: list[DateMention]) -> tuple[str | None, str | None]:

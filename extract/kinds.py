@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tradefigures.extract.context import FigureContext, words
 from tradefigures.extract.lexicons import kinds as lex
@@ -16,7 +17,11 @@ _TARIFF_AFTER = re.compile(
 )
 # "duties of 25%", "hiking tariffs on Canada to 35%", "tariff rate ... at approximately 5.5".
 _TARIFF_BEFORE = re.compile(
-    rf"(?:{'|'.join(lex.TARIFF_NOUNS)}|rates?)\b(?:[^.;:]{{0,60}}?)\s(?:of|at|to|by|reaching|hitting|set at|of up to)\s+(?:(?:{_QUAL})\s+)?(?:the\s)?$"
+    rf"(?:(?:{'|'.join(lex.TARIFF_NOUNS)})|(?<![\w-])(?P<rate>rates?))\b(?:[^.;:]{{0,60}}?)\s(?:of|at|to|by|reaching|hitting|set at|of up to)\s+(?:(?:{_QUAL})\s+)?(?:the\s)?$"
+)
+_OTHER_RATE = re.compile(rf"\b(?:{'|'.join(lex.OTHER_RATES)})\s+rates?\b")
+_RAISED_TO = re.compile(
+    rf"\b(?:{'|'.join(lex.RAISE_VERBS)})\s+(?:[\w’'.,-]+\s+){{0,6}}?to\s+(?:(?:{_QUAL})\s+)?$"
 )
 _CHANGE_AFTER = re.compile(rf"^[\s-]*(?:{'|'.join(lex.CHANGE_NOUNS)})\b(?!\s+in\s+(?:tariffs|duties|levies))")
 _SHARE_OF = re.compile(
@@ -37,61 +42,85 @@ _TRADE_BALANCE = re.compile(r"trade (?:surplus|deficit)|(?:surplus|deficit) with
 _SIZE_OF = re.compile(r"^\s*(?:the size|as (?:large|big)|the scale)")
 
 
-def classify(ctx: FigureContext) -> tuple[str | None, str | None]:
-    """Kind and the words that decided it; (None, None) when no cue decides."""
+@dataclass(slots=True)
+class KindDecision:
+    """A kind, the words that decided it, and whether they are attached to the number
+    itself ("25% tariff", "75% of exports") rather than merely nearby."""
+
+    kind: str | None
+    cue: str | None = None
+    strong: bool = False
+
+
+def classify(ctx: FigureContext) -> KindDecision:
+    """What the figure measures, judged from the words attached to it, then near it."""
     q = ctx.q
     if q.unit == "percent":
         return _percent(ctx)
     if q.unit == "currency":
         return _money(ctx)
     if q.unit == "ratio":
-        return "economic_indicator", "ratio"
+        return KindDecision("economic_indicator", "ratio", True)
     return _count(ctx)
 
 
-def _percent(ctx: FigureContext) -> tuple[str | None, str | None]:
+def _tariff_context(ctx: FigureContext) -> bool:
+    """Whether the clause, sentence or sentence before speaks of tariffs."""
+    sent = ctx.doc.sentence_index(ctx.q.start)
+    lo = ctx.doc.sentences[sent - 1].start if sent > 0 else ctx.sentence.start
+    return bool(_TARIFF.search(ctx.lower, lo, ctx.sentence.end))
+
+
+def _percent(ctx: FigureContext) -> KindDecision:
     after, before = ctx.after(50), ctx.before(110)
     window = ctx.window
     if (m := _CHANGE_AFTER.match(after)):
-        return "economic_indicator", m.group().strip(" -")
+        return KindDecision("economic_indicator", m.group().strip(" -"), True)
     if (m := _TARIFF_AFTER.match(after)):
-        return "tariff_rate", m.group().strip(" -")
+        return KindDecision("tariff_rate", m.group().strip(" -"), True)
     if (m := _SHARE_OF.match(after)):
-        return "trade_share", m.group().strip()
-    if (m := _TARIFF_BEFORE.search(before)) and not _CHANGE.search(ctx.lower, m.start() + ctx.q.start - len(before), ctx.q.start):
-        return "tariff_rate", m.group().split()[0]
+        return KindDecision("trade_share", m.group().strip(), True)
+    if (m := _RAISED_TO.search(before)) and _tariff_context(ctx):
+        return KindDecision("tariff_rate", m.group().split()[0], True)
+    if (m := _TARIFF_BEFORE.search(before)):
+        start = ctx.q.start - len(before) + m.start()
+        other_rate = m.group("rate") and _OTHER_RATE.search(ctx.lower, max(0, start - 20), start + 8)
+        changed = _CHANGE.search(ctx.lower, start, ctx.q.start)
+        if not other_rate and not changed:
+            return KindDecision("tariff_rate", m.group().split()[0], True)
     if (c := ctx.nearest(_STOCK, ctx.clause)):
-        return "other", c.text
+        return KindDecision("other", c.text, True)
     if (c := ctx.nearest(_SHARE_CUE, window)) or (c := ctx.nearest(_SHARE_CUE, ctx.clause)):
-        return "trade_share", c.text
+        return KindDecision("trade_share", c.text)
     if _SHARE_OF_OTHER.match(after):
-        return "other", "of"
+        return KindDecision("other", "of", True)
     change = ctx.nearest(_CHANGE, window) or ctx.nearest(_CHANGE, ctx.clause)
     indicator = ctx.nearest(_INDICATOR, window) or ctx.nearest(_INDICATOR, ctx.clause)
     tariff = ctx.nearest(_TARIFF, window)
     if tariff and (not change or tariff.distance < change.distance) and \
             (not indicator or tariff.distance <= indicator.distance):
-        return "tariff_rate", tariff.text
+        return KindDecision("tariff_rate", tariff.text)
     if change or indicator:
-        return "economic_indicator", (change or indicator).text
+        return KindDecision("economic_indicator", (change or indicator).text)
     if (c := ctx.nearest(_TARIFF, ctx.sentence)):
-        return "tariff_rate", c.text
+        return KindDecision("tariff_rate", c.text)
     if (c := ctx.nearest(_INDICATOR, ctx.sentence)) or (c := ctx.nearest(_CHANGE, ctx.sentence)):
-        return "economic_indicator", c.text
-    return None, None
+        return KindDecision("economic_indicator", c.text)
+    return KindDecision(None)
 
 
-def _money(ctx: FigureContext) -> tuple[str | None, str | None]:
+def _money(ctx: FigureContext) -> KindDecision:
     q = ctx.q
     if q.measure and q.measure.startswith("per "):
-        return "other", q.measure
+        return KindDecision("other", q.measure, True)
     if q.currency_cue and "cent" in q.currency_cue.lower():
-        return "economic_indicator", q.currency_cue
+        return KindDecision("economic_indicator", q.currency_cue, True)
     after = ctx.after(40)
-    if re.match(r"^\s*(?:or more|and more|and up|or higher|and above)\b", after):
-        return "other", after.split()[0] + " " + after.split()[1]
-    if (m := _TRADE_BALANCE.search(ctx.text_of(ctx.window))) or (m := _TRADE_BALANCE.search(ctx.text_of(ctx.clause))):
-        return "trade_value", m.group()
+    if (m := re.match(r"^\s*(or more|and more|and up|or higher|and above)\b", after)):
+        return KindDecision("other", m.group(1), True)
+    for span in (ctx.window, ctx.clause, ctx.sentence):
+        if (m := _TRADE_BALANCE.search(ctx.text_of(span))):
+            return KindDecision("trade_value", m.group(), span is ctx.window)
     cues = [c for c in (
         _labelled(ctx.nearest(_TRADE_VALUE, ctx.window), "trade_value"),
         _labelled(ctx.nearest(_IMPACT, ctx.window), "economic_impact"),
@@ -106,21 +135,21 @@ def _money(ctx: FigureContext) -> tuple[str | None, str | None]:
         ) if c]
     if cues:
         best = min(cues, key=lambda c: c.distance)
-        return best.label, best.text
+        return KindDecision(best.label, best.text, best.distance <= 15)
     if (c := ctx.nearest(_INDICATOR, ctx.window)):
-        return "economic_indicator", c.text
-    return None, None
+        return KindDecision("economic_indicator", c.text)
+    return KindDecision(None)
 
 
-def _count(ctx: FigureContext) -> tuple[str | None, str | None]:
+def _count(ctx: FigureContext) -> KindDecision:
     q = ctx.q
     if q.measure:
-        return "other", q.measure
+        return KindDecision("other", q.measure, True)
     if (m := _JOBS_AFTER.match(ctx.after(40))):
-        return "jobs", m.group().strip()
+        return KindDecision("jobs", m.group().strip(), True)
     if (c := ctx.nearest(_JOBS, ctx.window)) or (c := ctx.nearest(_JOBS, ctx.clause)):
-        return "jobs", c.text
-    return None, None
+        return KindDecision("jobs", c.text)
+    return KindDecision(None)
 
 
 def _labelled(cue, label):

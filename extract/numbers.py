@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from tradefigures.extract.lexicons.labels import LABEL_WORDS
 from tradefigures.extract.lexicons.numbers import (
     CENTS,
+    CONVERSION_NOTES,
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
     FRACTIONS,
+    MEASURE_SCALES,
     MEASURES,
     PER_UNIT,
     SCALES,
@@ -39,6 +41,7 @@ class Quantity:
     fraction: bool = False  # "three-quarters", "half"
     scaled: bool = False  # carried a scale word ("billion")
     suspended: bool = False  # "$1.54- and $2.35-billion": the scale comes later
+    provisional: bool = False  # a bare "two" kept only because a range may follow ("two to three per cent")
     currency_cue: str | None = None
     cues: dict[str, str] = field(default_factory=dict)
 
@@ -88,6 +91,11 @@ _PER_UNIT = re.compile(rf"\s(?:a|an|per|each|every)\s(?P<per>{_alternation(PER_U
 # adjective: "$30 U.S. to a price" is US dollars, "$30 billion U.S. goods" is not.
 _AFTER_US_SUFFIX = re.compile(r"\s*(?:[).,;:\]]|$|(?:to|per|a|an|in|on|for|from|and|or|each|every|apiece|worth|last|this|next|annually|of|was|were|is|are)\b)")
 
+_CONVERSION = re.compile(
+    rf"\s*\((?:converted (?:to|into)|in)\s+(?P<cur>{_alternation(CONVERSION_NOTES)})\s+dollars\)", re.I)
+# A number with a range after it: "two to three percentage points", "2 to 4".
+_RANGE_AHEAD = re.compile(
+    rf"\s*(?:to|-|–|and|or)\s+(?:\$|C\$|US\$)?(?:\d|(?:{_UNIT_WORDS})\b)", re.I)
 _TIME_AFTER = re.compile(
     rf"(?:\s|-)(?:{_alternation(TIME_UNITS)})s?(?:['’]s?)?\b(?!-?(?:old\b))", re.I
 )
@@ -228,12 +236,19 @@ def _read(text: str, m: re.Match) -> Quantity | None:
             if mm and q.unit is None:
                 q.unit = "count"
                 q.measure = mm.group("measure").lower()
+                if q.measure in MEASURE_SCALES and not q.scaled:
+                    q.value *= MEASURE_SCALES[q.measure]
+                    q.scaled = True
                 pos = mm.end()
             if q.unit == "currency":
                 pu = _PER_UNIT.match(text, pos)
                 if pu:
                     q.measure = "per " + pu.group("per").lower()
                     pos = pu.end()
+                conv = _CONVERSION.match(text, pos)
+                if conv and q.currency is None:
+                    q.currency = CONVERSION_NOTES[conv.group("cur").lower()]
+                    q.currency_cue = conv.group().strip(" ()")
     else:
         q.unit = "percent"
         q.value *= 100
@@ -264,10 +279,22 @@ def _fraction_is_quantity(text: str, m: re.Match) -> bool:
 
 
 def _keep(text: str, q: Quantity, kind: str, core: str) -> bool:
-    """Whether a number is a figure at all, judged from its form and what touches it."""
+    """Whether a number is a figure at all, judged from its form and what touches it.
+
+    A bare small number that would be dropped ("two", "2") is kept provisionally when a
+    range follows ("two to three per cent"); figures.py drops it unless it opens one."""
+    if _is_figure(text, q, kind, core):
+        return True
+    if q.unit is None and not q.scaled and _RANGE_AHEAD.match(text, q.end):
+        q.provisional = True
+        return True
+    return False
+
+
+def _is_figure(text: str, q: Quantity, kind: str, core: str) -> bool:
     after = text[q.end:q.end + 16]
     if kind == "digits":
-        if _JOINED_AFTER.match(text, q.end if q.unit is None and not q.scaled else q.end) and q.unit is None:
+        if _JOINED_AFTER.match(text, q.end) and q.unit is None:
             return False
         if q.unit is None and _ORDINAL.match(text, q.end):
             return False
@@ -283,7 +310,7 @@ def _keep(text: str, q: Quantity, kind: str, core: str) -> bool:
             return False  # "two countries", "eight in Quebec": not figures
         if kind == "words" and _TIME_AFTER.match(text, q.end):
             return False
-    if q.unit in ("percent",) and kind == "digits" and re.search(r"[+]$", text[max(0, q.start - 1):q.start]):
+    if q.unit == "percent" and kind == "digits" and re.search(r"[+]$", text[max(0, q.start - 1):q.start]):
         return False  # "+1.72%": a stock ticker
     return True
 

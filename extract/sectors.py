@@ -1,23 +1,30 @@
-"""Which sectors a figure is about."""
+"""Which sectors a figure is about.
+
+Tried from the figure outward: a tariff's object ("25% on steel and aluminum"), the
+figure's own clause, generic trade words (which defer to the headline's sector), the
+sentence, the sentence before, the headline; then "all" for economy-wide kinds.
+"""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from tradefigures.extract.context import FigureContext, words
-from tradefigures.extract.lexicons.sectors import ALL_SECTORS, SECTORS
+from tradefigures.extract.context import Cue, FigureContext, nearest, words
+from tradefigures.extract.lexicons.sectors import ALL_SECTORS, EXCEPTIONS, GENERIC_TRADE, SECTORS
+from tradefigures.extract.text import Span
 
-_SECTOR = {name: words(*cues) for name, cues in SECTORS.items()}
 _ANY_SECTOR = re.compile("|".join(f"(?P<{name}>(?<![\\w-])(?:{'|'.join(cues)})(?![\\w]))"
                                    for name, cues in SECTORS.items()))
 _ALL = words(*ALL_SECTORS)
+_GENERIC = words(*GENERIC_TRADE)
 # The object of a tariff: "25% on steel and aluminum", "tariffs of 25% on Canadian goods".
 _OBJECT = re.compile(r"^[^.;:]{0,40}?\b(?:on|against|to|for)\b([^.;:()]{0,80})")
-_OBJECT_END = re.compile(r",?\s(?:and|while|but|with)\s+(?:an?\s|the\s)?(?:\$|\d)|\d+(?:\.\d+)?\s?(?:%|per|percent)|;|\bwhich\b|\bthat\b")
+_OBJECT_END = re.compile(
+    r",?\s(?:and|while|but|with)\s+(?:an?\s|the\s)?(?:\$|\d)|\d+(?:\.\d+)?\s?(?:%|per|percent)|;|\bwhich\b|\bthat\b"
+    r"|,?\s*\b(?:" + "|".join(EXCEPTIONS) + r")\b")
 
 # Figures about the whole economy unless a sector is named.
-ECONOMY_KINDS = ("tariff_rate", "trade_value", "trade_share", "jobs", "economic_indicator")
+ECONOMY_KINDS = ("tariff_rate", "trade_value", "trade_share", "jobs", "economic_indicator", "economic_impact")
 
 
 def sectors_in(text: str) -> list[str]:
@@ -26,47 +33,65 @@ def sectors_in(text: str) -> list[str]:
     return [name for name in SECTORS if name in found]
 
 
-def article_sector(lower: str, title_end: int) -> str | None:
-    """The one sector an article is about, when its headline or its words say so."""
-    head = sectors_in(lower[:title_end])
-    if len(head) == 1:
-        return head[0]
-    counts = Counter(m.lastgroup for m in _ANY_SECTOR.finditer(lower))
-    if not counts:
-        return None
-    (top, n), *rest = counts.most_common(2) + [(None, 0)]
-    return top if n >= 4 and n >= 2 * rest[0][1] else None
+def headline_sector(title: str | None) -> str | None:
+    """The one sector a headline names, if it names exactly one."""
+    found = sectors_in((title or "").lower())
+    return found[0] if len(found) == 1 else None
 
 
 def sectors_for(ctx: FigureContext, kind: str | None, topic: str | None,
-                previous: list[str] | None) -> tuple[list[str] | None, str | None]:
-    """Sectors for one figure, and the words that decided them."""
+                previous: list[str] | None) -> tuple[list[str] | None, str | None, bool]:
+    """(sectors, the words that decided them, whether they were named near the figure)."""
     lower = ctx.lower
     if kind == "tariff_rate":
         obj = _tariff_object(ctx)
         if obj is not None:
             found = sectors_in(obj)
-            if found:
-                return found, obj.strip()
-            if (m := _ALL.search(obj)):
-                return ["all"], m.group()
-    spans = [ctx.window, ctx.clause, ctx.sentence]
-    for span in spans:
-        text = lower[span.start:span.end]
-        found = sectors_in(text)
-        if found:
-            return found, _cue_words(text)
-        if span is ctx.window and (m := _ALL.search(text)):
-            return ["all"], m.group()
-    if (m := _ALL.search(lower[ctx.sentence.start:ctx.sentence.end])):
-        return ["all"], m.group()
+            # An object that names no sector ("on $155 billion of goods") is a blanket tariff.
+            return (found, obj.strip(), True) if found else (["all"], obj.strip(), True)
+    near = Span(max(ctx.clause.start, ctx.window.start), min(ctx.clause.end, ctx.window.end))
+    for span in (near, ctx.clause):
+        if (found := _nearest_named(ctx, span)):
+            return found[0], found[1], True
+    if kind != "tariff_rate" and (g := ctx.nearest(_GENERIC, ctx.clause)):
+        return [topic] if topic else ["all"], g.text + (" (headline: " + topic + ")" if topic else ""), False
+    if (found := _nearest_named(ctx, ctx.sentence)):
+        return found[0], found[1], False
     if previous:
-        return previous, "previous sentence"
-    if topic and kind not in ("economic_indicator",):
-        return [topic], "article topic"
+        return previous, "previous sentence", False
+    if topic:
+        return [topic], "headline", False
     if kind in ECONOMY_KINDS:
-        return ["all"], None
-    return None, None
+        return ["all"], None, False
+    return None, None, False
+
+
+def _nearest_named(ctx: FigureContext, span: Span) -> tuple[list[str], str] | None:
+    """The sector words or economy-wide words nearest the figure in `span`."""
+    sector: Cue | None = None
+    for m in _ANY_SECTOR.finditer(ctx.lower, span.start, span.end):
+        d = ctx.q.start - m.end() if m.end() <= ctx.q.start else m.start() - ctx.q.end
+        if d >= 0 and (sector is None or d < sector.distance):
+            sector = Cue(d, m.group(), m.start(), m.end(), m.lastgroup)
+    blanket = nearest(_ALL, ctx.lower, span, ctx.q.start, ctx.q.end)
+    if blanket and (sector is None or blanket.distance < sector.distance):
+        return ["all"], blanket.text
+    if sector is None:
+        return None
+    # every sector named in the same phrase as the nearest one ("steel and aluminum")
+    phrase = _phrase_around(ctx.lower, sector, span)
+    return sectors_in(phrase) or [sector.label], phrase
+
+
+def _phrase_around(lower: str, cue: Cue, span: Span) -> str:
+    lo = max(span.start, cue.start - 40)
+    hi = min(span.end, cue.end + 40)
+    text = lower[lo:hi]
+    rel = cue.start - lo
+    left = max(text.rfind(";", 0, rel), text.rfind(".", 0, rel), text.rfind(" to ", 0, rel))
+    right_candidates = [i for i in (text.find(";", rel), text.find(".", rel)) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(text)
+    return text[left + 1:right].strip(" ,")
 
 
 def _tariff_object(ctx: FigureContext) -> str | None:
@@ -77,7 +102,3 @@ def _tariff_object(ctx: FigureContext) -> str | None:
     obj = m.group(1)
     cut = _OBJECT_END.search(obj)
     return obj[:cut.start()] if cut else obj
-
-
-def _cue_words(text: str) -> str:
-    return ", ".join(m.group() for m in _ANY_SECTOR.finditer(text))[:80]

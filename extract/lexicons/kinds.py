@@ -29,6 +29,19 @@ CHANGE_VERBS = (
     r"stood at", r"stands at", r"hit", r"reached", r"widen(?:ed|s|ing)?", r"narrow(?:ed|s|ing)?",
     r"boost(?:ed|s|ing)?", r"shave[sd]?", r"wipe[sd]? out", r"slow(?:ed|s|ing)?",
 )
+# Rates that are not tariffs: "compliance rates of 89 per cent", "the jobless rate".
+OTHER_RATES = (
+    r"compliance", r"unemployment", r"jobless", r"employment", r"participation", r"interest",
+    r"policy", r"overnight", r"prime", r"mortgage", r"exchange", r"growth", r"inflation",
+    r"vacancy", r"utilization", r"utilisation", r"capacity", r"savings", r"default", r"tax",
+    r"birth", r"poverty", r"approval", r"success", r"response", r"adoption", r"usage",
+)
+# Verbs that move a tariff to a new rate: "hiked tariffs on Canada to 35%".
+RAISE_VERBS = (
+    r"hik\w+", r"rais\w+", r"increas\w+", r"doubl\w+", r"lift\w*", r"bump\w*",
+    r"boost\w*", r"push\w*", r"jump\w*", r"take[sn]?", r"took", r"set\w*", r"bring\w*",
+    r"brought", r"cut\w*", r"lower\w*", r"reduc\w+", r"slash\w*", r"trim\w*",
+)
 # Economy-wide measures: a percent about these is an economic indicator.
 INDICATOR_NOUNS = (
     r"gdp", r"gross domestic product", r"econom(?:y|ies)", r"economic growth", r"growth",

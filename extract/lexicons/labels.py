@@ -7,5 +7,5 @@ LABEL_WORDS = (
     "paragraph", "annex", "exhibit", "figure", "table", "page", "pages", "vol",
     "volume", "episode", "season", "ward", "district", "unit", "suite", "room",
     "gate", "terminal", "platform", "lane", "exit", "grade", "class", "division",
-    "window", "covid", "covid-", "model", "version", "top", "g", "group of",
+    "window", "covid", "covid-", "model", "version", "g", "group of",
 )

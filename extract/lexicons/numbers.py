@@ -47,11 +47,17 @@ CENTS = ("us cents", "u.s. cents", "american cents", "canadian cents", "cents", 
 # Units of measure that make a count ("3.3 million metric tons", "4.0 mb/d").
 MEASURES = (
     "barrels per day", "barrels a day", "barrels of oil per day", "barrels",
-    "mb/d", "mbd", "bbl/day", "bbl/d", "b/d", "bpd", "bbl",
+    "mb/d", "mbd", "mmbbl/d", "kb/d", "kbd", "bbl/day", "bbl/d", "b/d", "bpd", "bbl",
     "metric tonnes", "metric tons", "tonnes", "tons", "tonne", "ton",
     "kilograms", "kg", "kilotonnes", "megatonnes", "bushels", "cubic metres",
     "cubic meters", "board feet", "vehicles", "units",
 )
+# Measures that carry their own scale: "4.0 mb/d" is four million barrels a day.
+MEASURE_SCALES = {"mb/d": 1e6, "mbd": 1e6, "mmbbl/d": 1e6, "kb/d": 1e3, "kbd": 1e3}
+# "(converted to Canadian dollars)", "(in U.S. dollars)" right after an amount names its currency.
+CONVERSION_NOTES = {
+    "canadian": "CAD", "cdn": "CAD", "u.s.": "USD", "us": "USD", "american": "USD",
+}
 # "$95 a ton", "$650.30 U.S. per metric ton": a price per unit belongs to the mention.
 PER_UNIT = ("metric ton", "metric tonne", "tonne", "ton", "barrel", "bushel", "litre",
             "liter", "gallon", "pound", "kilogram", "kg", "vehicle", "unit", "share")

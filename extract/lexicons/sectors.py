@@ -1,9 +1,12 @@
 """Sector words: each sector of the contract and the words that name it."""
 
 SECTORS = {
-    "steel": (r"steel\w*", r"steelmakers?", r"steelworkers?", r"rebar", r"pipe and tube"),
-    "aluminum": (r"alumin(?:i)?um", r"smelters?", r"bauxite"),
+    "steel": (r"steel ?(?:making|manufactur\w*|mills?|industry|sector|products)", r"steel\w*",
+              r"steelmakers?", r"steelworkers?", r"rebar", r"pipe and tube"),
+    "aluminum": (r"alumin(?:i)?um (?:manufactur\w*|industry|sector|products)", r"alumin(?:i)?um",
+                 r"smelters?", r"bauxite"),
     "autos": (
+        r"auto(?:motive)? (?:manufactur\w*|sector|industry|plants?|workers|production|assembly)",
         r"autos?", r"auto ?parts", r"automobiles?", r"automotive", r"automakers?", r"cars?",
         r"vehicles?", r"evs?", r"electric vehicles?", r"buses", r"minivans?", r"suvs?",
         r"assembly plants?", r"honda", r"toyota", r"stellantis", r"general motors", r"\bgm\b",
@@ -20,7 +23,7 @@ SECTORS = {
         r"bbl", r"mb/d", r"oilsands", r"oil sands", r"power exports",
     ),
     "agriculture": (
-        r"agricultur\w*", r"agri-?food", r"farms?", r"farmers?", r"farming", r"dairy", r"canola",
+        r"canola (?:oil|meal|seed)", r"(?:vegetable|palm|olive|soybean|cooking) oil", r"agricultur\w*", r"agri-?food", r"farms?", r"farmers?", r"farming", r"dairy", r"canola",
         r"pork", r"beef", r"peas", r"pulses?", r"seafood", r"lobsters?", r"fish", r"grains?",
         r"wheat", r"crops?", r"soybeans?", r"cattle", r"poultry", r"eggs", r"oilseeds?",
         r"livestock", r"food and beverage", r"foods?", r"barley", r"lentils", r"potatoes",
@@ -45,9 +48,21 @@ ALL_SECTORS = (
     r"\bgdp\b", r"gross domestic product", r"\beconomy\b", r"unemployment", r"jobless rate",
     r"inflation", r"interest rate", r"policy rate", r"total (?:exports|imports|trade)",
     r"all (?:exports|imports)", r"canadian (?:goods|imports|exports|products)",
-    r"goods (?:from|made in) canada", r"imports from canada", r"exports to the (?:u\.s\.|us|united states)",
-    r"two-way trade", r"bilateral trade", r"trade (?:surplus|deficit)", r"non-cusma",
+    r"goods (?:from|made in) canada", r"imports from canada", r"imports and exports",
+    r"exports and imports", r"two-way trade", r"bilateral trade", r"trade (?:surplus|deficit)", r"non-cusma",
     r"cusma-compliant", r"usmca-compliant", r"compliant", r"fentanyl", r"general tariffs?",
     r"tariffs on canada", r"on canada", r"economic growth", r"loonie", r"canadian dollar",
     r"national rate", r"trade (?:volumes|flows)", r"back and forth trade", r"trade between",
+)
+
+# Words for trade in general: a figure about "exports" takes the sector of the article's
+# headline when it names one, else it is about all trade.
+GENERIC_TRADE = (
+    r"exports?", r"imports?", r"shipments?", r"exported", r"imported", r"exporters?",
+    r"trade", r"sales", r"value of",
+)
+# What a tariff does not cover: "on all imports except oil" is not about oil.
+EXCEPTIONS = (
+    r"except", r"excepting", r"excluding", r"with the exception of", r"other than",
+    r"apart from", r"but not", r"save for", r"exempting", r"exempt",
 )
