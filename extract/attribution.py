@@ -21,12 +21,25 @@ _NAME = rf"{_TOKEN}(?:(?:\s+(?:of|for|and|&|the|de|du|la|on|von|van)\s+|\s+|-){_
 _VERBS = "|".join(sorted((re.escape(v) for v in lex.SAYING_VERBS), key=len, reverse=True))
 _TITLES = "|".join(sorted((re.escape(t) for t in lex.TITLES), key=len, reverse=True))
 _GROUP_NOUN = r"(?:economists?|analysts?|strategists?|researchers?|officials?|spokesperson|experts?)"
-_ORG_NOUN = r"(?:government|officials|ministry|economists|analysts)"
+_ORG_NOUN_TAIL = r"(?:government|officials|ministry|economists|analysts)"
 
+_FILLERS = r"(?:also|has|had|have|now|then|previously|recently|earlier|later|further|separately|still)"
+_ORG_NOUN = "|".join(re.escape(n) for n in lex.ORG_NOUNS)
 # "Andrew Grantham, economist at CIBC, said", "The Royal Bank of Canada estimated".
 _SUBJECT_SAYS = re.compile(
-    rf"(?:(?P<org>{_NAME})\s+{_GROUP_NOUN}\s+)?(?P<name>(?:the\s+|The\s+)?{_NAME})"
-    rf"(?P<appos>,\s+[^,;“”\"]{{2,100}},)?\s+(?:also\s+|has\s+|had\s+|have\s+|now\s+|then\s+|previously\s+|recently\s+)*(?P<verb>{_VERBS})\b"
+    rf"(?:(?P<org>{_NAME})\s+{_GROUP_NOUN}\s+)?(?P<name>(?:the\s+|The\s+)?{_NAME})(?:\s+(?:{_ORG_NOUN}))?"
+    rf"(?P<appos>,\s+[^,;“”\"]{{2,100}},)?\s+(?:{_FILLERS}\s+)*(?P<verb>{_VERBS})\b"
+)
+# "the parliamentary budget officer had estimated", "the industry says".
+_OFFICE_SAYS = re.compile(
+    rf"(?i:\b(?P<name>(?:the\s+)?(?:{'|'.join(re.escape(o) for o in lex.OFFICES + lex.GENERIC_SOURCES)})))"
+    rf"\s+(?:{_FILLERS}\s+)*(?P<verb>{_VERBS})\b"
+)
+# Names of people wherever they appear, for "he said" later: titled, or set off by a
+# comma and an appositive ("Prof. Werner Antweiler, an international trade expert").
+_PERSON = re.compile(
+    rf"(?:(?:{_TITLES})\s+)(?P<titled>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
+    rf"|(?P<appositive>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=,\s+(?:an?|the)\s+[a-z])"
 )
 # "said Antunes", "said Workforce WindsorEssex CEO Justin Falconer, ..."
 _SAYS_NAME = re.compile(
@@ -34,7 +47,7 @@ _SAYS_NAME = re.compile(
     rf"(?P<appos>,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,.;“”\"]{{2,100}}?(?=[,.;]|$))?"
 )
 _ACCORDING = re.compile(
-    rf"\b(?:{'|'.join(lex.SOURCE_LEADS[:-2])})\s+(?:the\s+|a\s+|an\s+|The\s+)?(?:new\s+)?(?P<name>{_NAME}(?:\s+{_ORG_NOUN})?)"
+    rf"\b(?i:{'|'.join(lex.SOURCE_LEADS[:-2])})\s+(?:the\s+|a\s+|an\s+|The\s+)?(?:new\s+)?(?P<name>{_NAME}(?:\s+{_ORG_NOUN_TAIL})?)"
 )
 _POSSESSIVE = re.compile(
     rf"(?P<name>{_NAME})['’]s?\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(lex.SOURCE_NOUNS)})\b"
@@ -90,6 +103,11 @@ class Attributor:
         self.by_sentence: dict[int, list[Claim]] = {}
         self._registry: dict[str, str] = {}
         self._quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
+        self._people: list[tuple[int, str]] = []
+        for m in _PERSON.finditer(self.text):
+            name = _clean(m.group("titled") or m.group("appositive"))
+            if name and _is_person(name):
+                self._people.append((m.start(), self._register(name, None)))
         self._read()
         counts = Counter(c.name for c in self.claims)
         self.dominant = None
@@ -102,23 +120,40 @@ class Attributor:
 
     def _register(self, name: str, org: str | None) -> str:
         """A display name for a source, with its organisation when the text gives one,
-        remembered so that later short mentions ("Antunes") resolve to it."""
-        for token in re.findall(r"[A-Z][\w’'-]+", name):
-            if token in self._registry and token not in _NOT_NAMES:
-                full = self._registry[token]
-                if name in full or len(name.split()) <= 3:
-                    return full
+        remembered under each person's surname so that later short mentions ("Antunes",
+        "Donald and Janzen") resolve to it."""
+        people = [p.split() for p in re.split(r"\s+and\s+", name) if p.strip()]
+        keys = [p[-1] for p in people if p and p[-1] not in _NOT_NAMES]
+        known = next((self._registry[k] for k in keys if k in self._registry), None)
+        if known is not None:
+            if org and org not in known and "(" not in known:
+                upgraded = f"{known} ({org})"
+                for k, v in list(self._registry.items()):
+                    if v == known:
+                        self._registry[k] = upgraded
+                return upgraded
+            return known
         display = f"{name} ({org})" if org and org not in name else name
-        for token in re.findall(r"[A-Z][\w’'-]+", name):
-            if token not in _NOT_NAMES and len(token) > 2:
-                self._registry.setdefault(token, display)
+        if _is_person(name):
+            for k in keys:
+                self._registry[k] = display
         return display
 
     def _last(self, before: int, person: bool | None = None) -> Claim | None:
+        """The source a pronoun or "the agency" points back to: the last one credited,
+        or for "he" and "she", the last person named, credited or not."""
+        best = None
         for c in reversed(self.claims):
             if c.start < before and (person is None or c.person == person):
-                return c
-        return None
+                best = c
+                break
+        if person:
+            for start, display in reversed(self._people):
+                if start < before:
+                    if best is None or start > best.start:
+                        best = Claim(start, start, display, display, True)
+                    break
+        return best
 
     def _add(self, sent_index: int, start: int, end: int, name: str, cue: str, org: str | None = None):
         display = self._register(name, org)
@@ -179,6 +214,10 @@ class Attributor:
                 if tm:
                     org, name = org or tm.group("org"), tm.group("person")
                 self._add(i, base + m.start(), base + m.end(), name, m.group().split(",")[0], org)
+                found = True
+            for m in _OFFICE_SAYS.finditer(s):
+                name = m.group("name")
+                self._add(i, base + m.start(), base + m.end(), name, f"{name} {m.group('verb')}")
                 found = True
             for m in _POSSESSIVE.finditer(s):
                 if (name := _clean(m.group("name"))):

@@ -17,7 +17,7 @@ from tradefigures.extract.dates import DateMention
 from tradefigures.extract.lexicons.hedges import PERIODS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE
 from tradefigures.extract.kinds import KindDecision
 from tradefigures.extract.numbers import Quantity, find_quantities
-from tradefigures.extract.relations import COMPARISON, CONVERSION, relate
+from tradefigures.extract.relations import COMPARISON, CONVERSION, PART, relate
 from tradefigures.extract.text import Document
 
 
@@ -64,6 +64,8 @@ _CHANGE_NEAR = re.compile(
 )
 _CALENDAR_BEFORE = re.compile(r"\b(?:in|for|during|through|throughout)\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?$", re.I)
 _PARTIAL_YEAR = re.compile(r"\b(?:months?|weeks?|quarters?|half|days?)\s+of\s+(?:the\s+)?$|\bsince\s+$|\bby\s+$|\buntil\s+$", re.I)
+# A change in a quantity ("an increase of $2.2 billion") is not a flow over a period.
+_CHANGE_AMOUNT = re.compile(r"\b(?:increase|decrease|rise|drop|decline|jump|gain|fall|cut|reduction|change)\s+of\s+(?:about\s+|some\s+)?$|\b(?:up|down|rose|fell|grew|shrank|by)\s+$")
 _FLOW = re.compile(r"\b(?:exports?|imports?|trade|surplus|deficit|shipments?|sales|exported|imported|worth)\b")
 
 
@@ -121,7 +123,7 @@ def find_figures(doc: Document, dates: list[DateMention], title: str | None = No
         if qual_cue:
             cues["qualifier"] = qual_cue
         period, period_cue = _period(ctx, kind, dates)
-        if earlier and period is None and link.kind in (CONVERSION, COMPARISON) and q.unit == earlier.unit:
+        if earlier and period is None and link.kind in (CONVERSION, COMPARISON, PART) and q.unit == earlier.unit:
             period, period_cue = earlier.period, f"as {link.kind}"
         if period_cue:
             cues["period"] = period_cue
@@ -319,18 +321,15 @@ def _period(ctx: FigureContext, kind: str | None, dates: list[DateMention]) -> t
         return best[1], best[2]
     if (m := _PERIOD_ADJECTIVE.search(ctx.before(50, ctx.clause))):
         return _ADJECTIVE_PERIOD[m.group(1)], m.group(1)
-    clause = ctx.clause
+    if _CHANGE_AMOUNT.search(ctx.before(30)):
+        return (best[1], best[2]) if best else (None, None)
     for d in dates:
         if not (ctx.sentence.start <= d.start < ctx.sentence.end):
             continue
         lead = lower[max(ctx.sentence.start, d.start - 30):d.start]
-        if d.granularity == "year" and d.value and not _PARTIAL_YEAR.search(lead):
-            in_clause = clause.start <= d.start < clause.end
-            calendar = _CALENDAR_BEFORE.search(lead) or d.relative
-            sentence_opening = d.start - ctx.sentence.start < 12
-            right_before = 0 <= q.start - d.end < 6
-            if calendar and ((in_clause and d.start > q.end) or sentence_opening or right_before):
-                return "annual", ctx.doc.text[d.start:d.end]
+        if d.granularity == "year" and d.value and not _PARTIAL_YEAR.search(lead) \
+                and (_CALENDAR_BEFORE.search(lead) or d.relative or 0 <= q.start - d.end < 6):
+            return "annual", ctx.doc.text[d.start:d.end]
         if d.granularity == "month" and kind == "trade_value" and re.search(r"\bin\s+$", lead) \
                 and _FLOW.search(lower[ctx.sentence.start:ctx.sentence.end]):
             return "monthly", ctx.doc.text[d.start:d.end]

@@ -71,6 +71,15 @@ def _tariff_context(ctx: FigureContext) -> bool:
     return bool(_TARIFF.search(ctx.lower, lo, ctx.sentence.end))
 
 
+def _moves_a_tariff(phrase: str, ctx: FigureContext) -> bool:
+    """"hiked tariffs on Canada to 35%", "increasing rates to 50 per cent", "the hike to
+    50 per cent": the verb moves a tariff, not GDP growth, and no other number intervenes."""
+    if re.search(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", phrase):
+        return False
+    names_it = _TARIFF.search(phrase) or re.search(r"\b(?:rates?|them|it|levy|duty|duties)\b", phrase)
+    return bool(names_it or (phrase.startswith("hike") and _tariff_context(ctx))) and _tariff_context(ctx)
+
+
 def _percent(ctx: FigureContext) -> KindDecision:
     after, before = ctx.after(50), ctx.before(110)
     window = ctx.window
@@ -80,7 +89,7 @@ def _percent(ctx: FigureContext) -> KindDecision:
         return KindDecision("tariff_rate", m.group().strip(" -"), True)
     if (m := _SHARE_OF.match(after)):
         return KindDecision("trade_share", m.group().strip(), True)
-    if (m := _RAISED_TO.search(before)) and _tariff_context(ctx):
+    if (m := _RAISED_TO.search(before)) and _moves_a_tariff(m.group(), ctx):
         return KindDecision("tariff_rate", m.group().split()[0], True)
     if (m := _TARIFF_BEFORE.search(before)):
         start = ctx.q.start - len(before) + m.start()

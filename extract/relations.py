@@ -2,7 +2,8 @@
 
 News text often states one quantity several times: converted ("C$155 billion ($105
 billion)"), compared ("81 per cent ..., up from 56 per cent in May"; "That compares to
-79 per cent in January"), or listed ("25% on Canadian goods and 10% on energy"). The later
+79 per cent in January"), or listed ("25% on Canadian goods and 10% on energy"), or broken down ("3.3 million tons,
+with 432,000 from Kitimat"). The later
 figure then measures the same kind of thing as the earlier one; `figures.py` uses these
 relations to carry kind, sectors, period and hedge across.
 """
@@ -17,6 +18,7 @@ from tradefigures.extract.context import FigureContext
 CONVERSION = "conversion"
 COMPARISON = "comparison"
 COORDINATION = "coordination"
+PART = "part"
 
 _OPEN_PAREN = re.compile(r"^\s*\(\s*(?:or\s+|about\s+|roughly\s+)?$")
 _COMPARED = re.compile(
@@ -25,6 +27,9 @@ _COMPARED = re.compile(
     r"|\bcompared?\s+(?:with|to)|\bcompares\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)"
     r"\s+(?:(?:about|roughly|around|nearly|some|just|only)\s+)?(?:the\s+)?$"
 )
+_PART_OF = re.compile(
+    r"(?:,\s*|\s+)(?:with|of which|including|which included|which includes|includ(?:ing|es|ed))\s+"
+    r"(?:(?:about|roughly|around|nearly|some|just|only)\s+)?$")
 _LIST_JOIN = re.compile(r"^[^;.()\n]{0,80}?(?:;\s*(?:and\s+)?|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:an?\s+|the\s+)?$")
 _VERB_BETWEEN = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|said|says|rose|fell|hit|reached|"
@@ -53,6 +58,9 @@ def relate(contexts: list[FigureContext]) -> list[Relation | None]:
                 continue
             if _COMPARED.search(between[-40:]) and q.unit == prev.unit:
                 out[i] = Relation(COMPARISON, i - 1)
+                continue
+            if _PART_OF.search(between[-50:]) and q.unit == prev.unit:
+                out[i] = Relation(PART, i - 1)
                 continue
             if q.unit == prev.unit and _LIST_JOIN.match(between) and not _VERB_BETWEEN.search(between):
                 out[i] = Relation(COORDINATION, i - 1)

@@ -46,7 +46,7 @@ He She They We I You His Her Their Our Last Next Since While When If As After Be
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
 May June July August September October November December Canada Canadian Canadians
 America American Americans U.S. US United States Mexico Mexican China Chinese Ottawa
-Washington Beijing CUSMA USMCA NAFTA GDP Trump Trump's Also Read Here What Why How
+Washington Beijing CUSMA USMCA NAFTA GDP Also Read Here What Why How
 Still Some Many Most Both Each Such Under Over By With Without Prime Minister President
 Premier Finance Minister Chief Economist Senior Economist Assistant Deputy Industry
 """.split())
@@ -70,4 +70,27 @@ ORG_HEADS = (
     "Economics", "Securities", "Partners", "Government", "Treasury", "Budget Officer",
     "Statistics Canada", "Ratings Inc.", "Markets", "Forum", "Coalition", "Producers",
     "Industries", "Services", "Financial", "Advisors", "Advisers",
+)
+
+# Offices named in lower case that are sources themselves ("the parliamentary budget
+# officer had estimated"): credited as written.
+OFFICES = (
+    "parliamentary budget officer", "budget officer", "finance minister", "prime minister",
+    "trade minister", "industry minister", "foreign minister", "central bank",
+    "federal government", "provincial government",
+    "white house", "commerce department", "treasury department", "ministry of commerce",
+)
+# Sources the article leaves unnamed: credited as written ("the industry says").
+GENERIC_SOURCES = (
+    "the industry", "industry groups", "industry officials", "officials", "government officials",
+    "analysts", "economists", "experts", "observers", "the union", "unions", "producers",
+    "exporters", "farmers", "executives", "the company", "the association", "the sector",
+    "trade experts", "critics", "a government source", "the source", "sources", "insiders",
+)
+# A lower-case noun between an organisation's name and its verb ("the United
+# Steelworkers union estimates").
+ORG_NOUNS = (
+    "union", "group", "association", "council", "bank", "agency", "government", "officials",
+    "lobby", "think tank", "organization", "organisation", "firm", "ministry", "department",
+    "office", "institute", "board", "economists", "analysts",
 )

@@ -59,7 +59,7 @@ TRADE_NOUNS = (
     r"production", r"output", r"market share", r"agri-?food", r"purchases",
 )
 SHARE_CUES = (
-    r"compliant", r"compliance", r"duty-?free", r"tariff-?free", r"exempt", r"reliance",
+    r"compliant", r"compliance", r"duty-?free", r"tariff-?free", r"tariff-exempt", r"duty-exempt", r"exempt", r"reliance",
     r"dependence", r"dependent", r"market share", r"share of", r"goes to", r"go to",
     r"went to", r"flows? (?:to|downstream)", r"destined for", r"shipped to", r"sold to",
     r"bound for", r"went into", r"entered",
