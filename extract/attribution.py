@@ -52,7 +52,7 @@ _ACCORDING = re.compile(
 _POSSESSIVE = re.compile(
     rf"(?P<name>{_NAME})['’]s?\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(lex.SOURCE_NOUNS)})\b"
 )
-_PRONOUN = re.compile(rf"(?<![\w’'])(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)\s+(?:also\s+|has\s+|had\s+|have\s+)*(?:{_VERBS})\b")
+_PRONOUN = re.compile(rf"(?<![\w’'])(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\s+(?:also\s+|has\s+|had\s+|have\s+)*(?:{_VERBS})\b")
 _COREF = re.compile(
     rf"(?i:\b(?P<noun>{'|'.join(re.escape(n) for n in lex.COREFERENCE_NOUNS)})\b)(?:\s+(?:also|now|has|had|have))*\s+(?:{_VERBS})\b"
 )
@@ -236,8 +236,10 @@ class Attributor:
                 found = True
             if not found:
                 for m in _PRONOUN.finditer(s):
-                    plural = m.group("pron").lower() in ("they", "we")
-                    last = self._last(base + m.start(), None if plural else True)
+                    pron = m.group("pron").lower()
+                    # "he" and "she" are people, "it" an organisation, "they" either
+                    wanted = {"he": True, "she": True, "it": False}.get(pron)
+                    last = self._last(base + m.start(), wanted) or (self._last(base + m.start()) if pron == "it" else None)
                     if last:
                         self._add_resolved(i, base + m.start(), base + m.end(), last, m.group())
                         found = True

@@ -19,6 +19,8 @@ _TARIFF_AFTER = re.compile(
 _TARIFF_BEFORE = re.compile(
     rf"(?:(?:{'|'.join(lex.TARIFF_NOUNS)})|(?<![\w-])(?P<rate>rates?))\b(?:[^.;:]{{0,60}}?)\s(?:of|at|to|by|reaching|hitting|set at|of up to)\s+(?:(?:{_QUAL})\s+)?(?:the\s)?$"
 )
+# "the 10% rate", "a 35 per cent rate on Canadian goods", in a sentence about tariffs.
+_RATE_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?rates?\b")
 _OTHER_RATE = re.compile(rf"\b(?:{'|'.join(lex.OTHER_RATES)})\s+rates?\b")
 _RAISED_TO = re.compile(
     rf"\b(?:{'|'.join(lex.RAISE_VERBS)})\s+(?:[\w’'.,-]+\s+){{0,6}}?to\s+(?:(?:{_QUAL})\s+)?$"
@@ -89,6 +91,8 @@ def _percent(ctx: FigureContext) -> KindDecision:
         return KindDecision("tariff_rate", m.group().strip(" -"), True)
     if (m := _SHARE_OF.match(after)):
         return KindDecision("trade_share", m.group().strip(), True)
+    if (m := _RATE_AFTER.match(after)) and _tariff_context(ctx) and not _OTHER_RATE.search(m.group()):
+        return KindDecision("tariff_rate", m.group().strip(), True)
     if (m := _RAISED_TO.search(before)) and _moves_a_tariff(m.group(), ctx):
         return KindDecision("tariff_rate", m.group().split()[0], True)
     if (m := _TARIFF_BEFORE.search(before)):

@@ -101,4 +101,6 @@ def _tariff_object(ctx: FigureContext) -> str | None:
         return None
     obj = m.group(1)
     cut = _OBJECT_END.search(obj)
-    return obj[:cut.start()] if cut else obj
+    obj = obj[:cut.start()] if cut else obj
+    # "from 25 per cent to 50 per cent": a rate after "to" is no object
+    return obj if obj.strip() and not re.match(r"\s*(?:\$|\d)", obj) else None

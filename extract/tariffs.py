@@ -17,6 +17,8 @@ _WORDS = {status: words(*pats) for status, pats in lex.STATUS_WORDS.items()}
 _WEAK = {status: words(*pats) for status, pats in lex.WEAK_STATUS.items()}
 _SUPERSEDED = re.compile(rf"\b(?:{'|'.join(lex.SUPERSEDED)})\s+(?:[\w-]+\s+)?$")
 _RAISED_TO = re.compile(r"(?:hik|rais|increas|doubl|bump|lift|boost|jump)\w*\s+(?:[\w’'.-]+\s+){0,6}?to\s+$")
+_GOVERNORS = {status: re.compile(r"\b(?:" + "|".join(pats) + r")\b[^.;]{0,30}$")
+              for status, pats in lex.RAISE_GOVERNORS.items()}
 _ANAPHORA = re.compile(r"\b(?:that|this|the same|those|these)\s+$")
 _RELATIVE_CLAUSE = re.compile(r"^\W*(?:which|that|who)\b")
 _RETALIATION = words(*lex.RETALIATION)
@@ -71,13 +73,18 @@ def status(ctx: FigureContext, rates_in_sentence: list[tuple[int, float]],
     others = [v for s, v in rates_in_sentence if s != q.start and v != q.value]
     if others and (m := _SUPERSEDED.search(before)):
         return "removed", m.group().strip()
-    raised = [(s, v) for s, v in rates_in_sentence
-              if _RAISED_TO.search(lower[max(ctx.sentence.start, s - 60):s])]
+    raised = [(s, _RAISED_TO.search(lower, max(ctx.sentence.start, s - 60), s), v)
+              for s, v in rates_in_sentence]
+    raised = [(s, m, v) for s, m, v in raised if m]
     if raised:
-        s, v = raised[-1]
+        s, phrase, v = raised[-1]
+        lead = lower[max(ctx.sentence.start, phrase.start() - 45):phrase.start()]
+        governor = next(((label, g) for label, pat in _GOVERNORS.items() if (g := pat.search(lead))), None)
         if v == q.value and s == q.start:
-            return "in_effect", _RAISED_TO.search(lower[max(ctx.sentence.start, s - 60):s]).group().split()[0]
-        if q.start < s and q.value != v:
+            if governor:
+                return governor[0], governor[1].group().split()[0] + " " + phrase.group().split()[0]
+            return "in_effect", phrase.group().split()[0]
+        if q.start < s and q.value != v and governor is None:
             return "removed", "raised to " + str(v).rstrip("0").rstrip(".")
     cue = _phrase(ctx, ctx.clause) or _word(ctx, ctx.clause, _WORDS)
     if cue is None and _RELATIVE_CLAUSE.match(lower[ctx.clause.start:q.start]):
@@ -175,7 +182,11 @@ def direction(ctx: FigureContext, sectors: list[str] | None,
 
     def near(r: Role) -> float:
         inside = (window.start <= r.actor.start < window.end) + 0.5 * (clause.start <= r.actor.start < clause.end)
-        return r.strength + inside
+        # a country after the figure levies it only as "by X" or "imports to X" (strength 3
+        # from the lead); a subject there belongs to another clause ("if Ottawa retaliates")
+        later = r.actor.start > q.end and r.strength < 3 or (r.actor.start > q.end and not _IMPORTER_LEAD.search(
+            text[max(sent.start, r.actor.start - 60):r.actor.start].lower()))
+        return r.strength + inside - 1.5 * later
 
     imposed = max(imposers, key=lambda r: (near(r), -abs(r.actor.start - q.start)), default=None)
     # The object of a tariff follows it ("25% on Canadian goods"); a country before the

@@ -12,7 +12,8 @@ SAYING_VERBS = (
     "observed", "concluded", "concludes", "calculates", "anticipates", "anticipated",
     "reckons", "reckoned", "posted", "placed", "put", "pegged", "pegs", "puts", "sees",
     "saw", "declared", "claims", "claimed", "according", "testified", "acknowledged",
-    "projects", "modelled", "modeled", "highlighted", "cautioned",
+    "projects", "modelled", "modeled", "highlighted", "cautioned", "published", "released",
+    "issued", "recorded", "tallied", "counted", "measured",
 )
 # "according to X", "data from X", "X's analysis".
 SOURCE_LEADS = (

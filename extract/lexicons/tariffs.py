@@ -69,6 +69,14 @@ STATUS_WORDS = {
 WEAK_STATUS = {
     "threatened": (r"could", r"would", r"might", r"may", r"if", r"unless", r"preliminary"),
 }
+# What governs a raise ("threatened to raise the levy to 45%", "paused the increase to
+# 25%"): the raise is not in effect. A paused or delayed increase is announced.
+RAISE_GOVERNORS = {
+    "threatened": (r"threat\w*", r"propos\w*", r"could", r"would", r"may", r"might", r"consider\w*",
+                   r"warn\w*", r"if"),
+    "announced": (r"will", r"plans?", r"planned", r"set", r"slated", r"scheduled", r"vow\w*",
+                  r"paus\w*", r"suspend\w*", r"delay\w*", r"postpon\w*", r"defer\w*", r"hold\w* off"),
+}
 # An earlier rate a newer one replaced ("the initial 25 per cent tariffs ... the hike to
 # 50 per cent"): removed when another rate stands in the same sentence.
 SUPERSEDED = (r"initial", r"original", r"previous", r"earlier", r"old", r"prior", r"first")
