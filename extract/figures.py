@@ -159,7 +159,20 @@ def find_figures(doc: Document, dates: list[DateMention], title: str | None = No
             q.start, q.end, kind, _round(q.value), q.unit or "count", currency,
             qualifier, period, secs, status, imposed_by, applied_to, source, cues,
         ))
+    _superseded_baselines(figures, links)
     return figures
+
+
+def _superseded_baselines(figures: list[Figure], links) -> None:
+    """"duties of 35.19%, up from 14.4%": the rate compared against is the old one,
+    no longer in force, when the new one is."""
+    for i, link in enumerate(links):
+        if link is None or link.kind != COMPARISON:
+            continue
+        new, old = figures[link.to], figures[i]
+        if new.kind == old.kind == "tariff_rate" and new.status == "in_effect" and old.status == "in_effect":
+            old.status = "removed"
+            old.cues["status"] = "compared with the newer " + f"{new.value:g}%"
 
 
 def _headline(text: str) -> str | None:

@@ -97,7 +97,8 @@ def _percent(ctx: FigureContext) -> KindDecision:
         return KindDecision("tariff_rate", m.group().split()[0], True)
     if (m := _TARIFF_BEFORE.search(before)):
         start = ctx.q.start - len(before) + m.start()
-        other_rate = m.group("rate") and _OTHER_RATE.search(ctx.lower, max(0, start - 20), start + 8)
+        other_rate = m.group("rate") and (_OTHER_RATE.search(ctx.lower, max(0, start - 20), start + 8)
+                                          or not _tariff_context(ctx))
         changed = _CHANGE.search(ctx.lower, start, ctx.q.start)
         if not other_rate and not changed:
             return KindDecision("tariff_rate", m.group().split()[0], True)

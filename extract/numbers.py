@@ -59,7 +59,8 @@ _FRACTION_WORDS = _alternation(FRACTIONS)
 # around it (currency, scale, unit) is read by anchored patterns from its ends.
 _CORE = re.compile(
     rf"""
-    (?P<digits>(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+(?:\.\d+)?)
+    (?P<odds>\b(?:{_UNIT_WORDS}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:{_UNIT_WORDS}|\d{{1,3}})\b)
+    | (?P<digits>(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+(?:\.\d+)?)
     | (?P<fraction>\b(?:(?:one|two|three|four|five|seven|nine|a)[\s-])?(?:{_FRACTION_WORDS})\b)
     | (?P<words>\b(?:(?:{_TENS_WORDS})(?:[\s-](?:{_ONES}))?|{_UNIT_WORDS})\b)
     """,
@@ -163,6 +164,8 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         value = parse_words(core)
         if value is None:
             return None
+    elif kind == "odds":
+        return _odds(text, m)
     else:
         if not _fraction_is_quantity(text, m):
             return None
@@ -250,13 +253,37 @@ def _read(text: str, m: re.Match) -> Quantity | None:
                     q.currency = CONVERSION_NOTES[conv.group("cur").lower()]
                     q.currency_cue = conv.group().strip(" ()")
     else:
-        q.unit = "percent"
-        q.value *= 100
+        # "half a million jobs": a fraction of a scale is a count, not a share
+        fm = re.match(r"\s+an?\s+(million|billion|trillion)\b", text[pos:pos + 20], re.I)
+        if fm:
+            q.value *= SCALES[fm.group(1).lower()]
+            q.scaled = True
+            q.fraction = False
+            pos += fm.end()
+            if (pm := _PREFIX.search(before)):
+                q.start -= len(pm.group())
+                q.unit, q.currency = "currency", CURRENCY_PREFIXES[pm.group().strip()]
+            else:
+                q.unit = "currency" if re.match(r"\s+dollars\b", text[pos:pos + 9]) else "count"
+        else:
+            q.unit = "percent"
+            q.value *= 100
 
     q.end = pos
     if not _keep(text, q, kind, core):
         return None
     return q
+
+
+def _odds(text: str, m: re.Match) -> Quantity | None:
+    """"one in five Canadian jobs", "9 out of 10 exporters": a share in percent."""
+    parts = re.split(r"\s+(?:in|out\s+of)\s+", m.group(), flags=re.I)
+    top, bottom = (parse_digits(p) if p[0].isdigit() else parse_words(p) for p in parts)
+    if not top or not bottom or top >= bottom or re.match(r"\s*(?:years?|months?|days?|weeks?|decades?)\b", text[m.end():m.end() + 10], re.I):
+        return None
+    if not re.match(r"\s+(?:of\s+)?(?:the\s+)?[A-Za-z]", text[m.end():m.end() + 30]):
+        return None
+    return Quantity(m.start(), m.end(), 100 * top / bottom, "percent", words=True, fraction=True)
 
 
 def _fraction_is_quantity(text: str, m: re.Match) -> bool:
@@ -272,6 +299,8 @@ def _fraction_is_quantity(text: str, m: re.Match) -> bool:
     if head in ("half",) and word == "half":
         return bool(re.match(r"\s(of|the|its|their|his|her|that|this|from|in\b)", after)) or \
             bool(re.search(r"\b(by|in|than|cut|nearly|almost|about|roughly|around|over|under)\s$", before))
+    if word == "half" and re.match(r"\s+an?\s+(?:million|billion|trillion)\b", after):
+        return True
     if word.startswith("a ") or word in FRACTIONS:
         # "a third straight year", "a quarter" of a year: only "a third of ...".
         return after.startswith(" of")

@@ -37,6 +37,10 @@ _FILLER = r"(?:has|had|have|will|would|could|also|so|far|since|then|now|already|
 _SUBJECT_TAIL = re.compile(r"^(?:,[^,.;]{0,80},)?\s+(?:" + _FILLER + r"\s+){0,3}(?:" + "|".join(lex.LEVYING_VERBS) + r")\b")
 _STRONG_VERB = re.compile(r"respond\w*|retaliat\w+|fired back|hit back|impos\w*|slap\w*|lev\w+|plac\w+ (?:a|an|new)")
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:\d|(?:" + "|".join(TARIFF_NOUNS) + r")|counter|retaliat|own\b|new\b)")
+# "Mexico faces a 25% levy", "Canadian steel now pays 50%": the subject pays.
+_PAYS = re.compile(r"^(?:,[^,.;]{0,40},)?\s+(?:now\s+|also\s+|still\s+)?(?:faces?|faced|facing|pays?|paid|paying|"
+                   r"is\s+(?:hit|subject)|was\s+hit|gets?\s+hit|got\s+hit|has\s+been\s+hit)\b")
+_COUNTRY_SPECIFIC = re.compile(r"anti-?dumping|countervailing|dumping")
 _CONTAINED = re.compile(r"(?i:\b(?:" + "|".join(lex.CONTAINING_NAMES) + r"))\s+$")
 _COUNTRY_WORDS = {"canada", "china", "mexico", "america", "japan", "india", "britain", "europe", "germany", "brazil"}
 
@@ -148,7 +152,8 @@ def _roles(text: str, lo: int, hi: int, figure_start: int) -> list[Role]:
             role = Role(a, True, 3)
         elif re.match(r"^['’]s?\b", tail):
             continue
-        elif _TARGET_LEAD.search(lead) or re.match(r"^-made\b", tail) or re.match(r"^\s+with\b", tail_l):
+        elif _TARGET_LEAD.search(lead) or re.match(r"^-made\b", tail) or re.match(r"^\s+with\b", tail_l) \
+                or _PAYS.match(tail_l):
             role = Role(a, False, 3)
         elif _TARIFF_TAIL.match(tail_l):
             adjacent = 0 <= figure_start - a.end <= 30
@@ -210,9 +215,9 @@ def direction(ctx: FigureContext, sectors: list[str] | None,
         retaliation = ctx.nearest(_RETALIATION, clause) or ctx.nearest(_RETALIATION, sent)
         if retaliation and applied_to in (None, "US"):
             imposed_by, cues["imposed_by"] = "CA", retaliation.text
-        elif applied_to == "CA":
+        elif applied_to in ("CA", "MX", "*"):
             imposed_by = "US"
-        elif applied_to in ("US", "CN", "MX"):
+        elif applied_to in ("US", "CN"):
             imposed_by = "CA"
         elif recent and recent[0]:
             imposed_by, cues["imposed_by"] = recent[0], "earlier tariff"
@@ -221,8 +226,10 @@ def direction(ctx: FigureContext, sectors: list[str] | None,
     if imposed_by == applied_to:
         applied_to = None
     if applied_to is None:
+        # anti-dumping and countervailing duties answer one country's trade, never all
+        country_specific = bool(_COUNTRY_SPECIFIC.search(lower, clause.start, clause.end))
         if imposed_by == "US":
-            if sectors and set(sectors) <= set(lex.GLOBAL_SECTORS):
+            if sectors and set(sectors) <= set(lex.GLOBAL_SECTORS) and not country_specific:
                 applied_to = "*"
             else:
                 applied_to = "CA"

@@ -7,11 +7,10 @@ SAYING_VERBS = (
     "predict", "expects", "expected", "found", "finds", "calculated", "calculates", "noted",
     "notes", "warned", "warns", "warn", "told", "tells", "wrote", "writes", "added", "adds",
     "argued", "argues", "believes", "believe", "thinks", "suggested", "suggests", "showed",
-    "shows", "show", "indicated", "indicates", "stated", "states", "explained", "explains",
+    "shows", "show", "indicated", "indicates", "stated", "explained", "explains",
     "pointed out", "points out", "announced", "announces", "revealed", "reveals",
     "observed", "concluded", "concludes", "calculates", "anticipates", "anticipated",
-    "reckons", "reckoned", "posted", "placed", "put", "pegged", "pegs", "puts", "sees",
-    "saw", "declared", "claims", "claimed", "according", "testified", "acknowledged",
+    "reckons", "reckoned", "posted", "placed", "pegged", "pegs", "declared", "claims", "claimed", "according", "testified", "acknowledged",
     "projects", "modelled", "modeled", "highlighted", "cautioned", "published", "released",
     "issued", "recorded", "tallied", "counted", "measured",
 )
@@ -20,7 +19,7 @@ SOURCE_LEADS = (
     r"according to", r"data from", r"figures from", r"numbers from", r"a report (?:from|by)",
     r"an analysis (?:from|by)", r"a study (?:from|by)", r"estimates? (?:from|by)",
     r"research (?:from|by)", r"a survey (?:from|by)", r"calculations? (?:from|by)",
-    r"a new report from", r"report from", r"analysis by", r"analysis from", r"per",
+    r"a new report from", r"report from", r"analysis by", r"analysis from",
     r"cited by", r"compiled by", r"published by", r"released by", r"said", r"says",
 )
 # "X's analysis shows".
@@ -83,7 +82,8 @@ OFFICES = (
 )
 # Sources the article leaves unnamed: credited as written ("the industry says").
 GENERIC_SOURCES = (
-    "the industry", "industry groups", "industry officials", "officials", "government officials",
+    "the industry", "the industry group", "industry groups", "industry officials", "the trade group",
+    "the business group", "the lobby group", "the group", "officials", "government officials",
     "analysts", "economists", "experts", "observers", "the union", "unions", "producers",
     "exporters", "farmers", "executives", "the company", "the association", "the sector",
     "trade experts", "critics", "a government source", "the source", "sources", "insiders",
