@@ -42,9 +42,12 @@ _PERSON = re.compile(
     rf"|(?P<appositive>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=,\s+(?:an?|the)\s+[a-z])"
 )
 # "said Antunes", "said Workforce WindsorEssex CEO Justin Falconer, ..."
+# After the verb the name ends the clause ("said Antunes." or "said Antunes, the chief
+# economist"); "said the U.S. would" reports the U.S., it does not credit it.
 _SAYS_NAME = re.compile(
     rf"\b(?:said|says|added|noted|wrote|told|warned|explained|stated|according to)\s+(?P<name>(?:the\s+)?{_NAME})"
     rf"(?P<appos>,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,.;“”\"]{{2,100}}?(?=[,.;]|$))?"
+    rf"(?=\s*[,;:”\"]|\.?\s*$|\.\s+[A-Z“\"])"
 )
 _ACCORDING = re.compile(
     rf"\b(?i:{'|'.join(lex.SOURCE_LEADS[:-2])})\s+(?:the\s+|a\s+|an\s+|The\s+)?(?:new\s+)?(?P<name>{_NAME}(?:\s+{_ORG_NOUN_TAIL})?)"
@@ -52,9 +55,12 @@ _ACCORDING = re.compile(
 _POSSESSIVE = re.compile(
     rf"(?P<name>{_NAME})['’]s?\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(lex.SOURCE_NOUNS)})\b"
 )
-_PRONOUN = re.compile(rf"(?<![\w’'])(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\s+(?:also\s+|has\s+|had\s+|have\s+)*(?:{_VERBS})\b")
+# "states" credits only a pronoun or a noun that points back ("the report states");
+# after a name it is usually a noun ("U.S. states").
+_BACK_VERBS = _VERBS + "|states"
+_PRONOUN = re.compile(rf"(?<![\w’'])(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\s+(?:also\s+|has\s+|had\s+|have\s+)*(?:{_BACK_VERBS})\b")
 _COREF = re.compile(
-    rf"(?i:\b(?P<noun>{'|'.join(re.escape(n) for n in lex.COREFERENCE_NOUNS)})\b)(?:\s+(?:also|now|has|had|have))*\s+(?:{_VERBS})\b"
+    rf"(?i:\b(?P<noun>{'|'.join(re.escape(n) for n in lex.COREFERENCE_NOUNS)})\b)(?:\s+(?:also|now|has|had|have))*\s+(?:{_BACK_VERBS})\b"
 )
 _DASH_CREDIT = re.compile(rf"^[—–-]+\s*(?P<name>{_NAME})")
 _HEADLINE_VERB = re.compile(rf",?\s+(?:Warns|Says|Estimates|Predicts|Finds|Reports)\s+(?P<name>{_NAME})\s*$")
@@ -75,7 +81,13 @@ class Claim:
     person: bool
 
 
+_ACRONYM = re.compile(rf"(?P<name>{_NAME})\s+\((?P<short>[A-Z][A-Za-z&]{{1,7}})\)")
+
+
 def _clean(name: str) -> str | None:
+    if name.strip(" ,;:") in _NOT_NAMES:
+        return None
+    name = re.sub(r"['’]s\b.*$", "", name)
     name = name.strip(" ,.;:")
     name = re.sub(rf"^(?:the|The)\s+", "", name)
     name = re.sub(rf"^(?:(?:{_TITLES})\s+)+", "", name)
@@ -103,6 +115,9 @@ class Attributor:
         self.by_sentence: dict[int, list[Claim]] = {}
         self._registry: dict[str, str] = {}
         self._quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
+        # "Parliamentary Budget Officer (PBO)": the short form stands for the long one
+        self._aliases = {m.group("short"): cleaned for m in _ACRONYM.finditer(self.text)
+                         if (cleaned := _clean(m.group("name")))}
         self._people: list[tuple[int, str]] = []
         for m in _PERSON.finditer(self.text):
             name = _clean(m.group("titled") or m.group("appositive"))
@@ -122,6 +137,7 @@ class Attributor:
         """A display name for a source, with its organisation when the text gives one,
         remembered under each person's surname so that later short mentions ("Antunes",
         "Donald and Janzen") resolve to it."""
+        name = self._aliases.get(name, name)
         people = [p.split() for p in re.split(r"\s+and\s+", name) if p.strip()]
         keys = [p[-1] for p in people if p and p[-1] not in _NOT_NAMES]
         known = next((self._registry[k] for k in keys if k in self._registry), None)

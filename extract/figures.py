@@ -340,7 +340,8 @@ def _period(ctx: FigureContext, kind: str | None, dates: list[DateMention]) -> t
         if not (ctx.sentence.start <= d.start < ctx.sentence.end):
             continue
         lead = lower[max(ctx.sentence.start, d.start - 30):d.start]
-        if d.granularity == "year" and d.value and not _PARTIAL_YEAR.search(lead) \
+        whole_year = re.fullmatch(r"\d{4}", ctx.doc.text[d.start:d.end]) or d.relative
+        if d.granularity == "year" and d.value and whole_year and not _PARTIAL_YEAR.search(lead) \
                 and (_CALENDAR_BEFORE.search(lead) or d.relative or 0 <= q.start - d.end < 6):
             return "annual", ctx.doc.text[d.start:d.end]
         if d.granularity == "month" and kind == "trade_value" and re.search(r"\bin\s+$", lead) \

@@ -12,8 +12,11 @@ from tradefigures.extract.lexicons.hedges import QUALIFIERS_BEFORE
 _TARIFF = words(*lex.TARIFF_NOUNS)
 _QUAL = "|".join(re.escape(w) for ws in QUALIFIERS_BEFORE.values() for w in ws)
 # "25 per cent tariffs", "25-per-cent sectoral tariffs", "400% Tariffs".
+# Between the number and the tariff noun only modifiers ("25-per-cent sectoral
+# tariffs"), never a preposition or conjunction ("10 per cent since the duties").
+_FUNCTION_WORD = r"(?:since|after|before|the|a|an|of|on|in|to|by|as|when|while|and|or|but|that|which|from|for|with|if|than|because|despite|under|over|amid)\b"
 _TARIFF_AFTER = re.compile(
-    rf"^[\s-]*(?:[\w\"“”‘’-]+\s+){{0,3}}?[\"“‘]?(?:{'|'.join(lex.TARIFF_NOUNS)})\b"
+    rf"^[\s-]*(?:(?!{_FUNCTION_WORD})[\w\"“”‘’-]+\s+){{0,3}}?[\"“‘]?(?:{'|'.join(lex.TARIFF_NOUNS)})\b"
 )
 # "duties of 25%", "hiking tariffs on Canada to 35%", "tariff rate ... at approximately 5.5".
 _TARIFF_BEFORE = re.compile(
@@ -26,6 +29,8 @@ _RAISED_TO = re.compile(
     rf"\b(?:{'|'.join(lex.RAISE_VERBS)})\s+(?:[\w’'.,-]+\s+){{0,6}}?to\s+(?:(?:{_QUAL})\s+)?$"
 )
 _CHANGE_AFTER = re.compile(rf"^[\s-]*(?:{'|'.join(lex.CHANGE_NOUNS)})\b(?!\s+in\s+(?:tariffs|duties|levies))")
+# "a 25% rise in tariffs": the change is a tariff rate.
+_CHANGE_IN_TARIFFS = re.compile(rf"^[\s-]*(?:{'|'.join(lex.CHANGE_NOUNS)})\s+in\s+(?:{'|'.join(lex.TARIFF_NOUNS)})\b")
 _SHARE_OF = re.compile(
     rf"^\s*of\s+(?:[\w’'.-]+\s+){{0,6}}?(?:{'|'.join(lex.TRADE_NOUNS)})\b|^\s*of which\b"
 )
@@ -40,6 +45,13 @@ _JOBS = words(*lex.JOB_NOUNS)
 _JOBS_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(lex.JOB_NOUNS)})\b")
 _THRESHOLD = words(*lex.THRESHOLD_CUES)
 _OTHER_MONEY = words(*lex.OTHER_MONEY_CUES)
+_TARIFF_MONEY = re.compile("|".join(lex.TARIFF_MONEY))
+# "adds 25% on steel and aluminum", "10% on energy": a rate put on goods.
+_ON_GOODS = re.compile(
+    r"^\s+on\s+(?:(?:all|most|some|certain|many|the)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:goods|imports|exports|products|steel|aluminum|aluminium|autos?|cars|vehicles|lumber|softwood|"
+    r"energy|oil|gas|potash|copper|dairy|canola|pork|trucks|furniture|cabinets|electricity|"
+    r"canadian|american|u\.s\.|chinese|mexican|foreign|canada|china|mexico)\b")
 _TRADE_BALANCE = re.compile(r"trade (?:surplus|deficit)|(?:surplus|deficit) with")
 _SIZE_OF = re.compile(r"^\s*(?:the size|as (?:large|big)|the scale)")
 
@@ -85,12 +97,16 @@ def _moves_a_tariff(phrase: str, ctx: FigureContext) -> bool:
 def _percent(ctx: FigureContext) -> KindDecision:
     after, before = ctx.after(50), ctx.before(110)
     window = ctx.window
+    if (m := _CHANGE_IN_TARIFFS.match(after)):
+        return KindDecision("tariff_rate", m.group().strip(" -"), True)
     if (m := _CHANGE_AFTER.match(after)):
         return KindDecision("economic_indicator", m.group().strip(" -"), True)
     if (m := _TARIFF_AFTER.match(after)):
         return KindDecision("tariff_rate", m.group().strip(" -"), True)
     if (m := _SHARE_OF.match(after)):
         return KindDecision("trade_share", m.group().strip(), True)
+    if (m := _ON_GOODS.match(after)) and not re.match(r"^\s+on\s+(?:the|a|an)\s+(?:month|year|week|day|quarter)", after):
+        return KindDecision("tariff_rate", m.group().strip(), True)
     if (m := _RATE_AFTER.match(after)) and _tariff_context(ctx) and not _OTHER_RATE.search(m.group()):
         return KindDecision("tariff_rate", m.group().strip(), True)
     if (m := _RAISED_TO.search(before)) and _moves_a_tariff(m.group(), ctx):
@@ -132,6 +148,8 @@ def _money(ctx: FigureContext) -> KindDecision:
     after = ctx.after(40)
     if (m := re.match(r"^\s*(or more|and more|and up|or higher|and above)\b", after)):
         return KindDecision("other", m.group(1), True)
+    if (m := _TARIFF_MONEY.search(ctx.text_of(ctx.clause))):
+        return KindDecision("economic_impact", m.group(), True)
     for span in (ctx.window, ctx.clause, ctx.sentence):
         if (m := _TRADE_BALANCE.search(ctx.text_of(span))):
             return KindDecision("trade_value", m.group(), span is ctx.window)

@@ -77,6 +77,7 @@ _SUSPENDED = re.compile(r"-\s+(?:and|or|to)\s")
 _PERCENT = re.compile(
     r"(?P<pct>\s?%)"
     r"|(?P<pp>[\s-]percentage[\s-]points?\b)"
+    r"|(?P<bp>\s(?:basis[\s-]points?|bps|bp)\b)"
     r"|(?P<pc>[\s-]?per[\s-]?cent\b|[\s-]percent\b|[\s-]pct\b|[\s-]p\.c\.)"
     # "a 10 per tariff": a dropped "cent" before the thing it rates.
     r"|(?P<typo>\sper(?=\s+(?:tariffs?|levy|levies|duty|duties|surcharge)\b))",
@@ -210,7 +211,9 @@ def _read(text: str, m: re.Match) -> Quantity | None:
         pct = _PERCENT.match(text, pos)
         if pct:
             q.unit = "percent"
-            q.points = pct.lastgroup == "pp"
+            q.points = pct.lastgroup in ("pp", "bp")
+            if pct.lastgroup == "bp":
+                q.value /= 100  # 25 basis points are a quarter of a percentage point
             q.currency = None
             pos = pct.end()
         elif (cm := _CENTS.match(text, pos)) and not q.scaled:

@@ -30,7 +30,8 @@ _COMPARED = re.compile(
 _PART_OF = re.compile(
     r"(?:,\s*|\s+)(?:with|of which|including|which included|which includes|includ(?:ing|es|ed))\s+"
     r"(?:(?:about|roughly|around|nearly|some|just|only)\s+)?$")
-_LIST_JOIN = re.compile(r"^[^;.()\n]{0,80}?(?:;\s*(?:and\s+)?|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:an?\s+|the\s+)?$")
+_LIST_JOIN = re.compile(r"^[^;.()\n]{0,80}?(?:;\s*(?:and\s+)?|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                        r"(?:an?\s+|the\s+|another\s+|a\s+further\s+|an\s+additional\s+|some\s+)?$")
 _VERB_BETWEEN = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|said|says|rose|fell|hit|reached|"
     r"grew|jumped|dropped|climbed|declined|increased|decreased|faced|faces|imposed|announced)\b")

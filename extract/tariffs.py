@@ -34,12 +34,15 @@ _IMPORTER_LEAD = re.compile(r"(?:" + "|".join(lex.IMPORTER_LEADS) + r")\s+(?:the
 _TARIFF_TAIL = re.compile(r"^(?:\s+(?:\w+\s+){0,2}?(?:" + "|".join(TARIFF_NOUNS) + r")|\s+(?:counter\w*|retaliat\w*|government|administration|president|officials?)\b)")
 _GOODS_TAIL = re.compile(r"^\s+(?:[\w-]+\s+)?(?:" + "|".join(lex.GOODS_NOUNS) + r")\b")
 _FILLER = r"(?:has|had|have|will|would|could|also|so|far|since|then|now|already|later|previously|quickly|is|was|were|been|again|just|itself|officially|formally)"
-_SUBJECT_TAIL = re.compile(r"^(?:,[^,.;]{0,80},)?\s+(?:" + _FILLER + r"\s+){0,3}(?:" + "|".join(lex.LEVYING_VERBS) + r")\b")
+_SUBJECT_TAIL = re.compile(
+    r"^(?:,[^,.;]{0,80},)?(?:\s+(?:" + "|".join(lex.LEADER_TITLES) + r")(?:\s+[a-z][\w’'-]+){0,2}?(?:\s+[A-Z][\w’'-]+){0,3})?"
+    r"\s+(?:" + _FILLER + r"\s+){0,3}(?:" + "|".join(lex.LEVYING_VERBS) + r")\b", re.I)
 _STRONG_VERB = re.compile(r"respond\w*|retaliat\w+|fired back|hit back|impos\w*|slap\w*|lev\w+|plac\w+ (?:a|an|new)")
 _POSSESSIVE = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:\d|(?:" + "|".join(TARIFF_NOUNS) + r")|counter|retaliat|own\b|new\b)")
 # "Mexico faces a 25% levy", "Canadian steel now pays 50%": the subject pays.
 _PAYS = re.compile(r"^(?:,[^,.;]{0,40},)?\s+(?:now\s+|also\s+|still\s+)?(?:faces?|faced|facing|pays?|paid|paying|"
                    r"is\s+(?:hit|subject)|was\s+hit|gets?\s+hit|got\s+hit|has\s+been\s+hit)\b")
+_EXPORT_LEVY = re.compile("|".join(lex.EXPORT_LEVIES))
 _COUNTRY_SPECIFIC = re.compile(r"anti-?dumping|countervailing|dumping")
 _CONTAINED = re.compile(r"(?i:\b(?:" + "|".join(lex.CONTAINING_NAMES) + r"))\s+$")
 _COUNTRY_WORDS = {"canada", "china", "mexico", "america", "japan", "india", "britain", "europe", "germany", "brazil"}
@@ -133,7 +136,7 @@ class Role:
     strength: int
 
 
-def _roles(text: str, lo: int, hi: int, figure_start: int) -> list[Role]:
+def _roles(text: str, lo: int, hi: int, figure_start: int, export_levy: bool = False) -> list[Role]:
     """Who levies and who pays, judged from the words around each country mention."""
     out: list[Role] = []
     previous_target = False
@@ -147,7 +150,8 @@ def _roles(text: str, lo: int, hi: int, figure_start: int) -> list[Role]:
         if a.code == "*":
             role = Role(a, False, 2)
         elif _IMPORTER_LEAD.search(lead_l):
-            role = Role(a, True, 3)
+            # goods sent to a country: it levies a tariff on them, but pays an export tax
+            role = Role(a, not export_levy, 3)
         elif _POSSESSIVE.match(tail_l):
             role = Role(a, True, 3)
         elif re.match(r"^['’]s?\b", tail):
@@ -177,7 +181,8 @@ def direction(ctx: FigureContext, sectors: list[str] | None,
     text, lower, q = ctx.doc.text, ctx.lower, ctx.q
     sent, clause, window = ctx.sentence, ctx.clause, ctx.window
     cues: dict[str, str] = {}
-    roles = _roles(text, sent.start, sent.end, q.start)
+    roles = _roles(text, sent.start, sent.end, q.start,
+                   export_levy=bool(_EXPORT_LEVY.search(lower, clause.start, clause.end)))
     imposers = [r for r in roles if r.imposer]
     targets = [r for r in roles if not r.imposer]
     if _RELATIVE_CLAUSE.match(lower[clause.start:q.start]):

@@ -5,7 +5,7 @@ Each entry is a regular expression over lower-cased text; `kinds.py` reads them.
 
 # The thing a tariff rate rates.
 TARIFF_NOUNS = (
-    r"tariffs?", r"counter-?tariffs?", r"countertariffs?", r"duty", r"duties", r"levy",
+    r"tariffs?", r"surtax(?:es)?", r"counter-?tariffs?", r"countertariffs?", r"duty", r"duties", r"levy",
     r"levies", r"surcharges?", r"import tax(?:es)?", r"export tax(?:es)?",
     r"retaliatory tax(?:es)?", r"border tax(?:es)?", r"tariff rates?", r"customs duty",
     r"anti-?dumping dut(?:y|ies)", r"countervailing dut(?:y|ies)", r"taxes on imports",
@@ -70,6 +70,13 @@ TRADE_VALUE_CUES = (
     r"products", r"shipments?", r"merchandise", r"worth of", r"two-way", r"bilateral",
     r"cross-border", r"trade surplus", r"trade deficit", r"surplus with",
     r"deficit with", r"sales to", r"sales of", r"purchases", r"commerce",
+    r"retaliat\w+", r"counter-?tariffs?", r"countermeasures?", r"covering", r"targets?", r"targeting",
+)
+# Money a tariff raises is an impact, however near the goods it falls on.
+TARIFF_MONEY = (
+    r"(?:tariffs?|duties|levies|customs|surtax(?:es)?) (?:collected|revenues?|receipts|paid|raised|income|take)",
+    r"(?:collected|paid|raised|brought in|took in) (?:\w+ ){0,3}in (?:tariffs|duties|levies|customs)",
+    r"(?:tariff|duty|customs) (?:revenues?|receipts|income|take|haul)",
 )
 # Money the dispute costs, raises or spends.
 IMPACT_CUES = (
@@ -84,7 +91,7 @@ IMPACT_CUES = (
     r"set aside", r"budget(?:ed)?",
 )
 JOB_NOUNS = (
-    r"jobs?", r"workers?", r"employees?", r"positions", r"layoffs?", r"job losses",
+    r"jobs?", r"employs?", r"employed", r"employing", r"job cuts", r"workers?", r"employees?", r"positions", r"layoffs?", r"job losses",
     r"unemployed", r"employment", r"jobless", r"laid off", r"out of work", r"workforce",
     r"staff", r"labourers?", r"laborers?", r"hires?",
 )

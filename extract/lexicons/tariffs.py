@@ -30,7 +30,7 @@ STATUS_PHRASES_BEFORE = {
 # "the 25% levy was paused").
 STATUS_PHRASES = {
     "threatened": (
-        r"would (?:impose|levy|slap|apply)", r"could (?:impose|levy|slap|apply)",
+        r"would (?:impose|levy|slap|apply|hit|charge|raise|add)", r"could (?:impose|levy|slap|apply|hit|charge|raise|add)",
     ),
     "announced": (
         r"will (?:also )?(?:be )?appl(?:y|ied)", r"will take effect", r"(?:is|are) set to",
@@ -84,7 +84,9 @@ SUPERSEDED = (r"initial", r"original", r"previous", r"earlier", r"old", r"prior"
 # Who is who. Keys are ISO 3166 alpha-2 codes; "*" is every country.
 ACTORS = {
     "US": (
-        r"u\.s\.", r"\bus\b", r"united states", r"america", r"american", r"americans",
+        r"michigan", r"new york state", r"minnesota", r"ohio", r"california", r"texas", r"wisconsin",
+        r"pennsylvania", r"illinois", r"vermont", r"maine", r"new hampshire", r"montana", r"alaska",
+        r"north dakota", r"idaho", r"florida", r"u\.s\.", r"\bus\b", r"united states", r"america", r"american", r"americans",
         r"washington", r"trump", r"trump['’]s", r"white house", r"biden", r"commerce department",
         r"lutnick", r"bessent", r"greer", r"the president", r"u\.s\.-made", r"us-made",
     ),
@@ -144,6 +146,12 @@ RETALIATION = (
     r"counter-?tariffs?", r"countertariffs?", r"retaliat\w+", r"counter ?measures?",
     r"fired back", r"hit back", r"in response", r"responded", r"reciprocal",
 )
+# Taxes the exporting side levies: the country its goods are sold to pays them.
+EXPORT_LEVIES = (r"export tax(?:es)?", r"export surcharges?", r"surcharges? on (?:electricity|power|energy|exports?)",
+                 r"export dut(?:y|ies)", r"export levy")
+# Words between a country and its verb that name its leader ("Ontario Premier Doug Ford imposed").
+LEADER_TITLES = (r"premier", r"prime minister", r"president", r"finance minister", r"trade minister",
+                 r"minister", r"government", r"officials?", r"leader")
 # Sectors that US national-security tariffs (Section 232) cover for every country.
 GLOBAL_SECTORS = ("steel", "aluminum", "autos", "trucks", "copper", "lumber", "furniture")
 # Names that hold a country's name without being that country: "Bank of Canada",
