@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WAREHOUSE ?= warehouse
 
-.PHONY: run test docs clean
+.PHONY: run test eval docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,16 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The extractor measured the way the project is judged: the pipeline on the annotated
+# corpora beside the checkout, scored by the shared scorer, field by field.
+SHARED   ?= ../shared
+EVAL_WH  ?= /tmp/tradefigures-eval
+eval: $(STAMP)
+	rm -rf $(EVAL_WH)
+	$(BIN)/tradefigures run $(SHARED)/corpus/seeds $(SHARED)/corpus/dev --warehouse $(EVAL_WH)
+	@echo "== seeds"; $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/gold --warehouse $(EVAL_WH)
+	@echo "== dev";   $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/gold/dev --warehouse $(EVAL_WH)
 
 docs: $(STAMP)
 	$(BIN)/python -m tradefigures.validate.dictionary > docs/data-dictionary.md

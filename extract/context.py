@@ -65,13 +65,14 @@ class FigureContext:
 
     def nearest(self, pattern: re.Pattern, span: Span, label: str = "") -> Cue | None:
         """The match of `pattern` in `span` nearest the figure, outside the figure itself."""
-        return nearest(pattern, self.lower, span, self.q.start, self.q.end, label)
+        return nearest(pattern, self.doc, span, self.q.start, self.q.end, label)
 
 
-def nearest(pattern: re.Pattern, lower: str, span: Span, start: int, end: int,
+def nearest(pattern: re.Pattern, doc: Document, span: Span, start: int, end: int,
             label: str = "") -> Cue | None:
+    """The match of `pattern` (over the lower-cased text) in `span` nearest [start, end)."""
     best: Cue | None = None
-    for m in pattern.finditer(lower, span.start, span.end):
+    for m in doc.cues.within(pattern, span.start, span.end):
         if m.end() <= start:
             d = start - m.end()
         elif m.start() >= end:

@@ -73,7 +73,7 @@ def find_figures(doc: Document, dates: list[DateMention], title: str | None = No
     """Every figure in the document, with its fields decided. `title` is the headline
     from metadata, when there is one (its sector is the article's topic)."""
     text = doc.text
-    lower = text.lower()
+    lower = doc.lower
     masked = [(d.start, d.end) for d in dates] + [(m.start(), m.end()) for m in _URL.finditer(text)]
     quantities = find_quantities(text, masked)
     if not quantities:
@@ -129,7 +129,7 @@ def find_figures(doc: Document, dates: list[DateMention], title: str | None = No
             cues["period"] = period_cue
         here = doc.sentence_index(q.start)
         prev_sent = doc.sentences[here - 1] if here > 0 else None
-        previous = sectors.sectors_in(lower[prev_sent.start:prev_sent.end]) if prev_sent else []
+        previous = sectors.sectors_within(doc, prev_sent) if prev_sent else []
         secs, sec_cue, named = sectors.sectors_for(ctx, kind, topic, previous or None)
         if earlier and (link.kind == CONVERSION or not named):
             secs, sec_cue = earlier.sectors, f"as {link.kind}"

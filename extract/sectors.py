@@ -33,6 +33,12 @@ def sectors_in(text: str) -> list[str]:
     return [name for name in SECTORS if name in found]
 
 
+def sectors_within(doc, span: Span) -> list[str]:
+    """Sectors named in a span of the document, in the contract's order."""
+    found = {m.lastgroup for m in doc.cues.within(_ANY_SECTOR, span.start, span.end)}
+    return [name for name in SECTORS if name in found]
+
+
 def headline_sector(title: str | None) -> str | None:
     """The one sector a headline names, if it names exactly one."""
     found = sectors_in((title or "").lower())
@@ -69,11 +75,11 @@ def sectors_for(ctx: FigureContext, kind: str | None, topic: str | None,
 def _nearest_named(ctx: FigureContext, span: Span) -> tuple[list[str], str] | None:
     """The sector words or economy-wide words nearest the figure in `span`."""
     sector: Cue | None = None
-    for m in _ANY_SECTOR.finditer(ctx.lower, span.start, span.end):
+    for m in ctx.doc.cues.within(_ANY_SECTOR, span.start, span.end):
         d = ctx.q.start - m.end() if m.end() <= ctx.q.start else m.start() - ctx.q.end
         if d >= 0 and (sector is None or d < sector.distance):
             sector = Cue(d, m.group(), m.start(), m.end(), m.lastgroup)
-    blanket = nearest(_ALL, ctx.lower, span, ctx.q.start, ctx.q.end)
+    blanket = nearest(_ALL, ctx.doc, span, ctx.q.start, ctx.q.end)
     if blanket and (sector is None or blanket.distance < sector.distance):
         return ["all"], blanket.text
     if sector is None:

@@ -26,6 +26,34 @@ class Span:
     end: int
 
 
+class MatchIndex:
+    """Every match of a pattern in one text, found once and looked up by position.
+
+    The extractor asks "which cue word is nearest this figure, inside this span" many
+    times per article; scanning once and bisecting afterwards keeps that cheap."""
+
+    __slots__ = ("text", "_found")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._found: dict[re.Pattern, tuple[list[int], list[int], list[re.Match]]] = {}
+
+    def all(self, pattern: re.Pattern) -> tuple[list[int], list[int], list[re.Match]]:
+        got = self._found.get(pattern)
+        if got is None:
+            found = list(pattern.finditer(self.text))
+            got = ([m.start() for m in found], [m.end() for m in found], found)
+            self._found[pattern] = got
+        return got
+
+    def within(self, pattern: re.Pattern, start: int, end: int) -> list[re.Match]:
+        """Matches that lie wholly inside text[start:end], in order."""
+        starts, ends, found = self.all(pattern)
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return [found[i] for i in range(lo, hi) if ends[i] <= end]
+
+
 @dataclass(slots=True)
 class Document:
     """An article's text with its sentences and paragraphs located once."""
@@ -33,12 +61,19 @@ class Document:
     text: str
     sentences: list[Span] = field(default_factory=list)
     paragraphs: list[Span] = field(default_factory=list)
+    lower: str = ""
+    # Cue matches over the lower-cased text, and over the text as written (for names
+    # and for "US", which lower case would confuse with "us").
+    cues: MatchIndex | None = None
+    names: MatchIndex | None = None
     _starts: list[int] = field(default_factory=list)
     _para_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> "Document":
-        doc = cls(text, split_sentences(text), split_paragraphs(text))
+        lower = text.lower()
+        doc = cls(text, split_sentences(text), split_paragraphs(text), lower,
+                  MatchIndex(lower), MatchIndex(text))
         doc._starts = [s.start for s in doc.sentences]
         doc._para_starts = [p.start for p in doc.paragraphs]
         return doc
