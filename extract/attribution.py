@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from tradefigures.extract.context import words
 from tradefigures.extract.lexicons import attribution as lex
 from tradefigures.extract.text import Document, Span
 
@@ -66,6 +67,14 @@ _DASH_CREDIT = re.compile(rf"^[—–-]+\s*(?P<name>{_NAME})")
 _HEADLINE_VERB = re.compile(rf",?\s+(?:Warns|Says|Estimates|Predicts|Finds|Reports)\s+(?P<name>{_NAME})\s*$")
 _APPOS_ORG = re.compile(rf"\b(?:at|of|with|for|from)\s+(?:the\s+)?(?P<org>{_NAME})")
 _QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)", re.M)
+
+# Where claims can be: saying verbs, "according to"-style leads and possessives, found
+# with cheap patterns on the lower-cased text; the name patterns above then run only in
+# the few characters next to them.
+_SAYING = words(*(re.escape(v) for v in lex.SAYING_VERBS), "states")
+_LEADS = words(*(lead.lower() for lead in lex.SOURCE_LEADS[:-2]))
+_POSSESSIVE_MARK = re.compile(r"['’]s?\s")
+_SUBJECT_REACH, _SUBJECT_NEAR = 260, 70
 _ORG_HEAD = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lex.ORG_HEADS) + r")\b")
 _NOT_NAMES = lex.NOT_NAMES
 
@@ -193,18 +202,22 @@ class Attributor:
     def _read(self) -> None:
         text = self.text
         headers, header_lines = self._headers()
+        cues = self.doc.cues
         for i, sent in enumerate(self.doc.sentences):
             if sent.start in header_lines:
                 continue
-            s = text[sent.start:sent.end]
-            base = sent.start
             header = headers.get(self.doc.paragraph_at(sent.start).start)
+            verbs = cues.within(_SAYING, sent.start, sent.end)
             found = False
-            for m in _ACCORDING.finditer(s):
-                if (name := _clean(m.group("name"))):
-                    self._add(i, base + m.start(), base + m.end(), name, m.group().split()[0] + " " + name)
+            for lead in cues.within(_LEADS, sent.start, sent.end):
+                m = _ACCORDING.match(text, lead.start(), sent.end)
+                if m and (name := _clean(m.group("name"))):
+                    self._add(i, m.start(), m.end(), name, m.group().split()[0] + " " + name)
                     found = True
-            for m in _SUBJECT_SAYS.finditer(s):
+            for v in verbs:
+                m = _search_ending(_SUBJECT_SAYS, text, max(sent.start, v.start() - _SUBJECT_REACH), v.end())
+                if m is None:
+                    continue
                 name = _clean(m.group("name"))
                 if not name:
                     continue
@@ -214,9 +227,14 @@ class Attributor:
                     org = _clean(om.group("org")) if om else None
                 if header and not org and _is_person(name):
                     org = header
-                self._add(i, base + m.start("name"), base + m.end(), name, f"{name} {m.group('verb')}", org)
+                self._add(i, m.start("name"), m.end(), name, f"{name} {m.group('verb')}", org)
                 found = True
-            for m in _SAYS_NAME.finditer(s):
+            anchors = sorted({v.start() for v in verbs} | {lead.start() for lead in cues.within(_LEADS, sent.start, sent.end)
+                                                           if lead.group().startswith("according")})
+            for anchor in anchors:
+                m = _SAYS_NAME.match(text, anchor, sent.end)
+                if m is None:
+                    continue
                 name = _clean(m.group("name"))
                 if not name:
                     continue
@@ -226,20 +244,27 @@ class Attributor:
                     org = _clean(om.group("org")) if om else None
                 # "said Workforce WindsorEssex CEO Justin Falconer": the title splits
                 # the organisation from the person.
-                tm = re.match(rf"(?P<org>.+?)\s+(?:{_TITLES})\s+(?P<person>{_NAME})$", name)
+                tm = _TITLE_SPLIT.match(name)
                 if tm:
                     org, name = org or tm.group("org"), tm.group("person")
-                self._add(i, base + m.start(), base + m.end(), name, m.group().split(",")[0], org)
+                self._add(i, m.start(), m.end(), name, m.group().split(",")[0], org)
                 found = True
-            for m in _OFFICE_SAYS.finditer(s):
-                name = m.group("name")
-                self._add(i, base + m.start(), base + m.end(), name, f"{name} {m.group('verb')}")
-                found = True
-            for m in _POSSESSIVE.finditer(s):
-                if (name := _clean(m.group("name"))):
-                    self._add(i, base + m.start(), base + m.end(), name, m.group())
+            for v in verbs:
+                m = _search_ending(_OFFICE_SAYS, text, max(sent.start, v.start() - _SUBJECT_NEAR), v.end())
+                if m:
+                    name = m.group("name")
+                    self._add(i, m.start(), m.end(), name, f"{name} {m.group('verb')}")
                     found = True
-            if (m := _HEADLINE_VERB.search(s)) and (name := _clean(m.group("name"))):
+            for mark in _POSSESSIVE_MARK.finditer(text, sent.start, sent.end):
+                m = _search_ending(_POSSESSIVE, text, max(sent.start, mark.start() - _SUBJECT_REACH),
+                                   min(sent.end, mark.end() + 60), anchored=False, at=mark.start())
+                if m and (name := _clean(m.group("name"))):
+                    self._add(i, m.start(), m.end(), name, m.group())
+                    found = True
+            s = text[sent.start:sent.end]
+            base = sent.start
+            if any(w in s for w in _HEADLINE_WORDS) and (m := _HEADLINE_VERB.search(s)) \
+                    and (name := _clean(m.group("name"))):
                 self._add(i, base + m.start(), base + m.end(), name, m.group().strip(" ,"))
                 found = True
             if (m := _DASH_CREDIT.match(s)) and (name := _clean(m.group("name"))):
@@ -251,20 +276,26 @@ class Attributor:
                         Claim(prev.start, prev.end, self.claims[-1].name, m.group(), True))
                 found = True
             if not found:
-                for m in _PRONOUN.finditer(s):
+                for v in verbs:
+                    m = _search_ending(_PRONOUN, text, max(sent.start, v.start() - _SUBJECT_NEAR), v.end())
+                    if m is None:
+                        continue
                     pron = m.group("pron").lower()
                     # "he" and "she" are people, "it" an organisation, "they" either
                     wanted = {"he": True, "she": True, "it": False}.get(pron)
-                    last = self._last(base + m.start(), wanted) or (self._last(base + m.start()) if pron == "it" else None)
+                    last = self._last(m.start(), wanted) or (self._last(m.start()) if pron == "it" else None)
                     if last:
-                        self._add_resolved(i, base + m.start(), base + m.end(), last, m.group())
+                        self._add_resolved(i, m.start(), m.end(), last, m.group())
                         found = True
                         break
             if not found:
-                for m in _COREF.finditer(s):
-                    last = self._last(base + m.start(), False) or self._last(base + m.start())
+                for v in verbs:
+                    m = _search_ending(_COREF, text, max(sent.start, v.start() - _SUBJECT_NEAR), v.end())
+                    if m is None:
+                        continue
+                    last = self._last(m.start(), False) or self._last(m.start())
                     if last:
-                        self._add_resolved(i, base + m.start(), base + m.end(), last, m.group())
+                        self._add_resolved(i, m.start(), m.end(), last, m.group())
                         found = True
                         break
             if header and not found:
@@ -310,6 +341,25 @@ class Attributor:
                 return claims[-1]
             return None
         return None
+
+
+_TITLE_SPLIT = re.compile(rf"(?P<org>.+?)\s+(?:{_TITLES})\s+(?P<person>{_NAME})$")
+_HEADLINE_WORDS = ("Warns", "Says", "Estimates", "Predicts", "Finds", "Reports")
+
+
+def _search_ending(pattern: re.Pattern, text: str, lo: int, hi: int, anchored: bool = True,
+                   at: int | None = None) -> re.Match | None:
+    """The leftmost match of `pattern` in text[lo:hi] that ends at `hi` (a verb's end),
+    or, unanchored, the leftmost one that covers position `at`."""
+    pos = lo
+    while pos < hi:
+        m = pattern.search(text, pos, hi)
+        if m is None:
+            return None
+        if (m.end() == hi) if anchored else (m.start() <= at < m.end()):
+            return m
+        pos = m.start() + 1
+    return None
 
 
 def _gap(c: Claim, start: int, end: int) -> int:

@@ -109,7 +109,37 @@ def clause_of(lower: str, sent: Span, start: int, end: int) -> Span:
     return Span(lo, hi)
 
 
+class Words:
+    """Any of several regular expressions, as whole words.
+
+    Matches the way `(?<![\w-])(?:...)(?![\w])` would, but without the leading
+    assertion, which would stop the regular-expression engine from skipping ahead to
+    the characters a match can start with; the left boundary is checked here instead."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, alternatives: tuple[str, ...]):
+        self.pattern = re.compile(r"(?:" + "|".join(alternatives) + r")(?![\w])")
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        endpos = len(text) if endpos is None else endpos
+        search = self.pattern.search
+        while pos < endpos:
+            m = search(text, pos, endpos)
+            if m is None:
+                return
+            start = m.start()
+            if start and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+                pos = start + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > start else start + 1
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return next(self.finditer(text, pos, endpos), None)
+
+
 @lru_cache(maxsize=None)
-def words(*alternatives: str) -> re.Pattern:
-    """One compiled pattern matching any of the regular expressions, as whole words."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])")
+def words(*alternatives: str) -> Words:
+    """One pattern matching any of the regular expressions, as whole words."""
+    return Words(alternatives)

@@ -20,7 +20,7 @@ from tradefigures.extract.lexicons.dates import (
     SEASONS,
     WEEKDAYS,
 )
-from tradefigures.extract.text import Document
+from tradefigures.extract.text import Document, scan
 
 
 @dataclass(slots=True)
@@ -61,6 +61,12 @@ _DATES = re.compile(
     """,
     re.X,
 )
+# Where a date can start: a number or the first word of a date expression (run on the
+# lower-cased text; see text.scan).
+_TRIGGER = re.compile(
+    r"[0-9]+|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"last|next|this|earlier|later|early|mid|late|the|today|tonight|yesterday|tomorrow|a (?:year|month|week)|"
+    r"spring|summer|fall|autumn|winter|latter|first|second|third|fourth|final|end|start|beginning|middle")
 _LEAD = re.compile(r"(?:^|\W)(" + "|".join(re.escape(w) for w in sorted(MONTH_LEADS, key=len, reverse=True)) + r")\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|set to|slated|scheduled|is to|are to|expected to|plans? to|upcoming|ahead of|due|deadline|until|next|coming)\b", re.I)
 _ROLE_PATTERNS = {role: re.compile("|".join(cues), re.I) for role, cues in ROLE_CUES.items()}
@@ -73,7 +79,7 @@ def find_dates(doc: Document, published: date | None) -> list[DateMention]:
     """Every date mention in the document, resolved against `published` where needed."""
     text = doc.text
     out: list[DateMention] = []
-    for m in _DATES.finditer(text):
+    for m in scan(_DATES, _TRIGGER, text, doc.lower):
         mention = _read(text, m, published)
         if mention is None:
             continue

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from tradefigures.extract.lexicons.labels import LABEL_WORDS
+from tradefigures.extract.text import scan
 from tradefigures.extract.lexicons.numbers import (
     CENTS,
     CONVERSION_NOTES,
@@ -67,6 +68,11 @@ _CORE = re.compile(
     re.X | re.I,
 )
 
+# Where a quantity can start: digits or a number or fraction word (see text.scan).
+_TRIGGER = re.compile(
+    r"[0-9]+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|half|third|quarter|fifth|sixth|eighth|tenth|a (?:third|quarter|half|fifth|sixth|eighth|tenth)")
 _PREFIX = re.compile(rf"(?:{_alternation(CURRENCY_PREFIXES)})\s?$")
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 _SCALE = re.compile(
@@ -144,7 +150,7 @@ def find_quantities(text: str, masked: list[tuple[int, int]] | None = None) -> l
     masked = sorted(masked or [])
     out: list[Quantity] = []
     mi = 0
-    for m in _CORE.finditer(text):
+    for m in scan(_CORE, _TRIGGER, text, text.lower()):
         while mi < len(masked) and masked[mi][1] <= m.start():
             mi += 1
         if mi < len(masked) and masked[mi][0] < m.end():

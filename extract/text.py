@@ -26,32 +26,52 @@ class Span:
     end: int
 
 
+def scan(pattern: re.Pattern, trigger: re.Pattern, text: str, lower: str):
+    """The matches `pattern.finditer(text)` gives, found faster: `pattern` is tried only
+    where `trigger` (run on the lower-cased text; a pattern that opens with a literal or
+    a character class, which the regular-expression engine can skip to) finds a word
+    that could start a match."""
+    cursor = 0
+    for t in trigger.finditer(lower):
+        pos = t.start()
+        if pos < cursor or (pos and lower[pos - 1].isalnum()):
+            continue
+        m = pattern.match(text, pos)
+        if m and m.end() > pos:
+            cursor = m.end()
+            yield m
+
+
 class MatchIndex:
-    """Every match of a pattern in one text, found once and looked up by position.
+    """Matches of a pattern in one text, found sentence by sentence when first asked.
 
     The extractor asks "which cue word is nearest this figure, inside this span" many
-    times per article; scanning once and bisecting afterwards keeps that cheap."""
+    times per article, always within a sentence or two; each sentence is scanned once
+    per pattern, and only the sentences that hold something worth asking about."""
 
-    __slots__ = ("text", "_found")
+    __slots__ = ("text", "_bounds", "_found")
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, bounds: list[int]):
         self.text = text
-        self._found: dict[re.Pattern, tuple[list[int], list[int], list[re.Match]]] = {}
-
-    def all(self, pattern: re.Pattern) -> tuple[list[int], list[int], list[re.Match]]:
-        got = self._found.get(pattern)
-        if got is None:
-            found = list(pattern.finditer(self.text))
-            got = ([m.start() for m in found], [m.end() for m in found], found)
-            self._found[pattern] = got
-        return got
+        self._bounds = bounds  # start of each scanning unit (sentence), ascending
+        self._found: dict[tuple[re.Pattern, int], list[re.Match]] = {}
 
     def within(self, pattern: re.Pattern, start: int, end: int) -> list[re.Match]:
         """Matches that lie wholly inside text[start:end], in order."""
-        starts, ends, found = self.all(pattern)
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end)
-        return [found[i] for i in range(lo, hi) if ends[i] <= end]
+        bounds = self._bounds
+        first = max(0, bisect.bisect_right(bounds, start) - 1)
+        out: list[re.Match] = []
+        for unit in range(first, len(bounds)):
+            lo = bounds[unit]
+            if lo >= end:
+                break
+            key = (pattern, unit)
+            found = self._found.get(key)
+            if found is None:
+                hi = bounds[unit + 1] if unit + 1 < len(bounds) else len(self.text)
+                found = self._found[key] = list(pattern.finditer(self.text, lo, hi))
+            out.extend(m for m in found if m.start() >= start and m.end() <= end)
+        return out
 
 
 @dataclass(slots=True)
@@ -72,8 +92,10 @@ class Document:
     @classmethod
     def of(cls, text: str) -> "Document":
         lower = text.lower()
-        doc = cls(text, split_sentences(text), split_paragraphs(text), lower,
-                  MatchIndex(lower), MatchIndex(text))
+        sentences = split_sentences(text)
+        bounds = [0] + [sp.start for sp in sentences[1:]]
+        doc = cls(text, sentences, split_paragraphs(text), lower,
+                  MatchIndex(lower, bounds), MatchIndex(text, bounds))
         doc._starts = [s.start for s in doc.sentences]
         doc._para_starts = [p.start for p in doc.paragraphs]
         return doc
