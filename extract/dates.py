@@ -65,11 +65,12 @@ _DATES = re.compile(
 # lower-cased text; see text.scan).
 _TRIGGER = re.compile(
     r"[0-9]+|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"last|next|this|earlier|later|early|mid|late|the|today|tonight|yesterday|tomorrow|a (?:year|month|week)|"
+    r"last|next|this|earlier|later|early|mid|late|today|tonight|yesterday|tomorrow|a (?:year|month|week)|"
+    r"the (?:end|start|beginning|previous|following|year|first|second|third|fourth|final|latter|middle|early|late|spring|summer|fall|autumn|winter)|"
     r"spring|summer|fall|autumn|winter|latter|first|second|third|fourth|final|end|start|beginning|middle")
 _LEAD = re.compile(r"(?:^|\W)(" + "|".join(re.escape(w) for w in sorted(MONTH_LEADS, key=len, reverse=True)) + r")\s*$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|set to|slated|scheduled|is to|are to|expected to|plans? to|upcoming|ahead of|due|deadline|until|next|coming)\b", re.I)
-_ROLE_PATTERNS = {role: re.compile("|".join(cues), re.I) for role, cues in ROLE_CUES.items()}
+_ROLE_PATTERNS = {role: re.compile("|".join(cues)) for role, cues in ROLE_CUES.items()}  # on lower-cased text
 # Ties between roles go to the more specific one.
 _ROLE_ORDER = ("deadline", "review", "effective", "meeting", "announcement")
 _ROLE_REACH = 90
@@ -245,11 +246,9 @@ def _role(doc: Document, mention: DateMention) -> tuple[str | None, str | None]:
     if re.search(r"\bby\s+$", before) and mention.granularity in ("day", "month"):
         return "deadline", "by"
     best: tuple[int, int, str, str] | None = None
-    lo, hi = sent.start, sent.end
-    segment = text[lo:hi]
     for rank, role in enumerate(_ROLE_ORDER):
-        for cm in _ROLE_PATTERNS[role].finditer(segment):
-            s, e = lo + cm.start(), lo + cm.end()
+        for cm in doc.cues.within(_ROLE_PATTERNS[role], sent.start, sent.end):
+            s, e = cm.start(), cm.end()
             if e <= mention.start:
                 dist = mention.start - e
             elif s >= mention.end:
@@ -258,7 +257,7 @@ def _role(doc: Document, mention: DateMention) -> tuple[str | None, str | None]:
                 continue
             if dist > _ROLE_REACH:
                 continue
-            key = (dist, rank, role, cm.group())
+            key = (dist, rank, role, doc.text[s:e])
             if best is None or key < best:
                 best = key
     if best is None:

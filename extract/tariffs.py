@@ -24,11 +24,16 @@ _RELATIVE_CLAUSE = re.compile(r"^\W*(?:which|that|who)\b")
 _RETALIATION = words(*lex.RETALIATION)
 _TARIFF_NOUN = re.compile(r"(?:" + "|".join(TARIFF_NOUNS) + r")\b")
 
-# Actors are matched on the original text: "US" is a country, "us" a pronoun.
-_ACTOR_PATTERNS = [
-    (code, re.compile(r"\bUS\b") if p == r"\bus\b" else re.compile(rf"(?i)(?<![\w-]){p}(?![\w])"))
-    for code, pats in lex.ACTORS.items() for p in pats
-]
+# Actors: one pattern over the lower-cased text, a group per country ("ALL" is "*"),
+# plus "US" in capitals on the text as written, which lower case would confuse with "us".
+_ACTOR_GROUPS = {code: f"A{n}" for n, code in enumerate(lex.ACTORS)}
+_LOWER_US = r"\bus\b"
+# Longest first within a country, so that "Chinese-made" wins over "Chinese".
+_ACTORS = words(*("(?P<" + _ACTOR_GROUPS[code] + ">"
+                  + "|".join(sorted((p for p in pats if p != _LOWER_US), key=len, reverse=True)) + ")"
+                  for code, pats in lex.ACTORS.items()))
+_CODE_OF_GROUP = {g: code for code, g in _ACTOR_GROUPS.items()}
+_US_CAPS = re.compile(r"\bUS\b")
 _TARGET_LEAD = re.compile(r"\b(?i:" + "|".join(lex.TARGET_LEADS) + r")\s+(?:the\s+)?(?:(?:\$?[\d.,]*\d|[a-z][a-z’'-]*)\s+){0,5}?$")
 _IMPORTER_LEAD = re.compile(r"(?:" + "|".join(lex.IMPORTER_LEADS) + r")\s+(?:the\s+)?$")
 _TARIFF_TAIL = re.compile(r"^(?:\s+(?:\w+\s+){0,2}?(?:" + "|".join(TARIFF_NOUNS) + r")|\s+(?:counter\w*|retaliat\w*|government|administration|president|officials?)\b)")
@@ -55,12 +60,11 @@ class Actor:
     text: str
 
 
-def actors_in(text: str, lo: int, hi: int) -> list[Actor]:
-    """Country mentions in text[lo:hi], longest match first at each place."""
-    found: list[Actor] = []
-    for code, pat in _ACTOR_PATTERNS:
-        for m in pat.finditer(text, lo, hi):
-            found.append(Actor(code, m.start(), m.end(), m.group()))
+def actors_in(doc, lo: int, hi: int) -> list[Actor]:
+    """Country mentions in the document between lo and hi, in order."""
+    found = [Actor(_CODE_OF_GROUP[m.lastgroup], m.start(), m.end(), doc.text[m.start():m.end()])
+             for m in doc.cues.within(_ACTORS, lo, hi)]
+    found += [Actor("US", m.start(), m.end(), m.group()) for m in doc.names.within(_US_CAPS, lo, hi)]
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     out: list[Actor] = []
     for a in found:
@@ -136,11 +140,12 @@ class Role:
     strength: int
 
 
-def _roles(text: str, lo: int, hi: int, figure_start: int, export_levy: bool = False) -> list[Role]:
+def _roles(doc, lo: int, hi: int, figure_start: int, export_levy: bool = False) -> list[Role]:
     """Who levies and who pays, judged from the words around each country mention."""
+    text = doc.text
     out: list[Role] = []
     previous_target = False
-    for a in actors_in(text, lo, hi):
+    for a in actors_in(doc, lo, hi):
         lead = text[max(lo, a.start - 60):a.start]
         tail = text[a.end:a.end + 90]
         lead_l, tail_l = lead.lower(), tail.lower()
@@ -181,7 +186,7 @@ def direction(ctx: FigureContext, sectors: list[str] | None,
     text, lower, q = ctx.doc.text, ctx.lower, ctx.q
     sent, clause, window = ctx.sentence, ctx.clause, ctx.window
     cues: dict[str, str] = {}
-    roles = _roles(text, sent.start, sent.end, q.start,
+    roles = _roles(ctx.doc, sent.start, sent.end, q.start,
                    export_levy=bool(_EXPORT_LEVY.search(lower, clause.start, clause.end)))
     imposers = [r for r in roles if r.imposer]
     targets = [r for r in roles if not r.imposer]

@@ -60,18 +60,25 @@ class MatchIndex:
         """Matches that lie wholly inside text[start:end], in order."""
         bounds = self._bounds
         first = max(0, bisect.bisect_right(bounds, start) - 1)
+        if first + 1 >= len(bounds) or bounds[first + 1] >= end:
+            found = self._unit(pattern, first)
+            return [m for m in found if m.start() >= start and m.end() <= end]
         out: list[re.Match] = []
         for unit in range(first, len(bounds)):
             lo = bounds[unit]
             if lo >= end:
                 break
-            key = (pattern, unit)
-            found = self._found.get(key)
-            if found is None:
-                hi = bounds[unit + 1] if unit + 1 < len(bounds) else len(self.text)
-                found = self._found[key] = list(pattern.finditer(self.text, lo, hi))
-            out.extend(m for m in found if m.start() >= start and m.end() <= end)
+            out.extend(m for m in self._unit(pattern, unit) if m.start() >= start and m.end() <= end)
         return out
+
+    def _unit(self, pattern: re.Pattern, unit: int) -> list[re.Match]:
+        key = (pattern, unit)
+        found = self._found.get(key)
+        if found is None:
+            bounds = self._bounds
+            hi = bounds[unit + 1] if unit + 1 < len(bounds) else len(self.text)
+            found = self._found[key] = list(pattern.finditer(self.text, bounds[unit], hi))
+        return found
 
 
 @dataclass(slots=True)
