@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from tradefigures.extract.lexicons.dates import (
+    ADJECTIVE_ROLES,
     MONTH_LEADS,
     MONTHS,
     RELATIVE,
@@ -69,11 +70,15 @@ _TRIGGER = re.compile(
     r"the (?:end|start|beginning|previous|following|year|first|second|third|fourth|final|latter|middle|early|late|spring|summer|fall|autumn|winter)|"
     r"spring|summer|fall|autumn|winter|latter|first|second|third|fourth|final|end|start|beginning|middle")
 _LEAD = re.compile(r"(?:^|\W)(" + "|".join(re.escape(w) for w in sorted(MONTH_LEADS, key=len, reverse=True)) + r")\s*$", re.I)
-_FUTURE = re.compile(r"\b(?:will|would|shall|set to|slated|scheduled|is to|are to|expected to|plans? to|upcoming|ahead of|due|deadline|until|next|coming)\b", re.I)
+# The future tense of the clause around a month with no year: it lies ahead.
+_FUTURE = re.compile(r"\b(?:will|shall|set to|slated|scheduled|is to|are to|expected to|plans? to|upcoming|next|coming)\b", re.I)
 _ROLE_PATTERNS = {role: re.compile("|".join(cues)) for role, cues in ROLE_CUES.items()}  # on lower-cased text
 # Ties between roles go to the more specific one.
 _ROLE_ORDER = ("deadline", "review", "effective", "meeting", "announcement")
 _ROLE_REACH = 90
+# Clause boundaries a role does not cross ("announced in 2020, but ... until last year").
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s|[—–]|,\s(?:but|while|whereas|although|though|which)\b|\bbut\b")
+_ADJECTIVE_YEAR = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b")
 
 
 def find_dates(doc: Document, published: date | None) -> list[DateMention]:
@@ -239,15 +244,24 @@ def _weekday(start, end, weekday, published, future) -> DateMention:
 
 
 def _role(doc: Document, mention: DateMention) -> tuple[str | None, str | None]:
-    """The role whose cue stands nearest the date in its sentence, if near enough."""
+    """The role whose cue stands nearest the date in its clause, if near enough."""
     sent = doc.sentence_at(mention.start)
     text = doc.text
-    before = text[max(sent.start, mention.start - 12):mention.start].lower()
+    before = doc.lower[max(sent.start, mention.start - 12):mention.start]
     if re.search(r"\bby\s+$", before) and mention.granularity in ("day", "month"):
         return "deadline", "by"
+    if re.search(r"\b(?:since|dating (?:back )?to|as far back as)\s+$", before):
+        return "reference", before.split()[-1]
+    if mention.granularity == "year" and re.fullmatch(r"\d{4}", text[mention.start:mention.end]):
+        after = _ADJECTIVE_YEAR.match(doc.lower, mention.end, sent.end)
+        if after and not re.match(r"\s+(?:and|or|to|with|as|in|on|at|by|for|from|after|before|when|while|that|which|was|were|is|are|will)\b",
+                                  doc.lower[mention.end:mention.end + 10]):
+            role = ADJECTIVE_ROLES.get(after.group(1))
+            return (role, after.group(1)) if role else ("reference", None)
+    lo, hi = _role_span(doc, sent, mention)
     best: tuple[int, int, str, str] | None = None
     for rank, role in enumerate(_ROLE_ORDER):
-        for cm in doc.cues.within(_ROLE_PATTERNS[role], sent.start, sent.end):
+        for cm in doc.cues.within(_ROLE_PATTERNS[role], lo, hi):
             s, e = cm.start(), cm.end()
             if e <= mention.start:
                 dist = mention.start - e
@@ -255,7 +269,7 @@ def _role(doc: Document, mention: DateMention) -> tuple[str | None, str | None]:
                 dist = s - mention.end
             else:
                 continue
-            if dist > _ROLE_REACH:
+            if dist > _ROLE_REACH and not timeline_entry(doc, mention):
                 continue
             key = (dist, rank, role, doc.text[s:e])
             if best is None or key < best:
@@ -263,3 +277,23 @@ def _role(doc: Document, mention: DateMention) -> tuple[str | None, str | None]:
     if best is None:
         return "reference", None
     return best[2], best[3]
+
+
+def timeline_entry(doc: Document, mention: DateMention) -> bool:
+    """"On March 12: The U.S. imposed ...": a date that heads an entry of a timeline."""
+    return bool(re.match(r"\s*(?:\([^)]{0,20}\))?\s*:", doc.text[mention.end:mention.end + 25]))
+
+
+def _role_span(doc: Document, sent, mention: DateMention) -> tuple[int, int]:
+    """The part of the sentence a date's role is read from: its clause, or after the
+    colon of a timeline entry, the whole entry."""
+    if timeline_entry(doc, mention):
+        return sent.start, sent.end
+    lo, hi = sent.start, sent.end
+    for m in _CLAUSE_BREAK.finditer(doc.lower, sent.start, sent.end):
+        if m.end() <= mention.start:
+            lo = m.end()
+        elif m.start() >= mention.end:
+            hi = m.start()
+            break
+    return lo, hi

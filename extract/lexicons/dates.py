@@ -33,8 +33,7 @@ RELATIVE = {
     "earlier this month": ("month", 0), "later this month": ("month", 0),
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
     "earlier this year": ("year", 0), "later this year": ("year", 0),
-    "a year ago": ("year", -1), "a year earlier": ("year", -1), "the previous year": ("year", -1),
-    "the year before": ("year", -1), "the following year": ("year", 1),
+    "a year ago": ("year", -1), "a year earlier": ("year", -1),
     "a month ago": ("month", -1), "a week ago": ("week", -1),
 }
 
@@ -44,15 +43,14 @@ ROLE_CUES = {
     "deadline": (
         r"deadlines?", r"\bdue\b", r"no later than", r"expir\w*", r"\bsubmit\w*",
         r"(?:first|final) payment", r"\bultimatum", r"cut-?off", r"time ?limit",
-        r"as expected",
     ),
     "effective": (
         r"take[sn]? effect", r"took effect", r"tak\w+ effect", r"(?:came|come|comes|coming) into (?:effect|force)",
         r"in effect", r"in force", r"\beffective\b", r"\bas of\b", r"\bstarting\b", r"kick(?:s|ed)? in",
         r"(?:will|to) apply", r"\bapplied\b", r"\bimplemented\b", r"\bimposed\b", r"\bimposes\b",
         r"\bretroactive\b", r"\bbegins? (?:collecting|charging)", r"\benforce\w*", r"\blevied\b",
-        r"\bplanned\b", r"go(?:es)? into effect", r"went into effect", r"\bhik\w+", r"\braised\b",
-        r"\bincreas\w+ (?:rates|tariffs)", r"\bslapped\b", r"\blifted\b", r"\bpaused?\b",
+        r"\bplanned\b", r"go(?:es)? into effect", r"went into effect",
+        r"\bincreas\w+ (?:rates|tariffs)", r"\bslapped\b",
     ),
     "announcement": (
         r"\bannounc\w*", r"\bunveil\w*", r"\bstatement\b", r"\bnotice\b", r"\bdated\b",
@@ -71,3 +69,8 @@ ROLE_CUES = {
         r"joint review", r"\bre-?examin\w*",
     ),
 }
+
+# A year before a noun modifies it ("2024 levels", "the 2026 review"): the date takes the
+# role only when the noun is one of these.
+ADJECTIVE_ROLES = {"review": "review", "renewal": "review", "deadline": "deadline",
+                   "talks": "meeting", "summit": "meeting", "meeting": "meeting"}

@@ -36,7 +36,18 @@ def only(text, published=None):
     ("The counter-tariffs came into effect this morning.", date(2025, 3, 4), "this morning", "2025-03-04", "day", "effective"),
     ("Mills shed thousands of jobs this year.", date(2025, 10, 6), "this year", "2025", "year", "reference"),
     ("Implemented in the fall of 2024, the levies remain.", None, "fall of 2024", "2024", "year", "effective"),
+    ("The tax was announced in 2019, but it only passed in 2023.", None, "2023", "2023", "year", "reference"),
+    ("Mills may ship up to 2024 levels before duties apply.", None, "2024", "2024", "year", "reference"),
+    ("Ministers prepare for the 2026 review of the pact.", None, "2026", "2026", "year", "review"),
+    ("It was the largest increase since 1993, the agency said.", None, "1993", "1993", "year", "reference"),
+    ("Both leaders agreed to settle the dispute by August, a deadline they missed.", date(2025, 10, 6),
+     "August", "2025-08", "month", "deadline"),
 ])
+
+
+def test_timeline_entry_takes_the_role_of_its_entry():
+    text = "On March 12: Washington imposed a 25% tariff on every country's steel and aluminum products, officials said."
+    assert dates(text, date(2025, 4, 9))[0][:4] == ("March 12", "2025-03-12", "day", "effective")
 def test_date_values_and_roles(text, published, mention, value, granularity, role):
     got = only(text, published)
     assert got[:4] == (mention, value, granularity, role)
