@@ -44,13 +44,14 @@ def only(text, published=None):
      "August", "2025-08", "month", "deadline"),
 ])
 
+def test_date_values_and_roles(text, published, mention, value, granularity, role):
+    got = only(text, published)
+    assert got[:4] == (mention, value, granularity, role)
+
 
 def test_timeline_entry_takes_the_role_of_its_entry():
     text = "On March 12: Washington imposed a 25% tariff on every country's steel and aluminum products, officials said."
     assert dates(text, date(2025, 4, 9))[0][:4] == ("March 12", "2025-03-12", "day", "effective")
-def test_date_values_and_roles(text, published, mention, value, granularity, role):
-    got = only(text, published)
-    assert got[:4] == (mention, value, granularity, role)
 
 
 def test_next_month_in_december_is_january_of_the_next_year():
