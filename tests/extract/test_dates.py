@@ -45,8 +45,9 @@ def only(text, published=None):
 ])
 
 def test_date_values_and_roles(text, published, mention, value, granularity, role):
-    got = only(text, published)
-    assert got[:4] == (mention, value, granularity, role)
+    found = {d[0]: d for d in dates(text, published)}
+    assert mention in found, found
+    assert found[mention][:4] == (mention, value, granularity, role)
 
 
 def test_timeline_entry_takes_the_role_of_its_entry():
