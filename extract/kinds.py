@@ -24,6 +24,9 @@ _TARIFF_BEFORE = re.compile(
 )
 # "the 10% rate", "a 35 per cent rate on Canadian goods", in a sentence about tariffs.
 _RATE_AFTER = re.compile(r"^\s+(?:[a-z-]+\s+)?rates?\b")
+_MONEY_BETWEEN = re.compile(
+    r"\b(?:revenues?|collections?|receipts|income|exports?|imports?|prices?|costs?|sales|volumes?|"
+    r"shipments?|bills?|payments?|value)\b")
 _OTHER_RATE = re.compile(rf"\b(?:{'|'.join(lex.OTHER_RATES)})\s+rates?\b")
 _RAISED_TO = re.compile(
     rf"\b(?:{'|'.join(lex.RAISE_VERBS)})\s+(?:[\w’'.,-]+\s+){{0,6}}?to\s+(?:(?:{_QUAL})\s+)?$"
@@ -115,8 +118,13 @@ def _percent(ctx: FigureContext) -> KindDecision:
         start = ctx.q.start - len(before) + m.start()
         other_rate = m.group("rate") and (_OTHER_RATE.search(ctx.lower, max(0, start - 20), start + 8)
                                           or not _tariff_context(ctx))
+        # "tariffs on steel rose to 50%" moves the rate; "tariffs could reduce GDP by 2%"
+        # and "tariff revenue rose 5%" move something else
         changed = _CHANGE.search(ctx.lower, start, ctx.q.start)
-        if not other_rate and not changed:
+        moved_other = changed and (_MONEY_BETWEEN.search(ctx.lower, changed.end(), ctx.q.start)
+                                   or _INDICATOR.search(ctx.lower, changed.end(), ctx.q.start)
+                                   or _MONEY_BETWEEN.search(ctx.lower, start, changed.start()))
+        if not other_rate and not moved_other:
             return KindDecision("tariff_rate", m.group().split()[0], True)
     if (c := ctx.nearest(_STOCK, ctx.clause)):
         return KindDecision("other", c.text, True)

@@ -107,6 +107,8 @@ _RANGE_AHEAD = re.compile(
 _TIME_AFTER = re.compile(
     rf"(?:\s|-)(?:{_alternation(TIME_UNITS)})s?(?:['’]s?)?\b(?!-?(?:old\b))", re.I
 )
+_AGE = re.compile(r"-year-old\b|\s+years?\s+old\b", re.I)
+_TOP_BEFORE = re.compile(r"\b[Tt]op\s+$")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _CLOCK = re.compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EDT\b|EST\b|ET\b|PT\b|PDT\b|CET\b)", re.I)
 _LABEL_BEFORE = re.compile(rf"\b(?:{_alternation(LABEL_WORDS)})\.?\s?#?$", re.I)
@@ -339,10 +341,12 @@ def _is_figure(text: str, q: Quantity, kind: str, core: str) -> bool:
         if _CLOCK.match(text, q.end) or re.search(r"\d:$", text[max(0, q.start - 3):q.start]):
             return False
         if q.unit is None and not q.scaled:
-            if _TIME_AFTER.match(text, q.end):
+            if _TIME_AFTER.match(text, q.end) or _AGE.match(text, q.end):
                 return False
             if "." not in core and q.value < 10 and not _counts_people(after):
                 return False
+            if _TOP_BEFORE.search(text, max(0, q.start - 5), q.start):
+                return False  # "Top 10 things": a ranking, not a count
     else:
         if q.unit is None and not q.scaled:
             return False  # "two countries", "eight in Quebec": not figures

@@ -27,6 +27,8 @@ _COMPARED = re.compile(
     r"|\bcompared?\s+(?:with|to)|\bcompares\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)"
     r"\s+(?:(?:about|roughly|around|nearly|some|just|only)\s+)?(?:the\s+)?$"
 )
+# "rose to 50% from 25%": the figure after a bare "from" is the one it moved from.
+_BARE_FROM = re.compile(r"^\s*,?\s*from\s+(?:about\s+|roughly\s+)?$")
 _PART_OF = re.compile(
     r"(?:,\s*|\s+)(?:with|of which|including|which included|which includes|includ(?:ing|es|ed))\s+"
     r"(?:(?:about|roughly|around|nearly|some|just|only)\s+)?$")
@@ -57,7 +59,7 @@ def relate(contexts: list[FigureContext]) -> list[Relation | None]:
             if q.unit == prev.unit == "currency" and _OPEN_PAREN.match(between):
                 out[i] = Relation(CONVERSION, i - 1)
                 continue
-            if _COMPARED.search(between[-40:]) and q.unit == prev.unit:
+            if (_COMPARED.search(between[-40:]) or _BARE_FROM.match(between)) and q.unit == prev.unit:
                 out[i] = Relation(COMPARISON, i - 1)
                 continue
             if _PART_OF.search(between[-50:]) and q.unit == prev.unit:

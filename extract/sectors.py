@@ -19,6 +19,11 @@ _ALL = words(*ALL_SECTORS)
 _GENERIC = words(*GENERIC_TRADE)
 # The object of a tariff: "25% on steel and aluminum", "tariffs of 25% on Canadian goods".
 _OBJECT = re.compile(r"^[^.;:]{0,40}?\b(?:on|against|to|for)\b([^.;:()]{0,80})")
+_MONTHS_DAYS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s"
+                r"|top\s+of\b|(?:the\s+)?(?:same|next|first|last)\s+day\b|average\b|balance\b|paper\b|hold\b")
+# "Tariffs on Canadian steel rose to 50%": the object stands before the rate.
+_OBJECT_BEFORE = re.compile(r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?)\s+on\s+([^.;:()]{3,60})\s+"
+                            r"\w+\s+(?:to|at|of)\s+(?:about\s+|roughly\s+)?$")
 _OBJECT_END = re.compile(
     r",?\s(?:and|while|but|with)\s+(?:an?\s|the\s)?(?:\$|\d)|\d+(?:\.\d+)?\s?(?:%|per|percent)|;|\bwhich\b|\bthat\b"
     r"|,?\s*\b(?:" + "|".join(EXCEPTIONS) + r")\b")
@@ -103,8 +108,11 @@ def _phrase_around(lower: str, cue: Cue, span: Span) -> str:
 def _tariff_object(ctx: FigureContext) -> str | None:
     after = ctx.lower[ctx.q.end:ctx.sentence.end]
     m = _OBJECT.match(after)
+    if m and re.match(_MONTHS_DAYS, m.group(1).lstrip()):
+        m = None  # "on June 4", "on top of": no goods
     if not m:
-        return None
+        before = _OBJECT_BEFORE.search(ctx.lower, ctx.clause.start, ctx.q.start)
+        return before.group(1) if before else None
     obj = m.group(1)
     cut = _OBJECT_END.search(obj)
     obj = obj[:cut.start()] if cut else obj

@@ -26,7 +26,10 @@ LINES = (
     r"(?:watch|listen)(?: now)?:.*", r"this (?:article|story) (?:was|is) (?:produced|written|updated).*",
     r"(?:image|photo) (?:courtesy|credit|by) .*", r"getty images.*", r"\(?(?:reuters|ap|afp|bloomberg) (?:photo|file)\)?.*",
     r"[\w .'-]{2,40} / (?:the canadian press|getty images|reuters|ap|afp|bloomberg).*",
-    r".{0,160}\b(?:image|photo|photograph|credit)s?:\s.{0,80}", r".*\((?:[\w ]+ )?file (?:image|photo)\)",
+    r".{0,160}\b(?:image|photo|photograph|credit)s?:\s.{0,80}",
+    r"(?:photo|image|slide|picture)\s+\d+\s+(?:of|/)\s+\d+.*",
+    r".*\b(?:tsx|s&p(?: 500)?|dow(?: jones)?|nasdaq|cad/usd|usd/cad|wti|brent)\b.*[(|].*[+-]\d.*",
+    r"(?:published|updated|posted)\s+\d+\s+\w+\s+ago.*", r".*\((?:[\w ]+ )?file (?:image|photo)\)",
     r"by\s+[^.]{2,60}", r"date \d{4}-\d\d-\d\d",
 )
 # A caption ends with a credit glued to it: "... on June 26, 2024.Amber Bracken/The Globe and Mail".
