@@ -50,7 +50,8 @@ _PERIOD = {label: words(*pats) for label, pats in PERIODS.items()}
 _PERIOD_ADJECTIVE = re.compile(r"\b(annual|yearly|daily|monthly|quarterly)\s+(?:[\w-]+\s+){0,3}?(?:of|worth|at|totalling|totaling)?\s*(?:about\s+|roughly\s+|some\s+)?$")
 _ADJECTIVE_PERIOD = {"annual": "annual", "yearly": "annual", "daily": "daily",
                      "monthly": "monthly", "quarterly": "quarterly"}
-_URL = re.compile(r"https?://\S+|www\.\S+|\S+\.(?:jpe?g|png|gif|webp|svg|html?|php)\b|\S*/\S*/\S*")
+# Marks of a web address or a file path; the whole non-space token around one is masked.
+_URL_MARK = re.compile(r"://|www\.|/|\.(?:jpe?g|png|gif|webp|svg|html?|php)\b")
 _RANGE_JOIN = re.compile(r"-?\s*(?P<c>to|and|or|-|–|—|through)\s*")
 _RANGE_MARK = re.compile(r"\b(?:between|anywhere from|ranging from|range from|ranges from|from)\s+(?:about\s+|roughly\s+)?$")
 _CHANGE_FROM = re.compile(
@@ -74,7 +75,7 @@ def find_figures(doc: Document, dates: list[DateMention], title: str | None = No
     from metadata, when there is one (its sector is the article's topic)."""
     text = doc.text
     lower = doc.lower
-    masked = [(d.start, d.end) for d in dates] + [(m.start(), m.end()) for m in _URL.finditer(text)]
+    masked = [(d.start, d.end) for d in dates] + _addresses(text)
     quantities = find_quantities(text, masked)
     if not quantities:
         return []
@@ -106,6 +107,10 @@ def find_figures(doc: Document, dates: list[DateMention], title: str | None = No
     _anaphora(contexts, decisions)
     _inherit_kinds(contexts, decisions)
 
+    rates_by_sentence: dict[int, list[tuple[int, float]]] = {}
+    for j, o in enumerate(quantities):
+        if decisions[j].kind == "tariff_rate":
+            rates_by_sentence.setdefault(doc.sentence_index(o.start), []).append((o.start, o.value))
     figures: list[Figure] = []
     status_by_value: dict[float, str] = {}
     recent: tuple[str | None, str | None, int] | None = None
@@ -137,9 +142,7 @@ def find_figures(doc: Document, dates: list[DateMention], title: str | None = No
             cues["sectors"] = sec_cue
         status = imposed_by = applied_to = None
         if kind == "tariff_rate":
-            rates = [(o.start, o.value) for j, o in enumerate(quantities)
-                     if decisions[j].kind == "tariff_rate" and ctx.sentence.start <= o.start < ctx.sentence.end]
-            status, status_cue = tariffs.status(ctx, rates, status_by_value)
+            status, status_cue = tariffs.status(ctx, rates_by_sentence.get(here, []), status_by_value)
             status_by_value[q.value] = status
             if status_cue:
                 cues["status"] = status_cue
@@ -173,6 +176,25 @@ def _superseded_baselines(figures: list[Figure], links) -> None:
         if new.kind == old.kind == "tariff_rate" and new.status == "in_effect" and old.status == "in_effect":
             old.status = "removed"
             old.cues["status"] = "compared with the newer " + f"{new.value:g}%"
+
+
+def _addresses(text: str) -> list[tuple[int, int]]:
+    """Spans of web addresses and file paths ("https://...", "uploads/2025/02/x.jpeg"):
+    numbers inside them are no figures."""
+    out: list[tuple[int, int]] = []
+    for m in _URL_MARK.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        lo = m.start()
+        while lo > 0 and not text[lo - 1].isspace() and m.start() - lo < 300:
+            lo -= 1
+        hi = m.end()
+        while hi < len(text) and not text[hi].isspace() and hi - m.end() < 300:
+            hi += 1
+        token = text[lo:hi]
+        if "://" in token or "www." in token or token.count("/") >= 2 or m.group() not in ("/",):
+            out.append((lo, hi))
+    return out
 
 
 def _headline(text: str) -> str | None:

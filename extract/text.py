@@ -141,8 +141,34 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return False
 
 
+# Longer runs without a sentence end (a page of tokens, a pasted table) are cut at white
+# space: a figure's context never needs more, and cues are looked up sentence by sentence.
+MAX_SENTENCE = 1500
+
+
 def split_sentences(text: str) -> list[Span]:
     """Split `text` into sentence spans, trimmed of surrounding white space."""
+    return [piece for span in _sentences(text) for piece in _cap(text, span)]
+
+
+def _cap(text: str, span: Span) -> list[Span]:
+    if span.end - span.start <= MAX_SENTENCE:
+        return [span]
+    out = []
+    start = span.start
+    while span.end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        out.append(Span(start, cut))
+        start = cut
+        while start < span.end and text[start].isspace():
+            start += 1
+    if start < span.end:
+        out.append(Span(start, span.end))
+    return out
+
+
+def _sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
