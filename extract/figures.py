@@ -106,6 +106,8 @@ def find_figures(doc: Document, dates: list[DateMention], title: str | None = No
                                         decisions[j].strong)
     _anaphora(contexts, decisions)
     _inherit_kinds(contexts, decisions)
+    for i, ctx in enumerate(contexts):
+        decisions[i] = _within_range(ctx.q, decisions[i])
 
     rates_by_sentence: dict[int, list[tuple[int, float]]] = {}
     for j, o in enumerate(quantities):
@@ -195,6 +197,18 @@ def _addresses(text: str) -> list[tuple[int, int]]:
         if "://" in token or "www." in token or token.count("/") >= 2 or m.group() not in ("/",):
             out.append((lo, hi))
     return out
+
+
+def _within_range(q: Quantity, decision: KindDecision) -> KindDecision:
+    """A kind the value cannot have gives way: a signed percent is a change, not a rate
+    or a share; a share cannot pass the whole; a tariff rate stays within 1000%."""
+    kind = decision.kind
+    if q.unit == "percent" and kind in ("tariff_rate", "trade_share"):
+        if q.value < 0:
+            return KindDecision("economic_indicator", "signed: a change")
+        if (kind == "trade_share" and q.value > 100) or (kind == "tariff_rate" and q.value > 1000):
+            return KindDecision("other", "beyond the range of a " + kind.replace("_", " "))
+    return decision
 
 
 def _headline(text: str) -> str | None:
