@@ -16,7 +16,7 @@ from tradefigures.extract.text import Document, Span
 
 # Clause boundaries inside a sentence: a figure's status or source rarely crosses them.
 _CLAUSE_BREAK = re.compile(
-    r";|:\s|\s[—–]\s|[—–]|,\s(?:but|while|whereas|although|though|with|which|and)\b|\bbut\b"
+    r";|:\s|\s[—–]\s|[—–]|,\s(?:but|while|whereas|although|though|with|which|and|as|because|amid|despite|after|when)\b|\bbut\b"
     r"|,\s(?:according to)\b|\(|\)"
 )
 

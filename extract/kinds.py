@@ -175,10 +175,22 @@ def _money(ctx: FigureContext) -> KindDecision:
         ) if c]
     if cues:
         best = min(cues, key=lambda c: c.distance)
+        if best.label == "other" and best.text in ("deficit", "surplus") and _trade_balance_article(ctx):
+            return KindDecision("trade_value", f"{best.text} (of trade, as in the article)")
         return KindDecision(best.label, best.text, best.distance <= 15)
     if (c := ctx.nearest(_INDICATOR, ctx.window)):
         return KindDecision("economic_indicator", c.text)
     return KindDecision(None)
+
+
+def _trade_balance_article(ctx: FigureContext) -> bool:
+    """A bare "deficit" means the trade deficit when the headline or the two sentences
+    before it speak of one."""
+    sent = ctx.doc.sentence_index(ctx.q.start)
+    lo = ctx.doc.sentences[max(0, sent - 2)].start
+    head = ctx.doc.sentences[0] if ctx.doc.sentences else ctx.sentence
+    return bool(_TRADE_BALANCE.search(ctx.lower, lo, ctx.sentence.end)
+                or _TRADE_BALANCE.search(ctx.lower, head.start, head.end))
 
 
 def _count(ctx: FigureContext) -> KindDecision:

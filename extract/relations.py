@@ -28,7 +28,9 @@ _COMPARED = re.compile(
     r"\s+(?:(?:about|roughly|around|nearly|some|just|only)\s+)?(?:the\s+)?$"
 )
 # "rose to 50% from 25%": the figure after a bare "from" is the one it moved from.
-_BARE_FROM = re.compile(r"^\s*,?\s*from\s+(?:about\s+|roughly\s+)?$")
+_BARE_FROM = re.compile(
+    r"^\s*(?:in\s+[a-z]+\s+|last\s+[a-z]+\s+|a\s+year\s+earlier\s+)?,?\s*from\s+"
+    r"(?:an?\s+|the\s+)?(?:(?:upwardly\s+|downwardly\s+)?revised\s+|about\s+|roughly\s+|an\s+estimated\s+)?$")
 _PART_OF = re.compile(
     r"(?:,\s*|\s+)(?:with|of which|including|which included|which includes|includ(?:ing|es|ed))\s+"
     r"(?:(?:about|roughly|around|nearly|some|just|only)\s+)?$")

@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 
 from tradefigures.extract.context import Cue, FigureContext, nearest, words
-from tradefigures.extract.lexicons.sectors import ALL_SECTORS, EXCEPTIONS, GENERIC_TRADE, SECTORS
+from tradefigures.extract.lexicons.sectors import (
+    ALL_SECTORS,
+    EXCEPTIONS,
+    GENERIC_TRADE,
+    HEADLINE_SUBORDINATORS,
+    SECTORS,
+)
 from tradefigures.extract.text import Span
 
 _ANY_SECTOR = re.compile("|".join(f"(?P<{name}>(?<![\\w-])(?:{'|'.join(cues)})(?![\\w]))"
@@ -23,7 +29,7 @@ _MONTHS_DAYS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed
                 r"|top\s+of\b|(?:the\s+)?(?:same|next|first|last)\s+day\b|average\b|balance\b|paper\b|hold\b")
 # "Tariffs on Canadian steel rose to 50%": the object stands before the rate.
 _OBJECT_BEFORE = re.compile(r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?)\s+on\s+([^.;:()]{3,60})\s+"
-                            r"\w+\s+(?:to|at|of)\s+(?:about\s+|roughly\s+)?$")
+                            r"(?:\w+\s+)?(?:to|at|of)\s+(?:about\s+|roughly\s+)?$")
 _OBJECT_END = re.compile(
     r",?\s(?:and|while|but|with)\s+(?:an?\s|the\s)?(?:\$|\d)|\d+(?:\.\d+)?\s?(?:%|per|percent)|;|\bwhich\b|\bthat\b"
     r"|,?\s*\b(?:" + "|".join(EXCEPTIONS) + r")\b")
@@ -44,9 +50,13 @@ def sectors_within(doc, span: Span) -> list[str]:
     return [name for name in SECTORS if name in found]
 
 
+_SUBORDINATE = re.compile(r"(?:,|\s)\s*(?:" + "|".join(HEADLINE_SUBORDINATORS) + r")\s")
+
+
 def headline_sector(title: str | None) -> str | None:
-    """The one sector a headline names, if it names exactly one."""
-    found = sectors_in((title or "").lower())
+    """The one sector a headline's main clause names, if it names exactly one."""
+    main = _SUBORDINATE.split((title or "").lower(), maxsplit=1)[0]
+    found = sectors_in(main)
     return found[0] if len(found) == 1 else None
 
 
@@ -106,7 +116,7 @@ def _phrase_around(lower: str, cue: Cue, span: Span) -> str:
 
 
 def _tariff_object(ctx: FigureContext) -> str | None:
-    after = ctx.lower[ctx.q.end:ctx.sentence.end]
+    after = ctx.lower[ctx.q.end:ctx.window.end]
     m = _OBJECT.match(after)
     if m and re.match(_MONTHS_DAYS, m.group(1).lstrip()):
         m = None  # "on June 4", "on top of": no goods

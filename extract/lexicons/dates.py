@@ -50,7 +50,8 @@ ROLE_CUES = {
         r"(?:will|to) apply", r"\bapplied\b", r"\bimplemented\b", r"\bimposed\b", r"\bimposes\b",
         r"\bretroactive\b", r"\bbegins? (?:collecting|charging)", r"\benforce\w*", r"\blevied\b",
         r"\bplanned\b", r"go(?:es)? into effect", r"went into effect",
-        r"\bincreas\w+ (?:rates|tariffs)", r"\bslapped\b",
+        r"\bincreas\w+ (?:rates|tariffs)", r"\bslapped\b", r"\bremoved\b", r"\blifted\b",
+        r"\bscrapped\b", r"\brescinded\b",
     ),
     "announcement": (
         r"\bannounc\w*", r"\bunveil\w*", r"\bstatement\b", r"\bnotice\b", r"\bdated\b",

@@ -3,7 +3,7 @@
 # Words just before a number. Longest first is applied by the reader.
 QUALIFIERS_BEFORE = {
     "approximate": (
-        "approximately", "approx.", "roughly", "about", "around", "some", "nearly", "almost",
+        "approximately", "approx.", "roughly", "about", "around", "some", "nearly", "almost", "near",
         "close to", "an estimated roughly", "in the neighbourhood of", "in the neighborhood of",
         "on the order of", "circa", "~", "just about", "more or less", "upward of", "or so",
         "an approximate", "approaching", "the equivalent of", "a roughly", "an almost",

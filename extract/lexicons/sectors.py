@@ -59,8 +59,13 @@ ALL_SECTORS = (
 # headline when it names one, else it is about all trade.
 GENERIC_TRADE = (
     r"exports?", r"imports?", r"shipments?", r"exported", r"imported", r"exporters?",
-    r"trade", r"sales", r"value of",
+    r"trade", r"sales", r"value of", r"goods", r"products", r"merchandise", r"deficit", r"surplus",
+    r"trade balance",
 )
+# A headline's topic is in its main clause: "Canada's trade deficit narrows as energy
+# exports rebound" is about the deficit, not energy.
+HEADLINE_SUBORDINATORS = (r"as", r"after", r"while", r"amid", r"despite", r"because", r"but",
+                          r"with", r"though", r"although", r"even as", r"ahead of", r"following")
 # What a tariff does not cover: "on all imports except oil" is not about oil.
 EXCEPTIONS = (
     r"except", r"excepting", r"excluding", r"with the exception of", r"other than",
