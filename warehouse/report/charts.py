@@ -51,8 +51,8 @@ def _tariffs(figures: pl.DataFrame) -> pl.DataFrame:
 def tariff_rates(figures: pl.DataFrame) -> dict:
     """Tariff rates by sector and status: a circle per rate, sized by its mentions."""
     rows = (_tariffs(figures)
-            .with_columns(pl.col("sectors").fill_null([]).list.eval(pl.element()).alias("sector"))
-            .explode("sector").with_columns(pl.col("sector").fill_null(MISSING))
+            .with_columns(pl.col("sectors").alias("sector"))
+            .explode("sector")  # an empty or null list gives one null: "not stated".with_columns(pl.col("sector").fill_null(MISSING))
             .group_by(["sector", "status", "value"]).agg(pl.len().alias("mentions"))
             .sort(["sector", "status", "value"]))
     present = set(rows["sector"].to_list())
@@ -89,8 +89,11 @@ def directions(figures: pl.DataFrame) -> dict:
         pl.col("imposed_by").map_elements(_short, return_dtype=pl.String), pl.lit(" → "),
         pl.col("applied_to").map_elements(_short, return_dtype=pl.String)).alias("direction"))
     chart = alt.Chart(alt.Data(values=rows.to_dicts())).mark_bar().encode(
-        x=alt.X("sum(mentions):Q", title="tariff-rate mentions"),
-        y=alt.Y("direction:N", sort="-x", title="imposed by → applied to"),
+        # rows are one per direction and status already: no aggregate, so a click on a
+        # bar gets the row's own fields.
+        x=alt.X("mentions:Q", stack="zero", title="tariff-rate mentions"),
+        y=alt.Y("direction:N", sort=alt.EncodingSortField(field="mentions", op="sum", order="descending"),
+                title="imposed by → applied to"),
         color=alt.Color("status:N", scale=_status_scale(rows), title="status"),
         order=alt.Order("rank:Q"),
         tooltip=[alt.Tooltip("direction:N"), alt.Tooltip("status:N"), alt.Tooltip("mentions:Q"),
