@@ -66,7 +66,7 @@ def tariff_rates(figures: pl.DataFrame) -> dict:
         y=alt.Y("sector:N", sort=order, title=None),
         yOffset=alt.YOffset("status:N", sort=statuses, scale=alt.Scale(domain=statuses)),
         color=alt.Color("status:N", scale=_status_scale(rows), title="status"),
-        size=alt.Size("mentions:Q", scale=alt.Scale(range=[30, 260]), title="mentions"),
+        size=alt.Size("mentions:Q", scale=alt.Scale(range=[30, 260], zero=False), title="mentions"),
         tooltip=[alt.Tooltip("sector:N"), alt.Tooltip("status:N"), alt.Tooltip("value:Q", title="rate (%)"),
                  alt.Tooltip("mentions:Q")],
     ).properties(width=WIDTH, height=max(60, 12 * len(statuses) * len(order)),
