@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import PurePath
+from urllib.parse import urlsplit
 
 import polars as pl
 
@@ -18,10 +19,14 @@ from tradefigures.warehouse.report.highlight import passage
 
 
 def article_label(row: dict) -> str:
-    """A title to show: the article's own, else its file or page name."""
+    """A title to show: the article's own, else its outlet (or web site) and date, else
+    its file name."""
     if row.get("title"):
         return row["title"]
-    uri = row.get("url") or row["source_uri"]
+    where = row.get("outlet") or (urlsplit(row["url"]).hostname if row.get("url") else None)
+    if where:
+        return f"{where}, {row['published_date'].isoformat()}" if row.get("published_date") else where
+    uri = row["source_uri"]
     return PurePath(uri.rstrip("/")).name or uri
 
 

@@ -1,5 +1,7 @@
 """The page's data agrees with the release: every mention in its sentence, every count."""
 
+from datetime import date
+
 import pytest
 
 from tradefigures.warehouse.report import data, payload
@@ -66,3 +68,16 @@ def test_missing_things_are_named(released, tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(NoReleases, match="holds no release yet: run `tradefigures run"):
         data.read(tmp_path / "empty")
+
+
+@pytest.mark.parametrize("row, label", [
+    ({"title": "Steel duty doubles", "url": "https://x.example/a", "source_uri": "a.txt"}, "Steel duty doubles"),
+    ({"title": None, "outlet": "The Globe", "published_date": date(2025, 6, 5), "url": None,
+      "source_uri": "a.txt"}, "The Globe, 2025-06-05"),
+    ({"title": None, "outlet": None, "published_date": None, "url": "https://news.example.ca/story/123",
+      "source_uri": "https://news.example.ca/story/123"}, "news.example.ca"),
+    ({"title": None, "outlet": None, "published_date": None, "url": None,
+      "source_uri": "corpus/d01_steel.txt"}, "d01_steel.txt"),
+])
+def test_an_article_without_a_title_is_named_by_what_is_known(row, label):
+    assert payload.article_label(row) == label
