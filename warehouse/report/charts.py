@@ -7,6 +7,8 @@ table filters to set from the mark's fields, or which mention to open.
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import altair as alt
 import polars as pl
 
@@ -23,8 +25,8 @@ WIDTH = 380
 
 
 def _spec(chart: alt.TopLevelMixin, **click) -> dict:
-    spec = chart.properties(usermeta={"tradefigures": {"click": click}}).to_dict()
-    return spec
+    """The chart as a Vega-Lite dict, saying what a click on one of its marks means."""
+    return chart.properties(usermeta={"tradefigures": {"click": click}}).to_dict()
 
 
 def _status_scale(rows: pl.DataFrame) -> alt.Scale:
@@ -149,13 +151,11 @@ def _window(rows: list[dict]) -> tuple[str, str] | None:
     starts to the last end, padded by two weeks."""
     if len(rows) < 2:
         return None
-    starts = pl.Series([r["start"] for r in rows]).str.to_date()
-    ends = pl.Series([r["end"] for r in rows]).str.to_date()
-    lo = starts.sort()[int(0.05 * (len(starts) - 1))]
-    pad = pl.duration(days=14)
-    frame = pl.DataFrame({"lo": [lo], "hi": [ends.max()]}).select(
-        (pl.col("lo") - pad).cast(pl.String), (pl.col("hi") + pad).cast(pl.String))
-    return frame.row(0)
+    starts = sorted(date.fromisoformat(r["start"]) for r in rows)
+    pad = timedelta(days=14)
+    lo = starts[int(0.05 * (len(starts) - 1))] - pad
+    hi = max(date.fromisoformat(r["end"]) for r in rows) + pad
+    return lo.isoformat(), hi.isoformat()
 
 
 def all_charts(figures: pl.DataFrame, page: dict) -> dict[str, dict]:

@@ -45,6 +45,7 @@ class _Sentences:
 
 
 def _descriptions(table: str) -> dict[str, str]:
+    """Column descriptions from the schemas, the single source of truth for columns."""
     return {name: col.description or "" for name, col in schemas.MODELS[table].to_schema().columns.items()}
 
 
@@ -74,6 +75,7 @@ def _mentions(df: pl.DataFrame, texts: dict[str, str], order: dict[str, int],
 
 
 def figures(data: ReleaseData, texts, order, sentences) -> list[dict]:
+    """Every figure with its fields, its place in its sentence and how it reads."""
     out = []
     for r, place in _mentions(data.figures, texts, order, sentences):
         out.append({
@@ -88,6 +90,7 @@ def figures(data: ReleaseData, texts, order, sentences) -> list[dict]:
 
 
 def dates(data: ReleaseData, texts, order, sentences) -> list[dict]:
+    """Every date mention with its interval, role and place in its sentence."""
     out = []
     for r, place in _mentions(data.dates, texts, order, sentences):
         out.append({

@@ -50,3 +50,17 @@ def test_timeline_holds_the_dates_put_on_a_day_or_a_month(specs, sql):
     assert sorted(r["id"] for r in rows) == sorted(i for (i,) in expected) and rows
     meta = specs["chart-timeline"]["usermeta"]["tradefigures"]
     assert meta["shown"] + meta["years_only"] == sql("select count(*) from dates")[0][0]
+
+
+def test_the_timeline_opens_on_the_bulk_of_the_events_and_counts_the_rest():
+    articles = [{"title": "a"}]
+    day = {"a": 0, "granularity": "day", "role": "effective", "value": None, "mention": "x"}
+    dates = [{**day, "id": f"{i:016x}", "start": f"2025-{m:02d}-10", "end": f"2025-{m:02d}-10"}
+             for i, m in enumerate([3, 4, 5, 6, 7, 8, 9, 10] * 3)]
+    dates.append({**day, "id": "f" * 16, "start": "2019-05-01", "end": "2019-05-01"})
+    dates.append({**day, "id": "e" * 16, "granularity": "year", "start": "2025-01-01", "end": "2025-12-31"})
+    spec = charts.timeline(dates, articles)
+    meta = spec["usermeta"]["tradefigures"]
+    assert (meta["shown"], meta["years_only"], meta["outside_view"]) == (25, 1, 1)
+    domains = [layer["encoding"]["x"].get("scale", {}).get("domain") for layer in spec["layer"]]
+    assert ["2025-02-24", "2025-10-24"] in domains

@@ -10,6 +10,8 @@ from tradefigures.warehouse.report import build
 from tradefigures.warehouse.report.errors import TargetTaken
 from tradefigures.warehouse.report.site import is_report
 
+from ..conftest import publish_sources
+
 
 class References(HTMLParser):
     """Every src and href in a page, and the JSON script blocks by id."""
@@ -65,8 +67,6 @@ def test_the_page_holds_its_data_and_charts(site, sql):
 
 def test_article_text_cannot_break_out_of_the_data_block(released, tmp_path):
     """A sentence holding "</script>" stays data: the JSON is escaped for HTML."""
-    from ..conftest import publish_sources
-
     corpus = tmp_path / "c"
     corpus.mkdir()
     (corpus / "evil.txt").write_text(

@@ -104,7 +104,7 @@
     }
   }
 
-  function row(f, i) {
+  function row(f) {
     const tr = el("tr", { tabindex: "0", "data-id": f.id, class: selected === f.id ? "selected" : null },
       el("td", { class: "mention" }, f.mention),
       el("td", { class: "num" }, f.display),
@@ -126,7 +126,7 @@
     const hits = [];
     page.figures.forEach((f, i) => { if (matches(f, i)) hits.push(i); });
     const body = $("figure-table").tBodies[0];
-    body.replaceChildren(...hits.slice(0, shown).map((i) => row(page.figures[i], i)));
+    body.replaceChildren(...hits.slice(0, shown).map((i) => row(page.figures[i])));
     const total = page.figures.length;
     $("count").textContent = hits.length === total
       ? `${total} figures`
