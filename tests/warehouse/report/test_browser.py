@@ -14,6 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from tradefigures.warehouse.report import build
+
+from ..conftest import publish_sources
+
 CHROMIUM = os.environ.get("TRADEFIGURES_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
          "--disable-component-update", "--disable-sync"]
@@ -42,6 +46,10 @@ def browser(tmp_path_factory):
 @pytest.fixture
 def page(browser, site):
     """The report, opened from the file system, with the network out of reach."""
+    yield from opened(browser, site)
+
+
+def opened(browser, site):
     tab = browser.new_page()
     errors: list[str] = []
     remote: list[str] = []
@@ -135,3 +143,21 @@ def test_a_chart_mark_filters_the_table_and_a_date_opens_its_sentence(page, sql)
     mention, sentence = sql("select mention, sentence from dates where date_id = ?", date_id)[0]
     assert page.text_content("#detail mark") == mention
     assert page.text_content("#detail blockquote.sentence") == sentence
+
+
+def test_a_long_table_shows_its_rows_a_page_at_a_time(browser, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "many.txt").write_text(
+        "\n".join(f"Washington set a tariff of {n}% on steel from Canada." for n in range(1, 251)) + "\n",
+        encoding="utf-8")
+    wh = tmp_path / "w"
+    publish_sources(wh, [corpus])
+    out = tmp_path / "site"
+    build(wh, out)
+    for tab in opened(browser, out):
+        assert len(shown_ids(tab)) == 200 and tab.text_content("#more") == "Show more (50 left)"
+        tab.click("#more")
+        assert len(shown_ids(tab)) == 250 and tab.is_hidden("#more")
+        tab.fill("#search", "steel 25%")  # every word, anywhere: 25%, 125%, 225%
+        assert len(shown_ids(tab)) == 3
