@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 WAREHOUSE ?= warehouse
+CHROMIUM  := /usr/bin/chromium
 
 .PHONY: run test eval docs clean
 
@@ -16,7 +17,17 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/tradefigures run --warehouse $(WAREHOUSE)
 
-test: $(STAMP)
+# The report's browser test drives Debian's chromium through Playwright (Playwright's
+# own browser download cannot reach its host here). Only `make test` installs it, and
+# only when it is missing; CI runs as root.
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+		echo "note: $(CHROMIUM) is missing and only root can install it (apt-get install chromium): the browser test will skip"; \
+	fi
+
+test: $(STAMP) $(CHROMIUM)
 	$(BIN)/python -m pytest
 
 # The extractor measured the way the project is judged: the pipeline on the annotated

@@ -176,6 +176,29 @@ def query(
         out.print(f"{df.height} row{'s' if df.height != 1 else ''}")
 
 
+@app.command()
+def report(
+    release: Optional[str] = typer.Argument(None, help="The release id (default: the newest release)."),
+    out_dir: Path = typer.Option(Path("report"), "--out", "-o", help="Folder to write the site into."),
+    warehouse: Optional[Path] = WAREHOUSE_OPTION,
+):
+    """Write a static HTML report of a release: a summary, charts of tariff rates,
+    directions and dates, and every figure highlighted in its sentence. It opens from
+    the file system, with no server and no network.
+
+    Example: tradefigures report --out /tmp/report
+    """
+    from tradefigures.warehouse.report import build  # Altair and vl-convert cost a second to import
+
+    try:
+        result = build(layout.resolve(warehouse), out_dir, release)
+    except WarehouseError as exc:
+        _fail(exc)
+    out.print(f"Wrote the report of release [bold]{result.release_id}[/bold] ({result.figures} figures, "
+              f"{result.dates} dates, {result.articles} articles): {result.index.resolve().as_uri()}",
+              highlight=False, soft_wrap=True)
+
+
 @app.callback(invoke_without_command=True)
 def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit.")):
     if version:

@@ -1,0 +1,163 @@
+"""The report in a real browser: headless Chromium from Debian, driven by Playwright.
+
+The page is opened from a file:// URL with every other request refused and recorded:
+the charts must draw, the filters must narrow the table, and a click must show the
+figure highlighted in its sentence. Set REPORT_SCREENSHOT=path to keep a screenshot
+(docs/report.png is made that way).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tradefigures.warehouse.report import build
+
+from ..conftest import publish_sources
+
+CHROMIUM = os.environ.get("TRADEFIGURES_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    if not Path(CHROMIUM).is_file():
+        # CI must run this test: `make test` installs chromium there.
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium (apt-get)")
+        pytest.skip(f"{CHROMIUM} is missing: `make test` installs Debian's chromium as root")
+    from playwright.sync_api import sync_playwright
+
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(profile), executable_path=CHROMIUM, args=FLAGS, headless=True,
+            viewport={"width": 1320, "height": 1000})
+        try:
+            yield context
+        finally:
+            context.close()
+
+
+@pytest.fixture
+def page(browser, site):
+    """The report, opened from the file system, with the network out of reach."""
+    yield from opened(browser, site)
+
+
+def opened(browser, site):
+    tab = browser.new_page()
+    errors: list[str] = []
+    remote: list[str] = []
+    tab.on("pageerror", lambda exc: errors.append(str(exc)))
+
+    def only_files(route):
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            remote.append(route.request.url)
+            route.abort()
+
+    tab.route("**/*", only_files)
+    tab.goto((site / "index.html").as_uri())
+    tab.wait_for_selector("body[data-charts=ready]", timeout=30_000)
+    yield tab
+    assert not errors, errors
+    assert not remote, f"the report asked for {remote}"
+    tab.close()
+
+
+def shown_ids(page) -> list[str]:
+    return page.eval_on_selector_all("#figure-table tbody tr", "rows => rows.map(r => r.dataset.id)")
+
+
+def test_every_chart_draws_its_marks(page, sql):
+    for chart in ("chart-kinds", "chart-tariffs", "chart-directions", "chart-timeline"):
+        assert page.get_attribute(f"#{chart}", "data-rendered") == "true", chart
+        assert page.locator(f"#{chart} svg").count() == 1, chart
+    kinds = sql("select count(distinct kind) from figures")[0][0]
+    assert page.locator("#chart-kinds svg .mark-rect.role-mark path").count() == 7 >= kinds
+    circles = sql("""select count(*) from (select distinct unnest(sectors), status, value
+                     from figures where kind = 'tariff_rate')""")[0][0]
+    assert page.locator("#chart-tariffs svg .mark-symbol.role-mark path").count() == circles > 3
+    on_calendar = sql("select count(*) from dates where granularity = 'day' and date_start is not null")[0][0]
+    assert page.locator("#chart-timeline svg .mark-symbol.role-mark path").count() == on_calendar > 3
+
+
+def test_filters_and_search_narrow_the_table(page, sql):
+    total = sql("select count(*) from figures")[0][0]
+    assert len(shown_ids(page)) == total and page.text_content("#count") == f"{total} figures"
+
+    page.select_option("#filter-kind", "tariff_rate")
+    page.select_option("#filter-sector", "steel")
+    expected = {i for (i,) in sql("select figure_id from figures where kind = 'tariff_rate' "
+                                  "and list_contains(sectors, 'steel')")}
+    assert set(shown_ids(page)) == expected and 0 < len(expected) < total
+
+    page.click("#clear")
+    page.fill("#search", "aluminum")
+    hits = shown_ids(page)
+    assert 0 < len(hits) < total
+    for figure_id, sentence, sectors in sql(
+            "select f.figure_id, f.sentence, f.sectors from figures f where figure_id in "
+            f"({', '.join('?' * len(hits))})", *hits):
+        assert "aluminum" in sentence.lower() or "aluminum" in sectors, figure_id
+
+
+def test_a_click_shows_the_figure_highlighted_in_its_sentence(page, sql):
+    page.select_option("#filter-kind", "tariff_rate")
+    row = page.locator("#figure-table tbody tr").nth(2)
+    figure_id = row.get_attribute("data-id")
+    row.click()
+    mention, sentence, url = sql("select f.mention, f.sentence, a.url from figures f join articles a "
+                                 "using (article_id) where figure_id = ?", figure_id)[0]
+    assert page.text_content("#detail mark") == mention
+    assert page.text_content("#detail blockquote.sentence") == sentence
+    assert page.locator("#figure-table tbody tr.selected").get_attribute("data-id") == figure_id
+    assert page.url.endswith(f"#figure={figure_id}")
+    if url:
+        assert page.get_attribute("#detail a.article-link", "href") == url
+    if os.environ.get("REPORT_SCREENSHOT"):
+        page.evaluate("window.scrollTo(0, 0)")
+        page.screenshot(path=os.environ["REPORT_SCREENSHOT"], full_page=True)
+
+
+def test_a_chart_mark_filters_the_table_and_a_date_opens_its_sentence(page, sql):
+    page.locator("#chart-directions svg .mark-rect.role-mark path").first.click()
+    imposed, applied, status = (page.input_value(f"#filter-{f}") for f in ("imposed_by", "applied_to", "status"))
+    assert imposed and applied and status
+    expected = {i for (i,) in sql(
+        "select figure_id from figures where kind = 'tariff_rate' and imposed_by = ? and applied_to = ? "
+        "and status = ?", imposed, applied, status)}
+    assert set(shown_ids(page)) == expected and expected
+
+    # The latest date is always in the timeline's opening view: click the rightmost dot.
+    dots = page.locator("#chart-timeline svg .mark-symbol.role-mark path")
+    boxes = [dots.nth(i).bounding_box() for i in range(dots.count())]
+    dots.nth(max(range(len(boxes)), key=lambda i: boxes[i]["x"])).click()
+    date_id = page.url.rsplit("#date=", 1)[-1]
+    mention, sentence = sql("select mention, sentence from dates where date_id = ?", date_id)[0]
+    assert page.text_content("#detail mark") == mention
+    assert page.text_content("#detail blockquote.sentence") == sentence
+
+
+def test_a_long_table_shows_its_rows_a_page_at_a_time(browser, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "many.txt").write_text(
+        "\n".join(f"Washington set a tariff of {n}% on steel from Canada." for n in range(1, 251)) + "\n",
+        encoding="utf-8")
+    wh = tmp_path / "w"
+    publish_sources(wh, [corpus])
+    out = tmp_path / "site"
+    build(wh, out)
+    for tab in opened(browser, out):
+        assert len(shown_ids(tab)) == 200 and tab.text_content("#more") == "Show more (50 left)"
+        tab.click("#more")
+        assert len(shown_ids(tab)) == 250 and tab.is_hidden("#more")
+        tab.fill("#search", "steel 25%")  # every word, anywhere: 25%, 125%, 225%
+        assert len(shown_ids(tab)) == 3

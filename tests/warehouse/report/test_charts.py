@@ -1,0 +1,66 @@
+"""The charts compile to Vega and count what the catalog counts."""
+
+import json
+
+import pytest
+import vl_convert as vlc
+
+from tradefigures.warehouse.report import charts, data, payload
+
+
+@pytest.fixture(scope="module")
+def specs(released):
+    d = data.read(released)
+    return charts.all_charts(d.figures, payload.build(d))
+
+
+def values(spec):
+    """The rows a spec plots (from its layers too)."""
+    return spec["data"]["values"]
+
+
+@pytest.mark.parametrize("name", ["chart-kinds", "chart-tariffs", "chart-directions", "chart-timeline"])
+def test_each_chart_compiles_and_says_what_a_click_means(specs, name):
+    vega = vlc.vegalite_to_vega(specs[name])
+    assert vega["marks"] and json.dumps(vega)
+    click = specs[name]["usermeta"]["tradefigures"]["click"]
+    assert click.get("filters") or click.get("open") == "date"
+
+
+def test_tariff_rates_count_every_sector_of_every_rate(specs, sql):
+    expected = sql("""select s, coalesce(status, 'not stated'), value, count(*)
+                      from (select unnest(if(len(coalesce(sectors, [])) = 0, ['not stated'], sectors)) s,
+                                   status, value from figures where kind = 'tariff_rate')
+                      group by all""")
+    got = [(r["sector"], r["status"], r["value"], r["mentions"]) for r in values(specs["chart-tariffs"])]
+    assert sorted(got) == sorted(expected) and got
+
+
+def test_directions_count_every_tariff_rate_once(specs, sql):
+    rows = values(specs["chart-directions"])
+    assert sum(r["mentions"] for r in rows) == sql("select count(*) from figures where kind = 'tariff_rate'")[0][0]
+    pairs = {(r["imposed_by"], r["applied_to"]) for r in rows}
+    assert pairs == {(a or "not stated", b or "not stated") for a, b in sql(
+        "select distinct imposed_by, applied_to from figures where kind = 'tariff_rate'")}
+
+
+def test_timeline_holds_the_dates_put_on_a_day_or_a_month(specs, sql):
+    rows = values(specs["chart-timeline"])
+    expected = sql("select date_id from dates where date_start is not null and granularity != 'year'")
+    assert sorted(r["id"] for r in rows) == sorted(i for (i,) in expected) and rows
+    meta = specs["chart-timeline"]["usermeta"]["tradefigures"]
+    assert meta["shown"] + meta["years_only"] == sql("select count(*) from dates")[0][0]
+
+
+def test_the_timeline_opens_on_the_bulk_of_the_events_and_counts_the_rest():
+    articles = [{"title": "a"}]
+    day = {"a": 0, "granularity": "day", "role": "effective", "value": None, "mention": "x"}
+    dates = [{**day, "id": f"{i:016x}", "start": f"2025-{m:02d}-10", "end": f"2025-{m:02d}-10"}
+             for i, m in enumerate([3, 4, 5, 6, 7, 8, 9, 10] * 3)]
+    dates.append({**day, "id": "f" * 16, "start": "2019-05-01", "end": "2019-05-01"})
+    dates.append({**day, "id": "e" * 16, "granularity": "year", "start": "2025-01-01", "end": "2025-12-31"})
+    spec = charts.timeline(dates, articles)
+    meta = spec["usermeta"]["tradefigures"]
+    assert (meta["shown"], meta["years_only"], meta["outside_view"]) == (25, 1, 1)
+    domains = [layer["encoding"]["x"].get("scale", {}).get("domain") for layer in spec["layer"]]
+    assert ["2025-02-24", "2025-10-24"] in domains

@@ -1,0 +1,83 @@
+"""The page's data agrees with the release: every mention in its sentence, every count."""
+
+from datetime import date
+
+import pytest
+
+from tradefigures.warehouse.report import data, payload
+from tradefigures.warehouse.report.errors import NoReleases
+from tradefigures.warehouse.errors import NoRelease, NoWarehouse
+
+
+@pytest.fixture(scope="module")
+def page(released):
+    return payload.build(data.read(released))
+
+
+def test_every_figure_and_date_is_highlighted_at_its_offsets(page, sql):
+    texts = dict(sql("select article_id, text from articles"))
+    rows = {r[0]: r[1:] for r in sql(
+        "select figure_id, article_id, char_start, char_end from figures union all "
+        "select date_id, article_id, char_start, char_end from dates")}
+    items = page["figures"] + page["dates"]
+    assert len(items) == len(rows) > 40
+    for item in items:
+        article_id, start, end = rows[item["id"]]
+        sentence = page["sentences"][item["s"]]
+        assert page["articles"][item["a"]]["id"] == article_id
+        assert sentence[item["hs"]:item["he"]] == texts[article_id][start:end] == item["mention"]
+        assert texts[article_id][start - item["hs"]:start - item["hs"] + len(sentence)] == sentence
+
+
+def test_summary_counts_match_the_catalog(page, sql):
+    s = page["summary"]
+    assert s["articles"] == sql("select count(*) from articles")[0][0] == 9
+    assert s["figures"] == sql("select count(*) from figures")[0][0]
+    assert s["dates"] == sql("select count(*) from dates")[0][0]
+    assert s["quarantined"] == sql("select count(*) from quarantine")[0][0]
+    by_kind = {k: n for k, n in sql("select kind, count(*) from figures group by 1")}
+    assert {r["kind"]: r["figures"] for r in s["by_kind"] if r["figures"]} == by_kind
+    by_role = {k: n for k, n in sql("select role, count(*) from dates where role is not null group by 1")}
+    assert {r["role"]: r["dates"] for r in s["by_role"] if r["dates"]} == by_role
+
+
+def test_sentences_are_stored_once(page):
+    assert len(page["sentences"]) == len(set(page["sentences"]))
+    assert len(page["sentences"]) < len(page["figures"]) + len(page["dates"])
+
+
+def test_articles_carry_a_title_and_their_url(page, sql):
+    urls = dict(sql("select article_id, url from articles"))
+    for a in page["articles"]:
+        assert a["title"] and a["url"] == urls[a["id"]]
+    untitled = [a for a in page["articles"] if a["source"].endswith("s10_aluminum.txt")]
+    assert untitled[0]["title"] == "s10_aluminum.txt"
+
+
+def test_an_older_release_is_read_when_asked(released, sql):
+    first, newest = (r[0] for r in sql("select release_id from releases order by 1"))
+    assert data.read(released, first).articles.height == 8
+    assert data.read(released).release.id == newest
+
+
+def test_missing_things_are_named(released, tmp_path):
+    with pytest.raises(NoRelease, match='"nope"'):
+        data.read(released, "nope")
+    with pytest.raises(NoWarehouse, match="No warehouse at"):
+        data.read(tmp_path / "nowhere")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(NoReleases, match="holds no release yet: run `tradefigures run"):
+        data.read(tmp_path / "empty")
+
+
+@pytest.mark.parametrize("row, label", [
+    ({"title": "Steel duty doubles", "url": "https://x.example/a", "source_uri": "a.txt"}, "Steel duty doubles"),
+    ({"title": None, "outlet": "The Globe", "published_date": date(2025, 6, 5), "url": None,
+      "source_uri": "a.txt"}, "The Globe, 2025-06-05"),
+    ({"title": None, "outlet": None, "published_date": None, "url": "https://news.example.ca/story/123",
+      "source_uri": "https://news.example.ca/story/123"}, "news.example.ca"),
+    ({"title": None, "outlet": None, "published_date": None, "url": None,
+      "source_uri": "corpus/d01_steel.txt"}, "d01_steel.txt"),
+])
+def test_an_article_without_a_title_is_named_by_what_is_known(row, label):
+    assert payload.article_label(row) == label

@@ -1,0 +1,109 @@
+"""The report's files: a page, its assets, nothing remote, the same bytes every time."""
+
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from tradefigures.warehouse.report import build
+from tradefigures.warehouse.report.errors import TargetTaken
+from tradefigures.warehouse.report.site import is_report
+
+from ..conftest import publish_sources
+
+
+class References(HTMLParser):
+    """Every src and href in a page, and the JSON script blocks by id."""
+
+    def __init__(self):
+        super().__init__()
+        self.refs: list[tuple[str, str]] = []
+        self.blocks: dict[str, str] = {}
+        self._block = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        for key in ("src", "href"):
+            if a.get(key):
+                self.refs.append((tag, a[key]))
+        if tag == "script" and a.get("type") == "application/json":
+            self._block = a["id"]
+
+    def handle_data(self, data):
+        if self._block:
+            self.blocks[self._block] = self.blocks.get(self._block, "") + data
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._block = None
+
+
+def parse(site):
+    refs = References()
+    refs.feed((site / "index.html").read_text(encoding="utf-8"))
+    return refs
+
+
+def test_the_page_loads_only_files_beside_it(site):
+    refs = parse(site)
+    loaded = [ref for tag, ref in refs.refs if tag in ("script", "link")]
+    assert len(loaded) == 3
+    for ref in loaded:
+        assert not re.match(r"^[a-z]+:|^//", ref), ref
+        assert (site / ref).is_file(), ref
+    bundle = next(site.glob("assets/vega-*.js")).read_text(encoding="utf-8")
+    assert "vegaEmbed" in bundle and len(bundle) > 100_000
+
+
+def test_the_page_holds_its_data_and_charts(site, sql):
+    blocks = parse(site).blocks
+    page, charts = json.loads(blocks["report-data"]), json.loads(blocks["report-charts"])
+    newest = sql("select max(release_id) from releases")[0][0]
+    assert page["release"]["id"] == newest
+    assert len(page["figures"]) == sql("select count(*) from figures")[0][0]
+    assert set(charts) == {"chart-kinds", "chart-tariffs", "chart-directions", "chart-timeline"}
+
+
+def test_article_text_cannot_break_out_of_the_data_block(released, tmp_path):
+    """A sentence holding "</script>" stays data: the JSON is escaped for HTML."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(
+        'Tariffs hit 25% on steel </script><script>alert(1)</script> said the "memo".\n', encoding="utf-8")
+    wh = tmp_path / "w"
+    publish_sources(wh, [corpus])
+    out = tmp_path / "r"
+    build(wh, out)
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert(1)" not in html
+    page = json.loads(parse(out).blocks["report-data"])
+    assert any("</script><script>alert(1)</script>" in s for s in page["sentences"])
+
+
+def test_the_same_release_gives_the_same_files(released, site, tmp_path):
+    again = tmp_path / "again"
+    build(released, again)
+    for path in site.rglob("*"):
+        if path.is_file():
+            assert (again / path.relative_to(site)).read_bytes() == path.read_bytes(), path
+
+
+def test_an_earlier_report_is_replaced_and_other_folders_are_refused(released, tmp_path, sql):
+    first = sql("select min(release_id) from releases")[0][0]
+    out = tmp_path / "report"
+    build(released, out)
+    (out / "assets" / "vega-old-version.js").write_text("old", encoding="utf-8")
+    report = build(released, out, first)
+    assert report.release_id == first and report.articles == 8
+    assert first in (out / "index.html").read_text(encoding="utf-8") and is_report(out)
+    assert not (out / "assets" / "vega-old-version.js").exists()
+
+    taken = tmp_path / "notes"
+    taken.mkdir()
+    (taken / "todo.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(TargetTaken, match="holds other files and no tradefigures report"):
+        build(released, taken)
+    assert sorted(p.name for p in taken.iterdir()) == ["todo.txt"]
+    with pytest.raises(TargetTaken, match="it is a file"):
+        build(released, taken / "todo.txt")

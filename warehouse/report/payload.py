@@ -1,0 +1,143 @@
+"""The report's data: what the page's script reads, as plain JSON-ready values.
+
+Sentences are stored once and referenced by index; each figure and date carries its
+mention's offsets within the sentence shown for it (see `highlight`).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import PurePath
+from urllib.parse import urlsplit
+
+import polars as pl
+
+from tradefigures.validate import schemas, vocabulary
+from tradefigures.warehouse.report import formatting
+from tradefigures.warehouse.report.data import ReleaseData
+from tradefigures.warehouse.report.highlight import passage
+
+
+def article_label(row: dict) -> str:
+    """A title to show: the article's own, else its outlet (or web site) and date, else
+    its file name."""
+    if row.get("title"):
+        return row["title"]
+    where = row.get("outlet") or (urlsplit(row["url"]).hostname if row.get("url") else None)
+    if where:
+        return f"{where}, {row['published_date'].isoformat()}" if row.get("published_date") else where
+    uri = row["source_uri"]
+    return PurePath(uri.rstrip("/")).name or uri
+
+
+class _Sentences:
+    """Sentences stored once, referenced by index."""
+
+    def __init__(self):
+        self.items: list[str] = []
+        self._index: dict[str, int] = {}
+
+    def add(self, text: str) -> int:
+        if text not in self._index:
+            self._index[text] = len(self.items)
+            self.items.append(text)
+        return self._index[text]
+
+
+def _descriptions(table: str) -> dict[str, str]:
+    """Column descriptions from the schemas, the single source of truth for columns."""
+    return {name: col.description or "" for name, col in schemas.MODELS[table].to_schema().columns.items()}
+
+
+def articles(data: ReleaseData) -> tuple[list[dict], dict[str, int]]:
+    """The articles, newest first, and each article_id's index in that list."""
+    rows = data.articles.sort(["published_date", "source_uri"], descending=[True, False], nulls_last=True)
+    out = []
+    for r in rows.iter_rows(named=True):
+        out.append({
+            "id": r["article_id"], "title": article_label(r), "url": r["url"], "outlet": r["outlet"],
+            "published": r["published_date"].isoformat() if r["published_date"] else None,
+            "source": r["source_uri"],
+        })
+    return out, {a["id"]: i for i, a in enumerate(out)}
+
+
+def _mentions(df: pl.DataFrame, texts: dict[str, str], order: dict[str, int],
+              sentences: _Sentences) -> list[tuple[dict, dict]]:
+    """(row, placement) per row, in article order then text order."""
+    df = df.with_columns(pl.col("article_id").replace_strict(order, default=len(order)).alias("_a"))
+    out = []
+    for r in df.sort(["_a", "char_start"]).iter_rows(named=True):
+        p = passage(texts[r["article_id"]], r["sentence"], r["char_start"], r["char_end"])
+        out.append((r, {"a": r["_a"], "s": sentences.add(p.text), "hs": p.start, "he": p.end,
+                        "whole": p.whole_sentence}))
+    return out
+
+
+def figures(data: ReleaseData, texts, order, sentences) -> list[dict]:
+    """Every figure with its fields, its place in its sentence and how it reads."""
+    out = []
+    for r, place in _mentions(data.figures, texts, order, sentences):
+        out.append({
+            "id": r["figure_id"], **place, "mention": r["mention"], "kind": r["kind"],
+            "value": r["value"], "unit": r["unit"], "currency": r["currency"],
+            "qualifier": r["qualifier"], "period": r["period"], "sectors": r["sectors"] or [],
+            "status": r["status"], "imposed_by": r["imposed_by"], "applied_to": r["applied_to"],
+            "source_org": r["source_org"], "cues": json.loads(r["cues"] or "{}"),
+            "display": formatting.figure(r["value"], r["unit"], r["currency"], r["period"], r["qualifier"]),
+        })
+    return out
+
+
+def dates(data: ReleaseData, texts, order, sentences) -> list[dict]:
+    """Every date mention with its interval, role and place in its sentence."""
+    out = []
+    for r, place in _mentions(data.dates, texts, order, sentences):
+        out.append({
+            "id": r["date_id"], **place, "mention": r["mention"], "value": r["value"],
+            "granularity": r["granularity"], "role": r["role"], "relative": r["relative"],
+            "start": r["date_start"].isoformat() if r["date_start"] else None,
+            "end": r["date_end"].isoformat() if r["date_end"] else None,
+            "cues": json.loads(r["cues"] or "{}"),
+        })
+    return out
+
+
+def summary(data: ReleaseData) -> dict:
+    """Counts a reader sees first: by kind, articles, dates, and what failed validation."""
+    kinds = dict(data.figures.group_by("kind").len().iter_rows())
+    roles = dict(data.dates.group_by("role").len().iter_rows())
+    quarantine = (data.quarantine.group_by(["table", "check"])
+                  .agg(pl.len().alias("rows"), pl.col("reason").first())
+                  .sort(["rows", "table", "check"], descending=[True, False, False]))
+    return {
+        "articles": data.articles.height,
+        "articles_with_url": data.articles["url"].drop_nulls().len(),
+        "figures": data.figures.height,
+        "dates": data.dates.height,
+        "quarantined": data.quarantine.height,
+        "by_kind": [{"kind": k, "figures": kinds.get(k, 0)} for k in vocabulary.KINDS],
+        "by_role": [{"role": r, "dates": roles.get(r, 0)} for r in vocabulary.ROLES],
+        "quarantine": quarantine.to_dicts(),
+    }
+
+
+def build(data: ReleaseData) -> dict:
+    """Everything the page shows, in one JSON-ready dict."""
+    release = data.release
+    arts, order = articles(data)
+    texts = dict(zip(data.articles["article_id"].to_list(), data.articles["text"].to_list()))
+    sentences = _Sentences()
+    return {
+        "release": {"id": release.id, "created_at": release.created_at, "parent": release.parent,
+                    "pipeline": release.pipeline, "extractor": release.info.get("extractor")},
+        "summary": summary(data),
+        "articles": arts,
+        "figures": figures(data, texts, order, sentences),
+        "dates": dates(data, texts, order, sentences),
+        "sentences": sentences.items,
+        "vocabulary": {"kind": vocabulary.KINDS, "sectors": vocabulary.SECTORS,
+                       "status": vocabulary.STATUSES, "role": vocabulary.ROLES,
+                       "countries": {c: formatting.country(c) for c in formatting.COUNTRIES}},
+        "columns": {"figures": _descriptions("figures"), "dates": _descriptions("dates")},
+    }

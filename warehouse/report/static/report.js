@@ -1,0 +1,286 @@
+// The report page: charts, the table of figures with its filters, and the detail panel
+// that shows a mention highlighted in its sentence. Data comes from the JSON the
+// generator wrote into the page; nothing is fetched. Text from articles only ever
+// enters the page as text nodes, never as HTML.
+"use strict";
+
+(function () {
+  const page = JSON.parse(document.getElementById("report-data").textContent);
+  const specs = JSON.parse(document.getElementById("report-charts").textContent);
+  const MISSING = "not stated";
+  const PAGE_SIZE = 200;
+  const FILTERS = ["kind", "sector", "status", "imposed_by", "applied_to"];
+  const state = { search: "", kind: "", sector: "", status: "", imposed_by: "", applied_to: "", value: null };
+  let shown = PAGE_SIZE;
+  let selected = null;
+
+  const $ = (id) => document.getElementById(id);
+  const el = (tag, attrs, ...children) => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "class") node.className = v;
+      else node.setAttribute(k, v === true ? "" : v);
+    }
+    for (const c of children) {
+      if (c === null || c === undefined) continue;
+      node.append(c instanceof Node ? c : String(c));
+    }
+    return node;
+  };
+
+  const country = (code) => (code ? (page.vocabulary.countries[code] || code) : MISSING);
+  const direction = (f) => (f.kind === "tariff_rate" ? `${f.imposed_by || "?"} → ${f.applied_to || "?"}` : "");
+  const article = (item) => page.articles[item.a];
+
+  // One lower-cased string per figure to search in.
+  const haystacks = page.figures.map((f) => [
+    f.mention, f.display, f.kind, f.sectors.join(" "), f.status, f.source_org,
+    page.sentences[f.s], article(f).title, article(f).outlet,
+  ].filter(Boolean).join(" \u0001 ").toLowerCase());
+
+  function fieldMatches(value, wanted) {
+    if (!wanted) return true;
+    if (wanted === MISSING) return value === null || value === undefined;
+    return value === wanted;
+  }
+
+  function matches(f, i) {
+    if (!fieldMatches(f.kind, state.kind)) return false;
+    if (!fieldMatches(f.status, state.status)) return false;
+    if (!fieldMatches(f.imposed_by, state.imposed_by)) return false;
+    if (!fieldMatches(f.applied_to, state.applied_to)) return false;
+    if (state.sector) {
+      if (state.sector === MISSING ? f.sectors.length > 0 : !f.sectors.includes(state.sector)) return false;
+    }
+    if (state.value !== null && f.value !== state.value) return false;
+    if (state.search) {
+      const words = state.search.toLowerCase().split(/\s+/).filter(Boolean);
+      if (!words.every((w) => haystacks[i].includes(w))) return false;
+    }
+    return true;
+  }
+
+  function options(name, values, label) {
+    const select = $(`filter-${name}`);
+    select.replaceChildren(el("option", { value: "" }, `any ${label}`));
+    for (const v of values) select.append(el("option", { value: v }, name === "imposed_by" || name === "applied_to" ? country(v) : v));
+  }
+
+  function present(values, order) {
+    const seen = new Set(values.map((v) => (v === null || v === undefined ? MISSING : v)));
+    const known = order.filter((v) => seen.has(v));
+    const rest = [...seen].filter((v) => !order.includes(v) && v !== MISSING).sort();
+    return [...known, ...rest, ...(seen.has(MISSING) ? [MISSING] : [])];
+  }
+
+  function fillFilters() {
+    const F = page.figures;
+    options("kind", present(F.map((f) => f.kind), page.vocabulary.kind), "kind");
+    const sectors = F.flatMap((f) => (f.sectors.length ? f.sectors : [null]));
+    options("sector", present(sectors, page.vocabulary.sectors), "sector");
+    const tariffs = F.filter((f) => f.kind === "tariff_rate");
+    options("status", present(tariffs.map((f) => f.status), page.vocabulary.status), "status");
+    const codes = Object.keys(page.vocabulary.countries);
+    options("imposed_by", present(tariffs.map((f) => f.imposed_by), codes), "imposed by");
+    options("applied_to", present(tariffs.map((f) => f.applied_to), codes), "applied to");
+  }
+
+  function syncControls() {
+    $("search").value = state.search;
+    for (const name of FILTERS) {
+      const select = $(`filter-${name}`);
+      if (state[name] && ![...select.options].some((o) => o.value === state[name])) {
+        select.append(el("option", { value: state[name] }, state[name]));
+      }
+      select.value = state[name];
+    }
+    const chip = $("filter-value");
+    chip.hidden = state.value === null;
+    chip.replaceChildren();
+    if (state.value !== null) {
+      chip.append(`value = ${state.value}`, el("button", { type: "button", "aria-label": "remove value filter" }, "×"));
+      chip.querySelector("button").addEventListener("click", () => { state.value = null; update(); });
+    }
+  }
+
+  function row(f) {
+    const tr = el("tr", { tabindex: "0", "data-id": f.id, class: selected === f.id ? "selected" : null },
+      el("td", { class: "mention" }, f.mention),
+      el("td", { class: "num" }, f.display),
+      el("td", {}, el("span", { class: `kind kind-${f.kind}` }, f.kind)),
+      el("td", {}, f.sectors.join(", ")),
+      el("td", {}, f.status ? el("span", { class: `status status-${f.status}` }, f.status) : ""),
+      el("td", {}, direction(f)),
+      el("td", {}, f.source_org || ""),
+      el("td", { class: "article" }, article(f).title));
+    const open = () => openFigure(f.id);
+    tr.addEventListener("click", open);
+    tr.addEventListener("keydown", (e) => { if (e.key === "Enter") open(); });
+    return tr;
+  }
+
+  function update(keepPage) {
+    if (!keepPage) shown = PAGE_SIZE;
+    syncControls();
+    const hits = [];
+    page.figures.forEach((f, i) => { if (matches(f, i)) hits.push(i); });
+    const body = $("figure-table").tBodies[0];
+    body.replaceChildren(...hits.slice(0, shown).map((i) => row(page.figures[i])));
+    const total = page.figures.length;
+    $("count").textContent = hits.length === total
+      ? `${total} figures`
+      : `${hits.length} of ${total} figures match`;
+    $("more").hidden = hits.length <= shown;
+    $("more").textContent = `Show more (${Math.max(0, hits.length - shown)} left)`;
+  }
+
+  function highlighted(item) {
+    const text = page.sentences[item.s];
+    return el("blockquote", { class: "sentence" },
+      text.slice(0, item.hs), el("mark", {}, text.slice(item.hs, item.he)), text.slice(item.he));
+  }
+
+  function articleBlock(item) {
+    const a = article(item);
+    const facts = [a.outlet, a.published].filter(Boolean).join(" · ");
+    return el("div", { class: "source" },
+      el("p", {}, el("b", {}, a.title)),
+      facts ? el("p", { class: "meta" }, facts) : null,
+      a.url
+        ? el("p", {}, el("a", { href: a.url, target: "_blank", rel: "noopener noreferrer", class: "article-link" }, "Read the article ↗"))
+        : el("p", { class: "meta" }, `Read from ${a.source} (no URL known)`));
+  }
+
+  function facts(pairs, columns) {
+    const dl = el("dl", {});
+    for (const [name, value] of pairs) {
+      if (value === null || value === undefined || value === "") continue;
+      dl.append(el("dt", { title: columns[name] || "" }, name), el("dd", {}, value));
+    }
+    return dl;
+  }
+
+  function cues(item) {
+    const entries = Object.entries(item.cues || {});
+    if (!entries.length) return null;
+    return el("div", { class: "cues" }, el("h4", {}, "Decided by"),
+      el("ul", {}, ...entries.map(([k, v]) => el("li", {}, el("code", {}, k), " ← “", v, "”"))));
+  }
+
+  function show(nodes, hash) {
+    $("detail").replaceChildren(...nodes.filter(Boolean));
+    if (hash) history.replaceState(null, "", `#${hash}`);
+    document.querySelectorAll("#figure-table tr.selected").forEach((tr) => tr.classList.remove("selected"));
+    const tr = document.querySelector(`#figure-table tr[data-id="${selected}"]`);
+    if (tr) tr.classList.add("selected");
+  }
+
+  function openFigure(id) {
+    const f = page.figures.find((x) => x.id === id);
+    if (!f) return;
+    selected = id;
+    const cols = page.columns.figures;
+    show([
+      el("h3", {}, f.display, " ", el("span", { class: `kind kind-${f.kind}` }, f.kind)),
+      highlighted(f),
+      f.whole ? null : el("p", { class: "meta" }, "The article around the mention (the row's sentence was not found whole in the text)."),
+      facts([
+        ["mention", f.mention], ["value", String(f.value)], ["unit", f.unit], ["currency", f.currency],
+        ["qualifier", f.qualifier], ["period", f.period], ["sectors", f.sectors.join(", ")],
+        ["status", f.status], ["imposed_by", f.imposed_by && country(f.imposed_by)],
+        ["applied_to", f.applied_to && country(f.applied_to)], ["source_org", f.source_org],
+        ["figure_id", f.id],
+      ], cols),
+      cues(f),
+      articleBlock(f),
+    ], `figure=${id}`);
+  }
+
+  function openDate(id) {
+    const d = page.dates.find((x) => x.id === id);
+    if (!d) return;
+    selected = null;
+    const cols = page.columns.dates;
+    const nearby = page.figures.filter((f) => f.a === d.a && f.s === d.s);
+    show([
+      el("h3", {}, d.value || d.mention, " ", el("span", { class: `role role-${d.role}` }, d.role || "no role")),
+      highlighted(d),
+      facts([
+        ["mention", d.mention], ["value", d.value], ["granularity", d.granularity],
+        ["date_start", d.start], ["date_end", d.end], ["relative", d.relative ? "yes" : "no"],
+        ["role", d.role], ["date_id", d.id],
+      ], cols),
+      cues(d),
+      nearby.length ? el("div", { class: "nearby" }, el("h4", {}, "Figures in this sentence"),
+        el("ul", {}, ...nearby.map((f) => {
+          const link = el("a", { href: `#figure=${f.id}` }, `${f.display} (${f.kind})`);
+          link.addEventListener("click", (e) => { e.preventDefault(); openFigure(f.id); });
+          return el("li", {}, link);
+        }))) : null,
+      articleBlock(d),
+    ], `date=${id}`);
+  }
+
+  function fromChart(meta, datum) {
+    if (meta.open === "date" && datum.id) {
+      openDate(datum.id);
+      $("detail").scrollIntoView({ block: "nearest" });
+      return;
+    }
+    if (!meta.filters) return;
+    for (const name of FILTERS) state[name] = "";
+    state.value = null;
+    state.search = "";
+    for (const [name, field] of Object.entries(meta.filters)) {
+      const value = field.startsWith("=") ? field.slice(1) : datum[field];
+      if (value === undefined) continue;
+      if (name === "value") state.value = value;
+      else state[name] = value;
+    }
+    update();
+    $("figures").scrollIntoView({ behavior: "smooth", block: "start" });
+  }
+
+  function renderCharts() {
+    const done = [];
+    for (const [id, spec] of Object.entries(specs)) {
+      const target = $(id);
+      if (!target || typeof vegaEmbed !== "function") continue;
+      const meta = (spec.usermeta && spec.usermeta.tradefigures && spec.usermeta.tradefigures.click) || {};
+      done.push(vegaEmbed(target, spec, { renderer: "svg", actions: false }).then(({ view }) => {
+        target.dataset.rendered = "true";
+        view.addEventListener("click", (event, item) => {
+          if (item && item.datum) fromChart(meta, item.datum);
+        });
+      }).catch((err) => {
+        target.dataset.rendered = "error";
+        target.textContent = `This chart could not be drawn: ${err}`;
+      }));
+    }
+    return Promise.all(done);
+  }
+
+  function openFromHash() {
+    const m = /^#(figure|date)=([0-9a-f]+)$/.exec(location.hash);
+    if (m && m[1] === "figure") openFigure(m[2]);
+    if (m && m[1] === "date") openDate(m[2]);
+  }
+
+  $("search").addEventListener("input", (e) => { state.search = e.target.value.trim(); update(); });
+  for (const name of FILTERS) {
+    $(`filter-${name}`).addEventListener("change", (e) => { state[name] = e.target.value; update(); });
+  }
+  $("clear").addEventListener("click", () => {
+    for (const name of FILTERS) state[name] = "";
+    state.search = "";
+    state.value = null;
+    update();
+  });
+  $("more").addEventListener("click", () => { shown += PAGE_SIZE; update(true); });
+
+  fillFilters();
+  update();
+  openFromHash();
+  renderCharts().then(() => { document.body.dataset.charts = "ready"; });
+})();
