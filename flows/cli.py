@@ -163,7 +163,7 @@ def query(
     except WarehouseError as exc:
         _fail(exc)
     if format is Format.csv:
-        sys.stdout.write(df.write_csv())
+        sys.stdout.write(q.to_csv(df))
     elif format is Format.json:
         sys.stdout.write(df.write_json() + "\n")
     else:

@@ -68,3 +68,12 @@ def _first_line(exc: Exception) -> str:
 def figures_by_kind(wh: Path) -> pl.DataFrame:
     """Figures in the newest release, counted by kind, most first."""
     return run(wh, "select kind, count(*) as figures from figures group by kind order by figures desc, kind")
+
+
+def to_csv(df: pl.DataFrame) -> str:
+    """CSV of an answer; list columns (sectors) are written as items joined by ";"."""
+    lists = [name for name, dtype in df.schema.items() if isinstance(dtype, pl.List)]
+    flat = df.with_columns(pl.col(name).cast(pl.List(pl.String)).list.join(";") for name in lists)
+    nested = [name for name, dtype in flat.schema.items() if dtype.is_nested()]
+    flat = flat.with_columns(pl.col(name).map_elements(str, return_dtype=pl.String) for name in nested)
+    return flat.write_csv()

@@ -34,6 +34,10 @@ def test_run_then_query_in_every_format(tmp_path, samples):
     csv = runner.invoke(app, ["query", "select kind, count(*) n from figures group by 1 order by 1",
                               "-w", wh, "--format", "csv"])
     assert csv.exit_code == 0 and csv.output.splitlines()[0] == "kind,n"
+    lists = runner.invoke(app, ["query", "select mention, sectors from figures where kind = 'tariff_rate' limit 3",
+                                "-w", wh, "--format", "csv"])
+    assert lists.exit_code == 0 and lists.output.splitlines()[0] == "mention,sectors"
+    assert all(not line.endswith(",") for line in lists.output.splitlines()[1:])
     js = runner.invoke(app, ["query", "select count(*) n from articles", "-w", wh, "-f", "json"])
     assert json.loads(js.output) == [{"n": 8}]
     refused = runner.invoke(app, ["query", "drop view figures", "-w", wh])
