@@ -24,11 +24,13 @@ _ANY_SECTOR = re.compile("|".join(f"(?P<{name}>(?<![\\w-])(?:{'|'.join(cues)})(?
 _ALL = words(*ALL_SECTORS)
 _GENERIC = words(*GENERIC_TRADE)
 # The object of a tariff: "25% on steel and aluminum", "tariffs of 25% on Canadian goods".
-_OBJECT = re.compile(r"^[^.;:]{0,40}?\b(?:on|against|to|for)\b([^.;:()]{0,80})")
+# Searched within the figure's sentence window, so a period in it closes an
+# abbreviation ("on U.S. steel"), never the sentence.
+_OBJECT = re.compile(r"^[^;:]{0,40}?\b(?:on|against|to|for)\b([^;:()]{0,80})")
 _MONTHS_DAYS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s"
                 r"|top\s+of\b|(?:the\s+)?(?:same|next|first|last)\s+day\b|average\b|balance\b|paper\b|hold\b")
 # "Tariffs on Canadian steel rose to 50%": the object stands before the rate.
-_OBJECT_BEFORE = re.compile(r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?)\s+on\s+([^.;:()]{3,60})\s+"
+_OBJECT_BEFORE = re.compile(r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?)\s+on\s+([^;:()]{3,60})\s+"
                             r"(?:\w+\s+)?(?:to|at|of)\s+(?:about\s+|roughly\s+)?$")
 _OBJECT_END = re.compile(
     r",?\s(?:and|while|but|with)\s+(?:an?\s|the\s)?(?:\$|\d)|\d+(?:\.\d+)?\s?(?:%|per|percent)|;|\bwhich\b|\bthat\b"

@@ -199,6 +199,62 @@ def report(
               highlight=False, soft_wrap=True)
 
 
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+@app.command("extract")
+def extract_command(
+    files: Optional[list[str]] = typer.Argument(
+        None, help="Text files to read; '-' or nothing reads standard input."),
+    published: Optional[str] = typer.Option(
+        None, help="Publication date (YYYY-MM-DD), to resolve relative dates."),
+    format: ExtractFormat = typer.Option(ExtractFormat.jsonl, "--format", "-f", help="jsonl or table."),
+):
+    """Print the figure and date rows of a text, without writing a release.
+
+    Runs the pipeline's own extractor and validation; offsets point into the text as
+    read. No Prefect, no warehouse: it answers at once and sits in a shell pipeline.
+
+    Example: echo "Ottawa keeps its 25% counter-tariff on U.S. steel." | tradefigures extract -
+    """
+    from tradefigures import api
+    from tradefigures.extract.sources.parse import NotText, decode
+
+    failed = False
+    for name in files or ["-"]:
+        try:
+            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+            rows = api.extract(decode(data), published)
+        except (OSError, NotText, ValueError) as exc:
+            err.print(f"[red]error:[/red] {name}: {getattr(exc, 'strerror', None) or exc}", highlight=False)
+            failed = True
+            continue
+        _print_rows(name, rows, format)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_rows(name: str, rows, format: "ExtractFormat") -> None:
+    from tradefigures.api import rows_as_jsonl
+
+    if format is ExtractFormat.jsonl:
+        sys.stdout.write(rows_as_jsonl(rows, name))
+        return
+    for title, df, columns in (
+        ("Figures", rows.figures, ("mention", "kind", "value", "unit", "qualifier", "period", "sectors",
+                                   "status", "imposed_by", "applied_to", "source_org")),
+        ("Dates", rows.dates, ("mention", "value", "granularity", "role")),
+    ):
+        table = Table(title=f"{title} in {name}", title_justify="left")
+        for col in columns:
+            table.add_column(col, overflow="fold")
+        for row in df.select(columns).iter_rows():
+            table.add_row(*("" if v is None else ", ".join(v) if isinstance(v, list) else str(v) for v in row))
+        out.print(table)
+
+
 @app.callback(invoke_without_command=True)
 def _root(version: bool = typer.Option(False, "--version", help="Print the version and exit.")):
     if version:
