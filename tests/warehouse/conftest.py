@@ -19,14 +19,15 @@ def publish_sources(wh: Path, sources: list[str], batch: int = 3):
     run_id = uuid.uuid4().hex[:8]
     items = discover([str(s) for s in sources], print)
     known = releases.source_index(releases.latest(wh))
-    staged = []
-    for i in range(0, len(items), batch):
-        checked = check_batch(extract_batch(items[i:i + batch], known, run_versions["pipeline"]))
-        staged.append(staging.stage(wh, run_id, checked, run_versions))
-    try:
-        return releases.publish(wh, run_id, staged, run_versions)
-    finally:
-        staging.discard(wh, run_id)
+    with staging.claimed(wh, run_id):
+        staged = []
+        for i in range(0, len(items), batch):
+            checked = check_batch(extract_batch(items[i:i + batch], known, run_versions["pipeline"]))
+            staged.append(staging.stage(wh, run_id, checked, run_versions))
+        try:
+            return releases.publish(wh, run_id, staged, run_versions)
+        finally:
+            staging.discard(wh, run_id)
 
 
 @pytest.fixture
