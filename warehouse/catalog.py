@@ -16,7 +16,7 @@ from pathlib import Path
 
 import duckdb
 
-from tradefigures.warehouse import layout
+from tradefigures.warehouse import durable, layout
 from tradefigures.warehouse.errors import NoWarehouse
 from tradefigures.warehouse.lock import WAIT_SECONDS, locked
 
@@ -74,9 +74,9 @@ def rebuild(wh: Path) -> Path:
         con.execute("checkpoint")
     finally:
         con.close()
-    _fsync(tmp)
+    durable.fsync(tmp)
     os.replace(tmp, target)
-    _fsync(wh)
+    durable.fsync(wh)
     return target
 
 
@@ -145,11 +145,3 @@ def built_for(con: duckdb.DuckDBPyConnection) -> str | None:
     except duckdb.Error:
         return None
     return row[0] if row else None
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

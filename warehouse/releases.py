@@ -21,7 +21,7 @@ import polars as pl
 
 from tradefigures.extract.sources.model import SourceItem
 from tradefigures.validate import schemas
-from tradefigures.warehouse import catalog, datapackage, layout, parts, recovery
+from tradefigures.warehouse import catalog, datapackage, durable, layout, parts, recovery
 from tradefigures.warehouse.errors import NoRelease, NoWarehouse
 from tradefigures.warehouse.lock import WAIT_SECONDS, locked
 from tradefigures.warehouse.parts import Part
@@ -243,9 +243,9 @@ def publish(wh: Path, run_id: str, staged: list[StagedBatch], versions: dict[str
             fh.flush()
             os.fsync(fh.fileno())
         _seal(tmp)
-        _fsync_tree(tmp)
+        durable.fsync_tree(tmp)
         os.rename(tmp, layout.release_dir(wh, release_id))
-        _fsync_dir(layout.releases_dir(wh))
+        durable.fsync(layout.releases_dir(wh))
         catalog.rebuild(wh)
         total = sum(len(v) for v in table_parts.values())
         return Publication(release_id, parent.id if parent else None,
@@ -339,22 +339,3 @@ def _seal(root: Path) -> None:
     for path in root.rglob("*"):
         if path.is_file():
             os.chmod(path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_tree(root: Path) -> None:
-    for dirpath, _, filenames in os.walk(root):
-        for name in filenames:
-            fd = os.open(os.path.join(dirpath, name), os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        _fsync_dir(Path(dirpath))
