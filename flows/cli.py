@@ -251,9 +251,9 @@ def diff(
     n = d.counts()
     out.print(f"{table.value} from [bold]{d.old}[/bold] to [bold]{d.new}[/bold]: {n['added']} added, "
               f"{n['removed']} removed, {n['changed']} changed; {n['extractor_only']} differ only in "
-              f"their extractor version, {n['moved']} moved within revised articles.")
+              f"their extractor version, {n['moved']} moved within revised articles.", soft_wrap=True)
     for a in d.articles.iter_rows(named=True):
-        out.print(f"  article {a['status']}: {a['source_uri']}", highlight=False)
+        out.print(f"  article {a['status']}: {a['source_uri']}", highlight=False, soft_wrap=True)
     shown = d.rows.filter(~d.rows["status"].is_in(["extractor_only", "moved"]))
     if shown.height:
         key = d.rows.columns[1]
@@ -298,7 +298,8 @@ def verify(
     failed = False
     for v in checked:
         if v.ok:
-            out.print(f"Release {v.release_id}: {v.files} files, {v.bytes} bytes, all as in its manifest.")
+            out.print(f"Release {v.release_id}: {v.files} files, {v.bytes} bytes, all as in its manifest.",
+                      soft_wrap=True)
         for problem in v.problems:
             err.print(f"[red]error:[/red] release {v.release_id}: {problem}", highlight=False, soft_wrap=True)
             failed = True
@@ -324,7 +325,7 @@ def export(
     except WarehouseError as exc:
         _fail(exc)
     out.print(f"Exported release [bold]{done.release_id}[/bold] to {done.path} "
-              f"({done.files} files, {done.bytes} bytes, verified).")
+              f"({done.files} files, {done.bytes} bytes, verified).", soft_wrap=True)
 
 
 @app.command()
@@ -352,7 +353,7 @@ def catalog(
               "run `tradefigures catalog --rebuild`")
     newest = status.on_disk[-1] if status.on_disk else "none"
     out.print(f"{'Rebuilt' if rebuild else 'Catalog'} {status.path}: {len(status.on_disk)} releases, "
-              f"newest {newest}, matches the release folders.")
+              f"newest {newest}, matches the release folders.", soft_wrap=True)
 
 
 @app.callback(invoke_without_command=True)
