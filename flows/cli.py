@@ -295,6 +295,8 @@ def verify(
         checked = verifier.check(layout.resolve(warehouse), release)
     except WarehouseError as exc:
         _fail(exc)
+    if not checked:
+        out.print("No releases to verify.")
     failed = False
     for v in checked:
         if v.ok:

@@ -84,6 +84,11 @@ def folder(path: Path, allowed: tuple[str, ...] = (), hasher: _Hasher | None = N
             problems.append(Problem(layout.MANIFEST, "manifest",
                                     f'resource "{res.get("name")}": its path does not list its parts'))
         for part in parts:
+            if Path(part["path"]).parent.as_posix() != res.get("name"):
+                # Checked before any file is opened: a part lives in its table's folder.
+                problems.append(Problem(part["path"], "manifest",
+                                        f'is listed under "{res.get("name")}" but lies outside its folder'))
+                continue
             listed.add(part["path"])
             total += part["bytes"]
             problems += _check_part(path, part, hasher)

@@ -75,3 +75,16 @@ def test_a_folder_without_a_manifest_is_named(tmp_path):
 def test_an_unknown_release_is_refused(warehouse, release):
     with pytest.raises(NoRelease, match='"1999" is not in the warehouse'):
         verify.check(warehouse, "1999")
+
+
+def test_a_manifest_pointing_outside_its_table_is_named(warehouse, release):
+    import json
+
+    manifest = writable(release / "datapackage.json")
+    data = json.loads(manifest.read_text())
+    figures = next(r for r in data["resources"] if r["name"] == "figures")
+    figures["tradefigures:parts"][0]["path"] = "../../catalog.duckdb"
+    manifest.write_text(json.dumps(data))
+    [v] = verify.check(warehouse)
+    kinds = {(p.path, p.kind) for p in v.problems}
+    assert ("../../catalog.duckdb", "manifest") in kinds
