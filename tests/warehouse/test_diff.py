@@ -99,8 +99,8 @@ class Relabelled(RulesExtractor):
 class Doubling(RulesExtractor):
     """The same rules, but money amounts come out twice as large."""
 
-    def extract(self, text, published, article_id):
-        rows = super().extract(text, published, article_id)
+    def extract(self, *args, **kwargs):  # whatever the interface passes, passed on
+        rows = super().extract(*args, **kwargs)
         for f in rows.figures:
             if f["unit"] == "currency":
                 f["value"] *= 2
