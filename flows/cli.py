@@ -177,8 +177,8 @@ def query(
         out.print(f"{df.height} row{'s' if df.height != 1 else ''}")
 
 
-def _print_frame(df, format: Format, limit: int | None = None) -> None:
-    """A DataFrame as a table (at most `limit` rows), CSV or JSON."""
+def _print_frame(df, format: Format) -> None:
+    """A DataFrame as a table, CSV or JSON."""
     if format is Format.csv:
         sys.stdout.write(df.write_csv())
         return
@@ -188,7 +188,7 @@ def _print_frame(df, format: Format, limit: int | None = None) -> None:
     table = Table(show_lines=False)
     for col in df.columns:
         table.add_column(col, overflow="fold")
-    for row in df.head(limit).iter_rows() if limit else df.iter_rows():
+    for row in df.iter_rows():
         table.add_row(*("" if v is None else str(v) for v in row))
     out.print(table)
 
