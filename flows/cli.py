@@ -6,6 +6,7 @@ keeps its traceback.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from enum import Enum
@@ -162,17 +163,8 @@ def query(
         df = q.run(layout.resolve(warehouse), sql)
     except WarehouseError as exc:
         _fail(exc)
-    if format is Format.csv:
-        sys.stdout.write(q.to_csv(df))
-    elif format is Format.json:
-        sys.stdout.write(df.write_json() + "\n")
-    else:
-        table = Table(show_lines=False)
-        for col in df.columns:
-            table.add_column(col, overflow="fold")
-        for row in df.iter_rows():
-            table.add_row(*("" if v is None else str(v) for v in row))
-        out.print(table)
+    _print_frame(df, format)
+    if format is Format.table:
         out.print(f"{df.height} row{'s' if df.height != 1 else ''}")
 
 
@@ -253,6 +245,189 @@ def _print_rows(name: str, rows, format: "ExtractFormat") -> None:
         for row in df.select(columns).iter_rows():
             table.add_row(*("" if v is None else ", ".join(v) if isinstance(v, list) else str(v) for v in row))
         out.print(table)
+
+
+def _print_frame(df, format: Format) -> None:
+    """A DataFrame as a table, CSV or JSON."""
+    from tradefigures.warehouse.query import to_csv
+
+    if format is Format.csv:
+        sys.stdout.write(to_csv(df))
+        return
+    if format is Format.json:
+        sys.stdout.write(df.write_json() + "\n")
+        return
+    table = Table(show_lines=False)
+    for col in df.columns:
+        table.add_column(col, overflow="fold")
+    for row in df.iter_rows():
+        table.add_row(*("" if v is None else str(v) for v in row))
+    out.print(table)
+
+
+@app.command("releases")
+def list_releases(
+    warehouse: Optional[Path] = WAREHOUSE_OPTION,
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table, csv or json."),
+):
+    """List the releases, oldest first: parent, rows per table, size and what each
+    added (parts not shared with its parent), code versions.
+
+    Example: tradefigures releases --warehouse /tmp/w
+    """
+    from tradefigures.warehouse import history
+
+    try:
+        df = history.table(layout.resolve(warehouse))
+    except WarehouseError as exc:
+        _fail(exc)
+    if format is Format.table:
+        df = df.select("release_id", "parent", "articles", "figures", "dates", "quarantine", "new_bytes")
+    _print_frame(df, format)
+    if format is Format.table:
+        out.print(f"{df.height} release{'s' if df.height != 1 else ''}")
+
+
+class DiffTable(str, Enum):
+    figures = "figures"
+    dates = "dates"
+
+
+@app.command()
+def diff(
+    old: str = typer.Argument(..., help="The earlier release: an id, a unique prefix of one, or latest."),
+    new: str = typer.Argument(..., help="The later release: an id, a unique prefix of one, or latest."),
+    table: DiffTable = typer.Option(DiffTable.figures, "--table", "-t", help="figures or dates."),
+    warehouse: Optional[Path] = WAREHOUSE_OPTION,
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table, csv or json."),
+    limit: int = typer.Option(50, help="Rows to show in a table (csv and json show all)."),
+):
+    """Show the figures (or dates) added, removed and changed between two releases, by
+    stable id. Rows that differ only in the extractor version are counted apart, and so
+    are rows a revised article kept but moved (new id and offsets).
+
+    Example: tradefigures diff 20251123T0815 latest --format json
+    """
+    from tradefigures.warehouse import diff as differ
+
+    try:
+        d = differ.between(layout.resolve(warehouse), old, new, table.value)
+    except WarehouseError as exc:
+        _fail(exc)
+    if format is Format.json:
+        sys.stdout.write(json.dumps(d.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    if format is Format.csv:
+        _print_frame(d.rows.with_columns(fields=d.rows["fields"].list.join(",")), format)
+        return
+    n = d.counts()
+    out.print(f"{table.value} from [bold]{d.old}[/bold] to [bold]{d.new}[/bold]: {n['added']} added, "
+              f"{n['removed']} removed, {n['changed']} changed; {n['extractor_only']} differ only in "
+              f"their extractor version, {n['moved']} moved within revised articles.", soft_wrap=True)
+    for a in d.articles.iter_rows(named=True):
+        out.print(f"  article {a['status']}: {a['source_uri']}", highlight=False, soft_wrap=True)
+    shown = d.rows.filter(~d.rows["status"].is_in(["extractor_only", "moved"]))
+    if shown.height:
+        key = d.rows.columns[1]
+        grid = Table(show_lines=False)
+        for col in ("status", key, "source_uri", "mention", "detail"):
+            grid.add_column(col, overflow="fold")
+        for row in shown.head(limit).iter_rows(named=True):
+            grid.add_row(row["status"], row[key], row["source_uri"] or "", row["mention"], _diff_detail(row))
+        out.print(grid)
+    if shown.height > limit:
+        out.print(f"... and {shown.height - limit} more: --format json lists every row")
+
+
+def _diff_detail(row: dict) -> str:
+    """What changed in a row, or what was added or removed, in a few words."""
+    before = json.loads(row["before"]) if row["before"] else {}
+    after = json.loads(row["after"]) if row["after"] else {}
+    if row["status"] == "changed":
+        return "; ".join(f"{f}: {before.get(f)} -> {after.get(f)}" for f in row["fields"])
+    whole = after or before
+    return " ".join(str(whole[k]) for k in ("kind", "value", "unit", "granularity") if whole.get(k) is not None)
+
+
+@app.command()
+def verify(
+    release: Optional[str] = typer.Argument(
+        None, help="A release id, a unique prefix of one, latest, or the path of an exported "
+                   "release folder (default: every release)."),
+    warehouse: Optional[Path] = WAREHOUSE_OPTION,
+):
+    """Re-hash every file of a release against its datapackage.json; exit 1 naming each
+    file that is changed, missing or not in the manifest.
+
+    Example: tradefigures verify latest
+    """
+    from tradefigures.warehouse import verify as verifier
+
+    try:
+        checked = verifier.check(layout.resolve(warehouse), release)
+    except WarehouseError as exc:
+        _fail(exc)
+    if not checked:
+        out.print("No releases to verify.")
+    failed = False
+    for v in checked:
+        if v.ok:
+            out.print(f"Release {v.release_id}: {v.files} files, {v.bytes} bytes, all as in its manifest.",
+                      soft_wrap=True)
+        for problem in v.problems:
+            err.print(f"[red]error:[/red] release {v.release_id}: {problem}", highlight=False, soft_wrap=True)
+            failed = True
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    release: str = typer.Argument(..., help="The release: an id, a unique prefix of one, or latest."),
+    dest: Path = typer.Argument(..., help="A new or empty folder outside the warehouse."),
+    warehouse: Optional[Path] = WAREHOUSE_OPTION,
+):
+    """Copy one release into a self-contained folder to hand on: its Parquet files, its
+    datapackage.json, a README with the data dictionary, and SHA256SUMS.
+
+    Example: tradefigures export latest ./tradefigures-release
+    """
+    from tradefigures.warehouse import export as exporter
+
+    try:
+        done = exporter.release(layout.resolve(warehouse), release, dest)
+    except WarehouseError as exc:
+        _fail(exc)
+    out.print(f"Exported release [bold]{done.release_id}[/bold] to {done.path} "
+              f"({done.files} files, {done.bytes} bytes, verified).", soft_wrap=True)
+
+
+@app.command()
+def catalog(
+    rebuild: bool = typer.Option(False, "--rebuild", help="Write catalog.duckdb anew from the release folders."),
+    warehouse: Optional[Path] = WAREHOUSE_OPTION,
+):
+    """Say whether catalog.duckdb shows every release folder (exit 1 if not); with
+    --rebuild, write it anew from the release folders alone, as a moved or copied
+    warehouse needs.
+
+    Example: tradefigures catalog --rebuild --warehouse /tmp/w
+    """
+    from tradefigures.warehouse import catalog as cat
+
+    wh = layout.resolve(warehouse)
+    try:
+        if rebuild:
+            cat.refresh(wh)
+        status = cat.status(wh)
+    except WarehouseError as exc:
+        _fail(exc)
+    if not status.current:
+        _fail(f"catalog.duckdb does not match the release folders: {status.problem}; "
+              "run `tradefigures catalog --rebuild`")
+    newest = status.on_disk[-1] if status.on_disk else "none"
+    out.print(f"{'Rebuilt' if rebuild else 'Catalog'} {status.path}: {len(status.on_disk)} releases, "
+              f"newest {newest}, matches the release folders.", soft_wrap=True)
 
 
 @app.callback(invoke_without_command=True)

@@ -88,8 +88,9 @@ def find_stale(warehouse: Path, pipeline: str, touched: set[str]) -> list[Source
 
 
 @task(name="publish release", cache_policy=NO_CACHE, persist_result=False)
-def publish(warehouse: Path, run_id: str, staged: list, run_versions: dict[str, str], skipped: list[dict]):
-    return releases.publish(warehouse, run_id, staged, run_versions, skipped)
+def publish(warehouse: Path, run_id: str, staged: list, run_versions: dict[str, str], skipped: list[dict],
+            on_wait=None):
+    return releases.publish(warehouse, run_id, staged, run_versions, skipped, on_wait=on_wait)
 
 
 @task(name="discard staging", cache_policy=NO_CACHE, persist_result=False)
@@ -128,25 +129,27 @@ def run_pipeline(sources: list[str], warehouse: Path, max_bytes: int = files.DEF
     run_versions = versions()
     run_id = uuid.uuid4().hex[:12]
     warnings: list[str] = []
-    items = discover_sources(sources, warnings)
-    for w in warnings:
-        reporter.line(w)
-    known = read_index(warehouse)
-    reporter.start(len(items), "articles")
-    staged = _process(items, known, warehouse, run_id, run_versions, max_bytes,
-                      batch or batch_size(len(items)))
-    touched = {u for s in staged for u in s.source_uris}
-    stale = find_stale(warehouse, run_versions["pipeline"], touched)
-    if stale:
-        reporter.start(len(stale), "stored articles (new pipeline version)")
-        staged += _process(stale, {}, warehouse, run_id, run_versions, max_bytes,
-                           batch or batch_size(len(stale)))
-    reporter.finish()
-    skipped = [{"source_uri": s.uri, "reason": s.reason} for b in staged for s in b.skipped]
-    try:
-        publication = publish(warehouse, run_id, staged, run_versions, skipped)
-    finally:
-        discard_staging(warehouse, run_id)
+    # The claim tells a publisher sweeping up after killed runs that this staging is alive.
+    with staging.claimed(warehouse, run_id):
+        items = discover_sources(sources, warnings)
+        for w in warnings:
+            reporter.line(w)
+        known = read_index(warehouse)
+        reporter.start(len(items), "articles")
+        staged = _process(items, known, warehouse, run_id, run_versions, max_bytes,
+                          batch or batch_size(len(items)))
+        touched = {u for s in staged for u in s.source_uris}
+        stale = find_stale(warehouse, run_versions["pipeline"], touched)
+        if stale:
+            reporter.start(len(stale), "stored articles (new pipeline version)")
+            staged += _process(stale, {}, warehouse, run_id, run_versions, max_bytes,
+                               batch or batch_size(len(stale)))
+        reporter.finish()
+        skipped = [{"source_uri": s.uri, "reason": s.reason} for b in staged for s in b.skipped]
+        try:
+            publication = publish(warehouse, run_id, staged, run_versions, skipped, on_wait=reporter.line)
+        finally:
+            discard_staging(warehouse, run_id)
     return RunResult(
         publication, len(items), sum(len(s.unchanged) for s in staged), skipped,
         warnings + [w for s in staged for w in s.warnings],

@@ -29,10 +29,18 @@ def _type(dtype) -> str:
 
 
 def markdown() -> str:
-    lines = [INTRO]
+    """docs/data-dictionary.md: the introduction, then every table."""
+    return "\n".join([INTRO, tables()])
+
+
+def tables(level: int = 2) -> str:
+    """Every table, its columns and its rules, as markdown sections at heading `level`
+    (an exported release's README nests them under its own heading)."""
+    h = "#" * level
+    lines = []
     for table, model in schemas.MODELS.items():
         schema = model.to_schema()
-        lines += [f"## {table}", "", (model.__doc__ or "").strip(), "",
+        lines += [f"{h} {table}", "", (model.__doc__ or "").strip(), "",
                   "| column | type | null | meaning |", "| --- | --- | --- | --- |"]
         for name, col in schema.columns.items():
             meaning = col.description or ""
@@ -46,7 +54,7 @@ def markdown() -> str:
             lines += ["", "Rules (a row that breaks one goes to `quarantine` with the reason shown):", ""]
             lines += [f"- `{n}`: {d}" for n, d in sorted(rules.items())]
         lines.append("")
-    lines += ["## Grounding", "",
+    lines += [f"{h} Grounding", "",
               "Every `figures` and `dates` row also passes `grounded`: "
               + (schemas.FiguresInArticle.grounded.__doc__ or "").strip(), ""]
     return "\n".join(lines)

@@ -17,9 +17,27 @@ class NoRelease(WarehouseError):
 
 
 class WarehouseBusy(WarehouseError):
-    def __init__(self, path, seconds):
-        super().__init__(f'Warehouse "{path}" is locked by another run (waited {seconds:.0f} s); '
+    def __init__(self, path, seconds, holder=None):
+        by = f" ({holder})" if holder else ""
+        super().__init__(f'Warehouse "{path}" is locked by another run{by}; waited {seconds:.0f} s: '
                          "try again when it ends")
+
+
+class AmbiguousRelease(WarehouseError):
+    def __init__(self, ref, matches):
+        shown = ", ".join(matches[:3]) + (", ..." if len(matches) > 3 else "")
+        super().__init__(f'"{ref}" names {len(matches)} releases ({shown}): give more of the id')
+
+
+class CatalogStale(WarehouseError):
+    def __init__(self, path, built_for):
+        super().__init__(f'The catalog of "{path}" was built for the warehouse at "{built_for}" '
+                         "(moved or copied?): run `tradefigures catalog --rebuild`")
+
+
+class ExportExists(WarehouseError):
+    def __init__(self, path, why="is not empty"):
+        super().__init__(f'Folder "{path}" {why}: give a new or empty folder outside the warehouse')
 
 
 class QueryRefused(WarehouseError):

@@ -13,6 +13,10 @@ STAGING = ".staging"
 LOCK = ".lock"
 MANIFEST = "datapackage.json"
 TMP_PREFIX = ".tmp-"
+# Files an exported release holds beside its manifest and parts.
+README = "README.md"
+CHECKSUMS = "SHA256SUMS"
+EXPORT_FILES = (README, CHECKSUMS)
 
 
 def resolve(path: str | os.PathLike | None) -> Path:

@@ -12,8 +12,8 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from tradefigures.warehouse import layout
-from tradefigures.warehouse.errors import NoWarehouse, QueryFailed, QueryRefused
+from tradefigures.warehouse import catalog, layout
+from tradefigures.warehouse.errors import CatalogStale, NoWarehouse, QueryFailed, QueryRefused
 
 ALLOWED = {"SELECT", "EXPLAIN", "PRAGMA"}
 
@@ -24,6 +24,12 @@ def connect(wh: Path) -> duckdb.DuckDBPyConnection:
     if not path.is_file():
         raise NoWarehouse(wh)
     con = duckdb.connect(str(path), read_only=True)
+    # A moved or copied warehouse's catalog names the old folder's files: refuse rather
+    # than fail on missing files, or silently read another warehouse.
+    recorded = catalog.built_for(con)
+    if recorded is not None and recorded != str(wh.resolve()):
+        con.close()
+        raise CatalogStale(wh, recorded)
     con.execute("SET allowed_directories = [?]", [str(layout.releases_dir(wh)) + "/"])
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")

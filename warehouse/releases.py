@@ -8,13 +8,11 @@ it staged. When that gives the same parts as the newest release, nothing is publ
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
 import shutil
-import time
-from contextlib import contextmanager
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -23,13 +21,14 @@ import polars as pl
 
 from tradefigures.extract.sources.model import SourceItem
 from tradefigures.validate import schemas
-from tradefigures.warehouse import catalog, datapackage, layout, parts
-from tradefigures.warehouse.errors import NoRelease, NoWarehouse, WarehouseBusy
+from tradefigures.warehouse import catalog, datapackage, durable, layout, parts, recovery
+from tradefigures.warehouse.errors import NoRelease, NoWarehouse
+from tradefigures.warehouse.lock import WAIT_SECONDS, locked
 from tradefigures.warehouse.parts import Part
 from tradefigures.warehouse.staging import GROUP_TABLES, StagedBatch
 
 TABLES = ("articles", "figures", "dates", "quarantine", "sources")
-LOCK_WAIT_SECONDS = 600
+LOCK_WAIT_SECONDS = WAIT_SECONDS
 ID_FORMAT = "%Y%m%dT%H%M%S.%fZ"
 
 
@@ -158,30 +157,14 @@ def new_id(wh: Path) -> str:
     return rid
 
 
-@contextmanager
-def locked(wh: Path, wait: float = LOCK_WAIT_SECONDS):
-    """Hold the warehouse's lock; a second run waits for it, then gives up clearly."""
-    wh.mkdir(parents=True, exist_ok=True)
-    fh = open(wh / layout.LOCK, "a+")
-    started = time.monotonic()
-    try:
-        while True:
-            try:
-                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() - started > wait:
-                    raise WarehouseBusy(wh, wait) from None
-                time.sleep(0.2)
-        yield
-    finally:
-        fh.close()
-
-
 def publish(wh: Path, run_id: str, staged: list[StagedBatch], versions: dict[str, str],
-            skipped: list[dict] | None = None) -> Publication:
-    """Publish the run's release, or nothing when its rows equal the newest release's."""
-    with locked(wh):
+            skipped: list[dict] | None = None, lock_wait: float = LOCK_WAIT_SECONDS,
+            on_wait=None) -> Publication:
+    """Publish the run's release, or nothing when its rows equal the newest release's.
+
+    Under the warehouse's lock, it first makes good what a killed run left behind."""
+    with locked(wh, lock_wait, on_wait):
+        recovery.recover(wh, keep_run=run_id)
         parent = latest(wh)
         staging = layout.staging_dir(wh, run_id)
         touched = {u for sb in staged for u in sb.source_uris}
@@ -259,9 +242,10 @@ def publish(wh: Path, run_id: str, staged: list[StagedBatch], versions: dict[str
             fh.write("\n")
             fh.flush()
             os.fsync(fh.fileno())
-        _fsync_tree(tmp)
+        _seal(tmp)
+        durable.fsync_tree(tmp)
         os.rename(tmp, layout.release_dir(wh, release_id))
-        _fsync_dir(layout.releases_dir(wh))
+        durable.fsync(layout.releases_dir(wh))
         catalog.rebuild(wh)
         total = sum(len(v) for v in table_parts.values())
         return Publication(release_id, parent.id if parent else None,
@@ -349,20 +333,9 @@ def _place(src: Path, dest: Path, parent: Release | None, table: str, name: str)
     return shared
 
 
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_tree(root: Path) -> None:
-    for dirpath, _, filenames in os.walk(root):
-        for name in filenames:
-            fd = os.open(os.path.join(dirpath, name), os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        _fsync_dir(Path(dirpath))
+def _seal(root: Path) -> None:
+    """Make a release's files read-only: a release never changes after it is written.
+    Shared parts are hard links, so this also seals the parent's copy (already sealed)."""
+    for path in root.rglob("*"):
+        if path.is_file():
+            os.chmod(path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)

@@ -1,13 +1,18 @@
 """Staging: a batch's valid rows written as parts while the run goes on.
 
 Parts land in <warehouse>/.staging/<run id>/ and move into a release only when it is
-published; a run that dies leaves staging behind, never a half release.
+published; a run that dies leaves staging behind, never a half release. A run claims
+its staging folder (a lock on <run id>.owner held while it lives), so that the next
+publisher can tell a dead run's leftovers from a live run's work and sweep only those.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,3 +71,58 @@ def stage(warehouse: Path, run_id: str, checked: CheckedBatch, versions: dict[st
 
 def discard(warehouse: Path, run_id: str) -> None:
     shutil.rmtree(layout.staging_dir(warehouse, run_id), ignore_errors=True)
+
+
+OWNER = ".owner"
+
+
+@contextmanager
+def claimed(warehouse: Path, run_id: str):
+    """Hold the run's claim on its staging folder while the run lives."""
+    root = warehouse / layout.STAGING
+    root.mkdir(parents=True, exist_ok=True)
+    owner = root / f"{run_id}{OWNER}"
+    # Locked before it gets its name, so a sweeper never sees an unlocked live claim.
+    tmp = root / f".{run_id}{OWNER}.{os.getpid()}.tmp"
+    fh = open(tmp, "w")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        os.rename(tmp, owner)
+        yield
+    finally:
+        fh.close()
+        owner.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
+
+
+def _alive(owner: Path) -> bool:
+    try:
+        fh = open(owner)
+    except FileNotFoundError:
+        return False
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        return False
+
+
+def sweep(warehouse: Path, keep: str | None = None) -> list[Path]:
+    """Remove the staging folders of runs that are gone (no live claim), except `keep`'s."""
+    root = warehouse / layout.STAGING
+    if not root.is_dir():
+        return []
+    removed: list[Path] = []
+    for entry in sorted(root.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        run = entry.name.removesuffix(OWNER)
+        if run == keep or _alive(root / f"{run}{OWNER}"):
+            continue
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+        removed.append(entry)
+    return removed

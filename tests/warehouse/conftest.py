@@ -9,24 +9,32 @@ import pytest
 
 from tradefigures.extract.batch import extract_batch
 from tradefigures.extract.sources.files import discover
-from tradefigures.flows.pipeline import versions
 from tradefigures.validate.quarantine import check_batch
 from tradefigures.warehouse import releases, staging
 
 
-def publish_sources(wh: Path, sources: list[str], batch: int = 3):
-    run_versions = versions()
+def publish_sources(wh: Path, sources: list[str], batch: int = 3, extractor=None,
+                    run_versions: dict[str, str] | None = None, before_publish=None, **publish_options):
+    """Stage the sources' rows and publish them; `before_publish` runs once everything is
+    staged (the subprocess tests use it to mark the moment and to line two runs up)."""
+    if run_versions is None:
+        from tradefigures.flows.pipeline import versions  # imports Prefect: seconds
+
+        run_versions = versions()
     run_id = uuid.uuid4().hex[:8]
     items = discover([str(s) for s in sources], print)
     known = releases.source_index(releases.latest(wh))
-    staged = []
-    for i in range(0, len(items), batch):
-        checked = check_batch(extract_batch(items[i:i + batch], known, run_versions["pipeline"]))
-        staged.append(staging.stage(wh, run_id, checked, run_versions))
-    try:
-        return releases.publish(wh, run_id, staged, run_versions)
-    finally:
-        staging.discard(wh, run_id)
+    with staging.claimed(wh, run_id):
+        staged = []
+        for i in range(0, len(items), batch):
+            extracted = extract_batch(items[i:i + batch], known, run_versions["pipeline"], extractor=extractor)
+            staged.append(staging.stage(wh, run_id, check_batch(extracted), run_versions))
+        if before_publish:
+            before_publish()
+        try:
+            return releases.publish(wh, run_id, staged, run_versions, **publish_options)
+        finally:
+            staging.discard(wh, run_id)
 
 
 @pytest.fixture

@@ -95,3 +95,15 @@ def test_no_temporary_folder_is_left_behind(warehouse, corpus):
     publish_sources(warehouse, [corpus])
     assert not [p for p in layout.releases_dir(warehouse).iterdir() if p.name.startswith(".")]
     assert not list((warehouse / layout.STAGING).glob("*"))
+
+
+def test_same_inputs_give_the_same_figure_and_date_parts_byte_for_byte(tmp_path, corpus):
+    # Articles and sources record when they were read; every other table is a function
+    # of the input bytes and the code versions alone.
+    a, b = tmp_path / "a", tmp_path / "b"
+    names = []
+    for wh in (a, b):
+        pub = publish_sources(wh, [corpus])
+        folder = layout.release_dir(wh, pub.release_id)
+        names.append({p.relative_to(folder) for t in ("figures", "dates") for p in (folder / t).glob("*.parquet")})
+    assert names[0] == names[1] and len(names[0]) >= 2

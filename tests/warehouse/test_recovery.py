@@ -1,0 +1,54 @@
+"""What a killed run leaves is swept by the next publisher, and a stale catalog caught up."""
+
+import shutil
+import subprocess
+import sys
+
+from tradefigures.warehouse import catalog, layout, recovery, releases, staging
+
+from .conftest import publish_sources
+
+CLAIM_AND_DIE = """
+import os, signal, sys
+from pathlib import Path
+from tradefigures.warehouse import staging
+wh = Path(sys.argv[1])
+claim = staging.claimed(wh, "dead")
+claim.__enter__()
+(wh / ".staging" / "dead" / "figures").mkdir(parents=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_leftovers_of_dead_runs_are_swept_and_live_staging_kept(warehouse, corpus):
+    publish_sources(warehouse, [corpus])
+    tmp_release = layout.releases_dir(warehouse) / f"{layout.TMP_PREFIX}20990101T000000.000000Z"
+    (tmp_release / "figures").mkdir(parents=True)
+    (tmp_release / "figures" / "part-x.parquet").write_bytes(b"half")
+    (warehouse / f".{layout.CATALOG}.4242.tmp").write_bytes(b"half")
+    (warehouse / layout.STAGING / "unclaimed").mkdir()
+    subprocess.run([sys.executable, "-c", CLAIM_AND_DIE, str(warehouse)], check=False)
+    assert (warehouse / layout.STAGING / "dead.owner").exists()
+    with staging.claimed(warehouse, "alive"):
+        (warehouse / layout.STAGING / "alive").mkdir()
+        removed = recovery.sweep(warehouse)
+        left = sorted(p.name for p in (warehouse / layout.STAGING).iterdir() if not p.name.startswith("."))
+        assert left == ["alive", "alive.owner"]
+    assert {p.name for p in removed} == {tmp_release.name, f".{layout.CATALOG}.4242.tmp",
+                                         "unclaimed", "dead", "dead.owner"}
+    assert not tmp_release.exists() and releases.list_ids(warehouse)
+
+
+def test_a_catalog_left_behind_is_caught_up_by_a_run_that_publishes_nothing(warehouse, corpus, tmp_path):
+    publish_sources(warehouse, [corpus])
+    shutil.copy(warehouse / layout.CATALOG, tmp_path / "old.duckdb")
+    (corpus / "s09_new.txt").write_text("Ottawa kept a 25 per cent counter-tariff on U.S. aluminum.")
+    second = publish_sources(warehouse, [corpus]).release_id
+    # As if the run had died between renaming its release into place and swapping the catalog.
+    shutil.copy(tmp_path / "old.duckdb", warehouse / layout.CATALOG)
+    status = catalog.status(warehouse)
+    assert not status.current and "lists 1 releases and the release folders hold 2" in status.problem
+    again = publish_sources(warehouse, [corpus])
+    assert not again.changed and again.parent == second
+    status = catalog.status(warehouse)
+    assert status.current and status.in_catalog[-1] == second
