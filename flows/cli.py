@@ -33,8 +33,10 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
-out = Console()
-err = Console(stderr=True)
+# Lines are never broken (an error stays one line in a log); tables get room when the
+# output goes to a pipe or a file, where rich would otherwise assume 80 columns.
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+err = Console(stderr=True, soft_wrap=True)
 
 WAREHOUSE_OPTION = typer.Option(
     None, "--warehouse", "-w", envvar=layout.ENV,

@@ -89,29 +89,20 @@ class Warehouse:
         return f"Warehouse({str(self.path)!r})"
 
     def releases(self) -> pl.DataFrame:
-        """Every release, oldest first: id, parent, when, versions and row counts."""
-        from tradefigures.warehouse import releases
+        """Every release, oldest first: id, parent, when, row counts, what each added."""
+        from tradefigures.warehouse import history
 
-        rows = []
-        for rid in releases.list_ids(self.path):
-            rel = releases.load(self.path, rid)
-            rows.append({"release_id": rid, "parent": rel.parent, "created_at": rel.created_at,
-                         "pipeline": rel.pipeline, "extractor": rel.info.get("extractor"),
-                         **{t: rel.rows(t) for t in releases.TABLES}})
-        return pl.DataFrame(rows) if rows else pl.DataFrame(schema={"release_id": pl.String})
+        return history.table(self.path)
 
     def table(self, name: str, release: str | None = None) -> pl.DataFrame:
-        """One table of a release (the newest by default)."""
+        """One table of a release: the newest by default, else an id, a unique prefix of
+        one, or "latest"."""
         from tradefigures.validate import schemas
-        from tradefigures.warehouse import releases
-        from tradefigures.warehouse.errors import NoRelease
+        from tradefigures.warehouse import history, releases
 
         if name not in schemas.MODELS:
             raise ValueError(f'no table "{name}": the tables are {", ".join(schemas.MODELS)}')
-        rid = release or (releases.list_ids(self.path) or [None])[-1]
-        if rid is None:
-            raise NoRelease("(newest)", self.path)
-        rel = releases.load(self.path, rid)
+        rel = releases.load(self.path, history.resolve(self.path, release))
         parts = [rel.path / p["path"] for p in rel.parts(name)]
         return pl.read_parquet(parts) if parts else schemas.empty(name)
 
