@@ -1,4 +1,5 @@
-"""Making what was written survive a crash: fsync of a file, a folder, a tree.
+"""Making what was written survive a crash (fsync of a file, a folder, a tree), and
+failing clearly when it cannot be written at all.
 
 A rename is durable only once the folder holding it is synced, and a renamed folder's
 files only once they are; SIGKILL alone would not need this, a power cut does.
@@ -6,8 +7,12 @@ files only once they are; SIGKILL alone would not need this, a power cut does.
 
 from __future__ import annotations
 
+import errno
 import os
+from contextlib import contextmanager
 from pathlib import Path
+
+from tradefigures.warehouse.errors import PublishFailed
 
 
 def fsync(path: Path) -> None:
@@ -25,3 +30,22 @@ def fsync_tree(root: Path) -> None:
         for name in filenames:
             fsync(Path(dirpath, name))
         fsync(Path(dirpath))
+
+
+# Write failures that are the file system's state, not a bug: reported as PublishFailed.
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO}
+
+
+@contextmanager
+def failing_clearly(warehouse: Path):
+    """Turn a full disk or a read-only, forbidden folder into one PublishFailed line."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno not in _WRITE_ERRORS:
+            raise
+        from tradefigures.warehouse.releases import list_ids
+
+        ids = list_ids(warehouse) if warehouse.is_dir() else []
+        where = f" ({exc.filename})" if exc.filename else ""
+        raise PublishFailed(warehouse, f"{exc.strerror or exc}{where}", ids[-1] if ids else None) from exc

@@ -50,3 +50,13 @@ class QueryFailed(WarehouseError):
 
 class VerifyFailed(WarehouseError):
     """A release's files do not match its manifest."""
+
+
+class PublishFailed(WarehouseError):
+    """Writing to the warehouse failed (a full disk, a read-only or forbidden folder):
+    nothing was published and the releases already there are whole."""
+
+    def __init__(self, path, reason: str, newest: str | None):
+        still = f"the newest release is still {newest}" if newest else "no release was there before"
+        super().__init__(f'Could not write to the warehouse "{path}": {reason}; nothing was published, '
+                         f"{still}. Free the space or fix the folder's permissions, then run again")

@@ -22,6 +22,7 @@ import polars as pl
 from tradefigures.extract.sources.model import SourceItem
 from tradefigures.validate import schemas
 from tradefigures.warehouse import catalog, datapackage, durable, layout, parts, recovery
+from tradefigures.warehouse.durable import failing_clearly
 from tradefigures.warehouse.errors import NoRelease, NoWarehouse
 from tradefigures.warehouse.lock import WAIT_SECONDS, locked
 from tradefigures.warehouse.parts import Part
@@ -163,7 +164,7 @@ def publish(wh: Path, run_id: str, staged: list[StagedBatch], versions: dict[str
     """Publish the run's release, or nothing when its rows equal the newest release's.
 
     Under the warehouse's lock, it first makes good what a killed run left behind."""
-    with locked(wh, lock_wait, on_wait):
+    with failing_clearly(wh), locked(wh, lock_wait, on_wait):
         recovery.recover(wh, keep_run=run_id)
         parent = latest(wh)
         staging = layout.staging_dir(wh, run_id)

@@ -19,6 +19,7 @@ from pathlib import Path
 from tradefigures.extract.sources.model import Skipped
 from tradefigures.validate.quarantine import CheckedBatch
 from tradefigures.warehouse import layout, parts
+from tradefigures.warehouse.durable import failing_clearly
 from tradefigures.warehouse.parts import Part
 
 # Tables whose rows belong to an article; a group holds one part of each.
@@ -51,6 +52,11 @@ def provenance(checked: CheckedBatch, versions: dict[str, str]) -> dict[str, str
 
 def stage(warehouse: Path, run_id: str, checked: CheckedBatch, versions: dict[str, str]) -> StagedBatch:
     """Write a checked batch's tables as parts in the run's staging folder."""
+    with failing_clearly(warehouse):
+        return _stage(warehouse, run_id, checked, versions)
+
+
+def _stage(warehouse: Path, run_id: str, checked: CheckedBatch, versions: dict[str, str]) -> StagedBatch:
     folder = layout.staging_dir(warehouse, run_id)
     prov = provenance(checked, versions)
     written: dict[str, Part] = {}
@@ -80,19 +86,23 @@ OWNER = ".owner"
 def claimed(warehouse: Path, run_id: str):
     """Hold the run's claim on its staging folder while the run lives."""
     root = warehouse / layout.STAGING
-    root.mkdir(parents=True, exist_ok=True)
     owner = root / f"{run_id}{OWNER}"
     # Locked before it gets its name, so a sweeper never sees an unlocked live claim.
     tmp = root / f".{run_id}{OWNER}.{os.getpid()}.tmp"
-    fh = open(tmp, "w")
+    with failing_clearly(warehouse):
+        root.mkdir(parents=True, exist_ok=True)
+        fh = open(tmp, "w")
     try:
         fcntl.flock(fh, fcntl.LOCK_EX)
         os.rename(tmp, owner)
         yield
     finally:
         fh.close()
-        owner.unlink(missing_ok=True)
-        tmp.unlink(missing_ok=True)
+        for path in (owner, tmp):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                pass  # a read-only warehouse: the next run's sweep removes it
 
 
 def _alive(owner: Path) -> bool:
