@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tradefigures.extract.context import words
 from tradefigures.extract.lexicons import attribution as lex
+from tradefigures.extract.literals import prefilter, quick_start
 from tradefigures.extract.text import Document, Span
 
 _TOKEN = r"(?:[A-Z][\w’'.&-]*[\w.]|[A-Z]|&)"
@@ -91,6 +92,8 @@ class Claim:
 
 
 _ACRONYM = re.compile(rf"(?P<name>{_NAME})\s+\((?P<short>[A-Z][A-Za-z&]{{1,7}})\)")
+# Where an acronym can be defined: the name pattern then runs only before these.
+_ACRONYM_MARK = re.compile(r"\s\([A-Z][A-Za-z&]{1,7}\)")
 
 
 def _clean(name: str) -> str | None:
@@ -125,10 +128,10 @@ class Attributor:
         self._registry: dict[str, str] = {}
         self._quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
         # "Parliamentary Budget Officer (PBO)": the short form stands for the long one
-        self._aliases = {m.group("short"): cleaned for m in _ACRONYM.finditer(self.text)
+        self._aliases = {m.group("short"): cleaned for m in _acronyms(self.text)
                          if (cleaned := _clean(m.group("name")))}
         self._people: list[tuple[int, str]] = []
-        for m in _PERSON.finditer(self.text):
+        for m in quick_start(_PERSON).finditer(self.text):
             name = _clean(m.group("titled") or m.group("appositive"))
             if name and _is_person(name):
                 self._people.append((m.start(), self._register(name, None)))
@@ -351,6 +354,10 @@ def _search_ending(pattern: re.Pattern, text: str, lo: int, hi: int, anchored: b
                    at: int | None = None) -> re.Match | None:
     """The leftmost match of `pattern` in text[lo:hi] that ends at `hi` (a verb's end),
     or, unanchored, the leftmost one that covers position `at`."""
+    test = prefilter(pattern)
+    if test is not None and test.search(text, lo, hi) is None:
+        return None
+    pattern = quick_start(pattern)
     pos = lo
     while pos < hi:
         m = pattern.search(text, pos, hi)
@@ -360,6 +367,17 @@ def _search_ending(pattern: re.Pattern, text: str, lo: int, hi: int, anchored: b
             return m
         pos = m.start() + 1
     return None
+
+
+def _acronyms(text: str):
+    """The matches `_ACRONYM.finditer(text)` gives, found by looking back from each
+    bracketed short form instead of trying the name pattern at every capital."""
+    done = 0
+    for mark in _ACRONYM_MARK.finditer(text):
+        m = _search_ending(_ACRONYM, text, max(done, mark.start() - _SUBJECT_REACH), mark.end())
+        if m is not None:
+            done = m.end()
+            yield m
 
 
 def _gap(c: Claim, start: int, end: int) -> int:

@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from tradefigures.extract.literals import prefilter, quick_start
 from tradefigures.extract.lexicons.abbreviations import (
     ABBREVIATIONS,
     SENTENCE_STARTERS,
@@ -76,8 +77,16 @@ class MatchIndex:
         found = self._found.get(key)
         if found is None:
             bounds = self._bounds
-            hi = bounds[unit + 1] if unit + 1 < len(bounds) else len(self.text)
-            found = self._found[key] = list(pattern.finditer(self.text, bounds[unit], hi))
+            lo, hi = bounds[unit], bounds[unit + 1] if unit + 1 < len(bounds) else len(self.text)
+            if isinstance(pattern, re.Pattern):
+                test, pattern = prefilter(pattern), quick_start(pattern)
+            else:
+                test = prefilter(pattern.pattern)
+            if test is not None and test.search(self.text, lo, hi) is None:
+                found = []
+            else:
+                found = list(pattern.finditer(self.text, lo, hi))
+            self._found[key] = found
         return found
 
 
