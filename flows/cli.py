@@ -107,12 +107,14 @@ def _quiet(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
-def _planned(sources: Optional[list[str]], sources_file: Optional[Path]) -> tuple[list[str], Optional[str]]:
+def _planned(sources: Optional[list[str]], sources_file: Optional[Path],
+             absolute: bool = False) -> tuple[list[str], Optional[str]]:
     """The SOURCEs (the sample corpus when nothing is given) and the sources file, checked
-    before anything runs, as absolute paths (a served flow runs elsewhere)."""
+    before anything runs. Paths stay as given (they are the sources' `source_uri`) unless
+    `absolute`: a served flow's runs may start in another folder."""
     if not sources and sources_file is None:
         sources = [sample_corpus()]
-    sources = [s if is_url(s) else os.path.abspath(s) for s in sources or []]
+    sources = [s if is_url(s) or not absolute else os.path.abspath(s) for s in sources or []]
     path = str(sources_file.resolve()) if sources_file else None
     try:
         plan(sources, path)
@@ -213,7 +215,7 @@ def serve(
     from tradefigures.flows.schedule import ScheduleError, serve as serve_flow
     from tradefigures.flows.server import ServerFailed
 
-    sources, path = _planned(sources, sources_file)
+    sources, path = _planned(sources, sources_file, absolute=True)
     wh = layout.resolve(warehouse)
     _quiet(verbose)
     params = {"sources": sources, "warehouse": str(wh), "max_bytes": max_bytes, "sources_file": path,

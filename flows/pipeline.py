@@ -22,13 +22,12 @@ from tradefigures import __version__
 from tradefigures.extract import batch as extraction
 from tradefigures.extract.extractor import RulesExtractor, rules_fingerprint
 from tradefigures.extract.sources import feeds, files, web
+from tradefigures.extract.sources import sources_file as sourcesfile
 from tradefigures.extract.sources.feeds import Found
 from tradefigures.extract.sources.model import SourceItem, unique
-from tradefigures.extract.sources import sources_file as sourcesfile
 from tradefigures.extract.sources.sources_file import Plan
 from tradefigures.extract.sources.web import RETRIES, RETRY_DELAY
-from tradefigures.flows import artifacts
-from tradefigures.flows import progress
+from tradefigures.flows import artifacts, progress
 from tradefigures.validate import quarantine, rules_version
 from tradefigures.warehouse import query, releases, staging
 from tradefigures.warehouse.releases import Publication
@@ -176,9 +175,7 @@ def _read_web_sources(plan: Plan, fetching: Fetching) -> Found:
     if not plan.web:
         return Found()
     fetched = fetching.task(plan.web, fetching.max_bytes, fetching.attempts, fetching.timeout)
-    found = read_feeds(plan.web, fetched, plan.names)
-    fetching.pages = found.pages
-    return found
+    return read_feeds(plan.web, fetched, plan.names)
 
 
 def _process(items: list[SourceItem], known: dict[str, str], warehouse: Path, run_id: str,
@@ -222,6 +219,7 @@ def run_pipeline(sources: list[str] | None, warehouse: Path, max_bytes: int = fi
     planned = plan_sources(sources, sources_file)
     fetching = Fetching(fetcher(retries, retry_delay), max_bytes, retries + 1, timeout)
     found = _read_web_sources(planned, fetching)
+    fetching.pages = found.pages  # fetched while telling pages from feeds: not fetched again
     items = unique(discover_sources(planned.paths, warnings) + found.items)
     for line in warnings + found.warnings + [str(s) for s in found.skipped]:
         reporter.line(line)
