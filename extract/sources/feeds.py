@@ -6,6 +6,7 @@ import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
+from tradefigures.extract.sources.files import is_url
 from tradefigures.extract.sources.model import RawDocument, Skipped, SourceItem, unique
 
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/rdf+xml",
@@ -44,7 +45,7 @@ def entries(raw: RawDocument, warn) -> list[SourceItem] | None:
     items = []
     for n, entry in enumerate(parsed.entries, start=1):
         link = urljoin(base, entry.get("link") or "")
-        if not link.startswith(("http://", "https://")):
+        if not is_url(link):
             warn(f'feed "{raw.item.uri}": entry {n} has no http(s) link; left out')
             continue
         meta = {"title": (entry.get("title") or "").strip(), "published": _day(entry)}
