@@ -64,3 +64,9 @@ def test_a_malformed_address_is_refused(address):
 def test_an_address_without_dask_is_refused():
     with pytest.raises(RunnerError, match="goes with --task-runner dask"):
         task_runner("threads", "tcp://127.0.0.1:8786")
+
+
+def test_without_an_address_dask_means_a_local_cluster_of_single_threaded_processes():
+    runner = task_runner("dask", workers=3)
+    assert runner.address is None
+    assert runner.cluster_kwargs == {"n_workers": 3, "threads_per_worker": 1, "processes": True}
