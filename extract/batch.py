@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from tradefigures.extract.extractor import Extractor, RulesExtractor
@@ -41,9 +42,11 @@ def fingerprint(content_sha256: str, meta: dict, version: str) -> str:
 
 
 def extract_batch(items: list[SourceItem], known: dict[str, str], version: str,
-                  max_bytes: int = DEFAULT_MAX_BYTES, extractor: Extractor | None = None) -> ExtractedBatch:
+                  max_bytes: int = DEFAULT_MAX_BYTES, extractor: Extractor | None = None,
+                  fetched: Mapping[str, RawDocument | Skipped] | None = None) -> ExtractedBatch:
     """Read, parse and extract every item; items whose fingerprint is in `known` (the
-    newest release's record of that source) are listed as unchanged and not extracted."""
+    newest release's record of that source) are listed as unchanged and not extracted.
+    Web items found in `fetched` (uri -> what a fetch got) are not fetched again."""
     extractor = extractor or RulesExtractor()
     out = ExtractedBatch(items=len(items))
     warn = out.warnings.append
@@ -52,7 +55,7 @@ def extract_batch(items: list[SourceItem], known: dict[str, str], version: str,
             article = item_article(item)
             fp = fingerprint(article.content_sha256, item.meta, version)
         else:
-            raw = _read(item, max_bytes)
+            raw = fetched[item.uri] if fetched and item.uri in fetched else _read(item, max_bytes)
             if isinstance(raw, Skipped):
                 out.skipped.append(raw)
                 continue
@@ -83,7 +86,7 @@ def _read(item: SourceItem, max_bytes: int) -> RawDocument | Skipped:
         try:
             return fetch(item, max_bytes)
         except FetchError as exc:
-            return Skipped(item.uri, str(exc).split(": ", 1)[-1])
+            return Skipped(item.uri, exc.reason)
     return read_file(item, max_bytes)
 
 

@@ -2,7 +2,8 @@
 
 Each task wraps one library call; the flow only decides what runs on what. Articles
 travel in batches so that a run of 100,000 articles is a few hundred tasks, not a
-hundred thousand.
+hundred thousand. Web pages are fetched by a task of their own per batch, which Prefect
+retries with backoff; each retry fetches only the pages that failed.
 """
 
 from __future__ import annotations
@@ -14,15 +15,21 @@ from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.runtime import task_run
+from prefect.tasks import exponential_backoff
 
 from tradefigures import __version__
 from tradefigures.extract import batch as extraction
 from tradefigures.extract.extractor import RulesExtractor, rules_fingerprint
-from tradefigures.extract.sources import files
-from tradefigures.extract.sources.model import SourceItem
-from tradefigures.flows.progress import current
+from tradefigures.extract.sources import feeds, files, web
+from tradefigures.extract.sources import sources_file as sourcesfile
+from tradefigures.extract.sources.feeds import Found
+from tradefigures.extract.sources.model import SourceItem, unique
+from tradefigures.extract.sources.sources_file import Plan
+from tradefigures.extract.sources.web import RETRIES, RETRY_DELAY
+from tradefigures.flows import artifacts, progress
 from tradefigures.validate import quarantine, rules_version
-from tradefigures.warehouse import releases, staging
+from tradefigures.warehouse import query, releases, staging
 from tradefigures.warehouse.releases import Publication
 
 # Bounds on articles per task: enough to keep task overhead small, few enough that a
@@ -55,6 +62,46 @@ class RunResult:
     warnings: list[str] = field(default_factory=list)
     quarantined: int = 0
     extract_seconds: float = 0.0
+    quarantine_rows: list[dict] = field(default_factory=list)
+
+
+@task(name="plan sources", cache_policy=NO_CACHE, persist_result=False)
+def plan_sources(sources: list[str] | None, sources_file: str | None) -> Plan:
+    return sourcesfile.plan(sources, sources_file)
+
+
+# What each fetch task run has got so far, kept across its retries (Prefect retries a
+# task in the same process), so that a retry fetches only the pages that failed.
+_fetched: dict[str, dict] = {}
+
+
+def _worth_retrying(task, run, state) -> bool:
+    """Only network trouble is retried; a bug fails at once, with its traceback."""
+    return isinstance(state.data, web.FetchError)
+
+
+@task(name="fetch pages", cache_policy=NO_CACHE, persist_result=False,
+      retries=RETRIES, retry_delay_seconds=exponential_backoff(RETRY_DELAY),
+      retry_condition_fn=_worth_retrying)
+def fetch_pages(items: list[SourceItem], max_bytes: int, attempts: int, timeout: float,
+                prefetched: dict | None = None) -> dict:
+    key = task_run.get_id()
+    done = _fetched.setdefault(key, dict(prefetched or {}))
+    result = web.fetch_batch(items, max_bytes, done, task_run.get_run_count(), attempts,
+                             web.FetchSettings(timeout))
+    del _fetched[key]
+    return result
+
+
+def fetcher(retries: int, retry_delay: float):
+    """The fetch task with a run's retry policy."""
+    return fetch_pages.with_options(retries=retries,
+                                    retry_delay_seconds=exponential_backoff(retry_delay) if retries else 0)
+
+
+@task(name="read feeds", cache_policy=NO_CACHE, persist_result=False)
+def read_feeds(sources: list[SourceItem], fetched: dict, names: dict[str, str]) -> Found:
+    return feeds.expand(sources, fetched, names)
 
 
 @task(name="discover sources", cache_policy=NO_CACHE, persist_result=False)
@@ -68,8 +115,9 @@ def read_index(warehouse: Path) -> dict[str, str]:
 
 
 @task(name="extract batch", cache_policy=NO_CACHE, persist_result=False)
-def extract_batch(items: list[SourceItem], known: dict[str, str], version: str, max_bytes: int):
-    return extraction.extract_batch(items, known, version, max_bytes)
+def extract_batch(items: list[SourceItem], known: dict[str, str], version: str, max_bytes: int,
+                  fetched: dict | None = None):
+    return extraction.extract_batch(items, known, version, max_bytes, fetched=fetched)
 
 
 @task(name="validate batch", cache_policy=NO_CACHE, persist_result=False)
@@ -98,15 +146,49 @@ def discard_staging(warehouse: Path, run_id: str) -> None:
     staging.discard(warehouse, run_id)
 
 
+@task(name="report run", cache_policy=NO_CACHE, persist_result=False)
+def report_run(warehouse: Path, result: RunResult) -> None:
+    artifacts.publish(result, query.figures_by_kind(warehouse))
+
+
+@dataclass(slots=True)
+class Fetching:
+    """How a run fetches its web items: the fetch task with the run's retry policy, and
+    the pages already fetched while telling pages from feeds."""
+
+    task: object
+    max_bytes: int
+    attempts: int
+    timeout: float
+    pages: dict = field(default_factory=dict)
+
+    def submit(self, items: list[SourceItem]):
+        """A future of the pages of `items` (None when it has none)."""
+        web_items = [it for it in items if it.kind == "url"]
+        if not web_items:
+            return None
+        prefetched = {it.uri: self.pages[it.uri] for it in web_items if it.uri in self.pages}
+        return self.task.submit(web_items, self.max_bytes, self.attempts, self.timeout, prefetched)
+
+
+def _read_web_sources(plan: Plan, fetching: Fetching) -> Found:
+    """Fetch the web SOURCEs and tell feeds (their entries become items) from pages."""
+    if not plan.web:
+        return Found()
+    fetched = fetching.task(plan.web, fetching.max_bytes, fetching.attempts, fetching.timeout)
+    return read_feeds(plan.web, fetched, plan.names)
+
+
 def _process(items: list[SourceItem], known: dict[str, str], warehouse: Path, run_id: str,
-             run_versions: dict[str, str], max_bytes: int, size: int) -> list:
-    """Run extract -> validate -> stage on every batch; report each as it lands."""
-    reporter = current.get()
+             run_versions: dict[str, str], max_bytes: int, size: int, fetching: Fetching) -> list:
+    """Run fetch -> extract -> validate -> stage on every batch; report each as it lands."""
+    reporter = progress.current.get()
     futures = []
     for i in range(0, len(items), size):
         chunk = items[i:i + size]
         wanted = {it.uri: known[it.uri] for it in chunk if it.uri in known}
-        extracted = extract_batch.submit(chunk, wanted, run_versions["pipeline"], max_bytes)
+        extracted = extract_batch.submit(chunk, wanted, run_versions["pipeline"], max_bytes,
+                                         fetching.submit(chunk))
         checked = validate_batch.submit(extracted)
         futures.append(stage_batch.submit(warehouse, run_id, checked, run_versions))
     staged = []
@@ -122,37 +204,51 @@ def _process(items: list[SourceItem], known: dict[str, str], warehouse: Path, ru
 
 
 @flow(name="tradefigures-run", log_prints=False, validate_parameters=False)
-def run_pipeline(sources: list[str], warehouse: Path, max_bytes: int = files.DEFAULT_MAX_BYTES,
-                 batch: int | None = None) -> RunResult:
-    """Read the sources, extract, validate, and publish a release into the warehouse."""
-    reporter = current.get()
+def run_pipeline(sources: list[str] | None, warehouse: Path, max_bytes: int = files.DEFAULT_MAX_BYTES,
+                 batch: int | None = None, sources_file: str | None = None, retries: int = RETRIES,
+                 retry_delay: float = RETRY_DELAY, timeout: float = web.TIMEOUT) -> RunResult:
+    """Read the sources (SOURCEs and a sources file's), extract, validate, and publish a
+    release into the warehouse. Web pages are fetched with `retries` retries, the first
+    after `retry_delay` seconds, doubling."""
+    # Through the module: Dask's workers receive this function pickled by value, with
+    # the globals it names, and a ContextVar cannot be pickled.
+    reporter = progress.current.get()
+    warehouse = Path(warehouse)
     run_versions = versions()
     run_id = uuid.uuid4().hex[:12]
     warnings: list[str] = []
+    planned = plan_sources(sources, sources_file)
+    fetching = Fetching(fetcher(retries, retry_delay), max_bytes, retries + 1, timeout)
+    found = _read_web_sources(planned, fetching)
+    fetching.pages = found.pages  # fetched while telling pages from feeds: not fetched again
     # The claim tells a publisher sweeping up after killed runs that this staging is alive.
     with staging.claimed(warehouse, run_id):
-        items = discover_sources(sources, warnings)
-        for w in warnings:
-            reporter.line(w)
+        items = unique(discover_sources(planned.paths, warnings) + found.items)
+        for line in warnings + found.warnings + [str(s) for s in found.skipped]:
+            reporter.line(line)
         known = read_index(warehouse)
         reporter.start(len(items), "articles")
         staged = _process(items, known, warehouse, run_id, run_versions, max_bytes,
-                          batch or batch_size(len(items)))
+                          batch or batch_size(len(items)), fetching)
         touched = {u for s in staged for u in s.source_uris}
         stale = find_stale(warehouse, run_versions["pipeline"], touched)
         if stale:
             reporter.start(len(stale), "stored articles (new pipeline version)")
             staged += _process(stale, {}, warehouse, run_id, run_versions, max_bytes,
-                               batch or batch_size(len(stale)))
+                               batch or batch_size(len(stale)), fetching)
         reporter.finish()
-        skipped = [{"source_uri": s.uri, "reason": s.reason} for b in staged for s in b.skipped]
+        skipped = [{"source_uri": s.uri, "reason": s.reason}
+                   for s in found.skipped + [s for b in staged for s in b.skipped]]
         try:
             publication = publish(warehouse, run_id, staged, run_versions, skipped, on_wait=reporter.line)
         finally:
             discard_staging(warehouse, run_id)
-    return RunResult(
+    result = RunResult(
         publication, len(items), sum(len(s.unchanged) for s in staged), skipped,
-        warnings + [w for s in staged for w in s.warnings],
+        warnings + found.warnings + [w for s in staged for w in s.warnings],
         sum(s.counts.get("quarantine", 0) for s in staged),
         sum(s.extract_seconds for s in staged),
+        [row for s in staged for row in s.quarantine_preview],
     )
+    report_run(warehouse, result)
+    return result

@@ -1,8 +1,8 @@
 """How a running flow tells a person what it is doing.
 
 The flow reports through the reporter in `current`; the command line installs one that
-draws a progress bar and prints skipped sources, and anything else (tests, a schedule)
-gets the silent default.
+draws a progress bar and prints skipped sources, and anything else (tests, a scheduled
+run) gets the default, which writes those lines to the Prefect run's log.
 """
 
 from __future__ import annotations
@@ -26,4 +26,13 @@ class Reporter:
         """The stage ended."""
 
 
-current: ContextVar[Reporter] = ContextVar("tradefigures_reporter", default=Reporter())
+class RunLog(Reporter):
+    """No progress; lines go to the Prefect run's log, where the UI shows them."""
+
+    def line(self, text: str) -> None:
+        from prefect.logging import get_run_logger  # only ever called inside a run
+
+        get_run_logger().warning(text)
+
+
+current: ContextVar[Reporter] = ContextVar("tradefigures_reporter", default=RunLog())

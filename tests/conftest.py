@@ -46,3 +46,13 @@ def prefect_harness():
 @pytest.fixture
 def warehouse(tmp_path) -> Path:
     return tmp_path / "warehouse"
+
+
+@pytest.fixture
+def web_server():
+    """A real web server on 127.0.0.1 that the test fills with pages and feeds."""
+    from .web_server import WebServer
+
+    server = WebServer()
+    yield server
+    server.close()

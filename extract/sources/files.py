@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from tradefigures.extract.sources.manifest import read_manifest
-from tradefigures.extract.sources.model import RawDocument, Skipped, SourceItem, SourceNotFound
+from tradefigures.extract.sources.model import RawDocument, Skipped, SourceItem, SourceNotFound, unique
 
 MEDIA_TYPES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                ".html": "html", ".htm": "html"}
@@ -43,13 +43,7 @@ def discover(sources: list[str], warn) -> list[SourceItem]:
         else:
             meta = read_manifest(path.parent, warn).get(path.stem, {})
             items.append(SourceItem(source, "file", str(path), meta))
-    seen: set[str] = set()
-    unique = []
-    for item in items:
-        if item.uri not in seen:
-            seen.add(item.uri)
-            unique.append(item)
-    return unique
+    return unique(items)
 
 
 def _folder(root: Path, given: str, warn) -> list[SourceItem]:

@@ -13,8 +13,9 @@ class SourceError(Exception):
 class SourceNotFound(SourceError):
     """The SOURCE does not exist."""
 
-    def __init__(self, source: str):
-        super().__init__(f'Source "{source}" does not exist: give a file, a folder, or an http(s) URL')
+    def __init__(self, source: str, name: str | None = None):
+        named = f' (source "{name}")' if name else ""
+        super().__init__(f'Source "{source}"{named} does not exist: give a file, a folder, or an http(s) URL')
         self.source = source
 
 
@@ -27,7 +28,7 @@ class SourceItem:
     """
 
     uri: str
-    kind: str = "file"  # file | url | stored
+    kind: str = "file"  # file | url | feed | stored
     path: str | None = None
     meta: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     # For "stored" items: the article row as the newest release holds it.
@@ -44,6 +45,20 @@ class RawDocument:
     retrieved_at: datetime
     media_type: str  # text | markdown | html
     final_url: str | None = None
+    # What the web server said of the bytes (Content-Type, Content-Language), when it did.
+    content_type: str | None = None
+    language: str | None = None
+
+
+def unique(items: list[SourceItem]) -> list[SourceItem]:
+    """The items without repeats of a uri, first one kept, order kept."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item.uri not in seen:
+            seen.add(item.uri)
+            out.append(item)
+    return out
 
 
 @dataclass(slots=True)

@@ -8,6 +8,7 @@ import re
 from datetime import date, datetime
 
 from tradefigures.extract import furniture, ids
+from tradefigures.extract.sources import language
 from tradefigures.extract.sources.manifest import valid_date
 from tradefigures.extract.sources.model import Article, RawDocument, Skipped
 
@@ -61,6 +62,10 @@ def parse(raw: RawDocument, warn) -> Article | Skipped:
     body = furniture.clean(body)
     if not body.strip():
         return Skipped(uri, "no text left once page furniture is removed")
+    declared = raw.language or (language.html_lang(raw.data) if raw.media_type == "html" else None)
+    foreign = language.not_english(body, declared)
+    if foreign:
+        return Skipped(uri, foreign)
     published = None
     if meta.get("published"):
         if valid_date(meta["published"][:10]):

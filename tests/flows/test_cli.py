@@ -56,3 +56,37 @@ def test_console_script_is_installed():
     out = subprocess.run([sys.executable, "-m", "tradefigures.flows.cli", "--version"],
                          capture_output=True, text=True)
     assert out.returncode == 0 and out.stdout.startswith("tradefigures ")
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_run_with_a_sources_file_prints_one_line_per_skipped_source(tmp_path, web_server):
+    web_server.file("/news/steel", "steel.html")
+    feed = web_server.feed("/feed.xml", [("/news/steel", "Steel", "2025-03-04"), ("/news/gone", "Gone", "2025-03-05")])
+    sources = tmp_path / "sources.toml"
+    sources.write_text(f'[source.desk]\nfeed = "{feed}"\n\n[source.late]\nfeed = "{web_server.slow("/late.xml", 5)}"\n')
+    result = runner.invoke(app, ["run", "--sources", str(sources), "--warehouse", str(tmp_path / "w"),
+                                 "--retries", "1", "--retry-delay", "0", "--timeout", "0.5"])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("skipped ")]
+    assert lines == [
+        f'skipped {web_server.url("/late.xml")}: timed out after 0.5 s (ReadTimeout); gave up after 2 '
+        'attempts (source "late")',
+        f'skipped {web_server.url("/news/gone")}: HTTP 404 Not Found',
+    ]
+    assert "Published release" in result.output and "skipped: 2" in result.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--sources", "nope.toml"], 'Sources file "'),
+    (["--task-runner", "dask", "--dask-address", "tcp://127.0.0.1:9"], 'No Dask scheduler answers at "tcp://127.0.0.1:9"'),
+    (["--dask-address", "tcp://127.0.0.1:9"], "--dask-address goes with --task-runner dask"),
+])
+def test_run_refuses_what_it_cannot_use_in_one_line(tmp_path, args, message):
+    result = runner.invoke(app, ["run", *args, "--warehouse", str(tmp_path / "w")])
+    assert result.exit_code == 2 and message in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "w").exists()
+
+
+def test_serve_help_ends_with_an_example():
+    result = runner.invoke(app, ["serve", "--help"])
+    assert result.exit_code == 0 and "Example: tradefigures serve" in result.output

@@ -1,0 +1,30 @@
+"""The markdown a run leaves in Prefect: quarantined rows and skipped sources, readable."""
+
+from tradefigures.flows import artifacts
+from tradefigures.flows.pipeline import RunResult
+from tradefigures.warehouse.releases import Publication
+
+
+def result(quarantine_rows, quarantined, skipped):
+    return RunResult(Publication("r2", "r1", {}), 10, 0, skipped, [], quarantined, 0.0, quarantine_rows)
+
+
+def test_quarantined_rows_and_skipped_sources_are_tables_with_cells_kept_whole():
+    rows = [{"table": "figures", "article_id": "a1", "check": "value.in_range",
+             "reason": "value must be between 0 and 100 | got 250\n(percent)"}]
+    text = artifacts.problems(result(rows, 1, [{"source_uri": "https://x.example/a", "reason": "HTTP 404 Not Found"}]))
+    assert "# Quarantined rows: 1" in text and "# Skipped sources: 1" in text
+    assert "| figures | a1 | value.in_range | value must be between 0 and 100 \\| got 250 (percent) |" in text
+    assert "| https://x.example/a | HTTP 404 Not Found |" in text
+
+
+def test_nothing_to_report_says_none():
+    text = artifacts.problems(result([], 0, []))
+    assert text.count("None.") == 2
+
+
+def test_a_long_list_is_cut_and_says_where_the_rest_is():
+    skipped = [{"source_uri": f"https://x.example/{i}", "reason": "HTTP 404 Not Found"} for i in range(250)]
+    text = artifacts.problems(result([], 0, skipped))
+    assert text.count("HTTP 404 Not Found") == artifacts.MAX_LINES
+    assert f"The first {artifacts.MAX_LINES} of 250; the release's `datapackage.json`" in text
