@@ -8,8 +8,9 @@ For each size N it generates (or reuses) the synthetic corpus, then measures:
 2. `tradefigures run CORPUS --warehouse W` as a subprocess against one local Prefect
    server: wall time and the peak RSS of its process tree;
 3. the same command again on the same warehouse (nothing changed, nothing extracted);
-4. the flow called in-process (`benchmarks.flow_run`) on a fresh warehouse, for the
-   RunResult's `extract_seconds`: Prefect's overhead is the flow's wall time minus it.
+4. up to `--overhead-up-to` articles, Prefect's overhead on one core
+   (`benchmarks.flow_run`): the flow on the threads runner against the same library
+   calls made without Prefect.
 
 Once, it also measures what a one-article run costs with and without a running
 server. Results go to a table and to JSON (`--json`, default
@@ -106,10 +107,10 @@ def measure_runs(corpus_dir: Path, n: int, env: dict[str, str], work: Path, args
            "rerun_stdout_tail": reruns[-1].stdout.strip().splitlines()[-2:]}
     if not args.keep:
         shutil.rmtree(warehouse, ignore_errors=True)
-    if not args.no_overhead:
+    if not args.no_overhead and n <= args.overhead_up_to:
         flow_wh = work / f"warehouse-{n}-flow"
         shutil.rmtree(flow_wh, ignore_errors=True)
-        say(f"N={n:,}: the flow in-process, for RunResult.extract_seconds")
+        say(f"N={n:,}: Prefect's overhead: the flow on one core, and the same calls without Prefect")
         m = process.run([sys.executable, "-m", "benchmarks.flow_run", str(corpus_dir), str(flow_wh)],
                         env, logs, f"flow-{n}").check()
         out["flow"] = {**json.loads(m.stdout.strip().splitlines()[-1]),
@@ -156,7 +157,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--repeat-up-to", type=int, default=1000,
                         help="repeat first runs only up to this N (reruns up to ten times it)")
     parser.add_argument("--no-peer", action="store_true", help="skip spaCy")
-    parser.add_argument("--no-overhead", action="store_true", help="skip the in-process flow run")
+    parser.add_argument("--no-overhead", action="store_true", help="skip measuring Prefect's overhead")
+    parser.add_argument("--overhead-up-to", type=int, default=10_000,
+                        help="measure Prefect's overhead (two more one-core runs) only up to this N")
     parser.add_argument("--no-serverless", action="store_true", help="skip the runs without a Prefect server")
     parser.add_argument("--keep", action="store_true", help="keep the warehouses")
     args = parser.parse_args(argv)

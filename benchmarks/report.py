@@ -51,13 +51,10 @@ def derive(results: dict) -> dict:
         }
         if flow:
             d["flow_seconds"] = flow["flow_seconds"]
+            d["bare_seconds"] = flow["bare_seconds"]
             d["run_extract_seconds"] = flow["extract_seconds"]
-            d["prefect_overhead_seconds"] = flow["flow_seconds"] - flow["extract_seconds"]
-            # The extractor's one-core time for all N articles, for comparison: the flow
-            # sums its batches' timings, which overlap when batches run in threads.
-            one_core = _div(ex.get("seconds"), ex.get("articles"))
-            d["extract_seconds_one_core_for_n"] = one_core * n if one_core else None
-            d["flow_minus_one_core_extract"] = flow["flow_seconds"] - one_core * n if one_core else None
+            d["prefect_overhead_seconds"] = flow["flow_seconds"] - flow["bare_seconds"]
+            d["prefect_overhead_share"] = _div(d["prefect_overhead_seconds"], flow["flow_seconds"])
         sizes[key] = d
     return {"fixed_run_seconds": fixed, "sizes": sizes, "targets": targets(sizes)}
 
@@ -121,11 +118,11 @@ ROWS = (
     ("peak RSS of the run (MB)", "peak_rss", ",.0f", MB),
     ("unchanged rerun: seconds", "rerun_seconds", ",.1f", 1),
     ("  rerun / first run", "rerun_ratio", ".3f", 1),
-    ("flow wall time (in-process)", "flow_seconds", ",.1f", 1),
-    ("  RunResult.extract_seconds", "run_extract_seconds", ",.1f", 1),
-    ("  Prefect overhead = flow - extract_seconds", "prefect_overhead_seconds", ",.1f", 1),
-    ("  one-core extract time for N (from row 1)", "extract_seconds_one_core_for_n", ",.1f", 1),
-    ("  flow - one-core extract time", "flow_minus_one_core_extract", ",.1f", 1),
+    ("one core, no Prefect: seconds", "bare_seconds", ",.1f", 1),
+    ("  of which extractor (CPU)", "run_extract_seconds", ",.1f", 1),
+    ("one core, the flow (threads): seconds", "flow_seconds", ",.1f", 1),
+    ("  Prefect overhead = flow - no Prefect", "prefect_overhead_seconds", ",.1f", 1),
+    ("  Prefect overhead share of the flow", "prefect_overhead_share", ".1%", 1),
 )
 
 

@@ -15,7 +15,7 @@ def results(e2e_10k: float, rss_100k: float | None, mb_s: float = 6.0, ratio: fl
                            "peer_sample": {"ratio": ratio, "peer": {"mb_per_s": mb_s / ratio, "articles": 100},
                                            "tradefigures": {"mb_per_s": mb_s}}},
             "runs": {"first": {"seconds": e2e, "peak_rss": rss}, "rerun": {"seconds": 2.0},
-                     "flow": {"flow_seconds": e2e - 1, "extract_seconds": e2e / 2}},
+                     "flow": {"flow_seconds": e2e - 1, "bare_seconds": e2e / 2, "extract_seconds": e2e / 3}},
         }
 
     # by default 1,000 articles take a tenth of 10,000 plus the fixed cost (1 s): linear
@@ -51,6 +51,7 @@ def test_superlinear_time_fails_and_a_size_not_run_is_not_a_pass():
     assert v["peak RSS at 100,000 articles"] == "n/a"
     derived = report.derive(r)["sizes"]["10000"]
     assert derived["prefect_overhead_seconds"] == 199.0 - 100.0
+    assert derived["prefect_overhead_share"] == 99.0 / 199.0
     assert derived["rerun_ratio"] == 2.0 / 200.0
 
 
