@@ -58,8 +58,8 @@ def tradefigures_run(corpus_dir: Path, warehouse: Path) -> list[str]:
 def summary(runs: list[process.Measured]) -> dict:
     """Median wall time and highest peak RSS over repeats, with every repeat kept."""
     return {"seconds": statistics.median(r.seconds for r in runs),
-            "peak_rss": max(r.peak_rss for r in runs),
-            "repeats": [{"seconds": r.seconds, "peak_rss": r.peak_rss} for r in runs]}
+            "peak_rss": max(r.peak_rss for r in runs), "peak_pss": max(r.peak_pss for r in runs),
+            "repeats": [{"seconds": r.seconds, "peak_rss": r.peak_rss, "peak_pss": r.peak_pss} for r in runs]}
 
 
 def prepare_corpus(work: Path, n: int, seed: int) -> tuple[Path, dict]:

@@ -26,6 +26,7 @@ class Measured:
     returncode: int
     stdout: str
     stderr: str
+    peak_pss: int = 0
 
     def check(self) -> "Measured":
         if self.returncode:
@@ -34,21 +35,25 @@ class Measured:
         return self
 
 
-def tree_rss(proc: psutil.Process) -> int:
-    total = 0
+def tree_memory(proc: psutil.Process) -> tuple[int, int]:
+    """RSS and PSS summed over the process tree. Summed RSS counts the pages the worker
+    processes share (the same libraries, mapped in each) once per process; PSS splits
+    each shared page between its sharers, so the sum is what the tree occupies."""
+    rss = pss = 0
     for p in [proc, *proc.children(recursive=True)]:
         try:
-            total += p.memory_info().rss
+            rss += p.memory_info().rss
+            pss += getattr(p.memory_full_info(), "pss", 0)
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             pass
-    return total
+    return rss, pss
 
 
 def run(command: list[str], env: dict[str, str], log_dir: Path, name: str) -> Measured:
     """Run `command` to the end; its output goes to `log_dir/name.{out,err}` and is returned."""
     log_dir.mkdir(parents=True, exist_ok=True)
     out_path, err_path = log_dir / f"{name}.out", log_dir / f"{name}.err"
-    peak = 0
+    peak = peak_pss = 0
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         started = time.perf_counter()
         child = subprocess.Popen(command, env=env, stdout=out, stderr=err)
@@ -56,10 +61,11 @@ def run(command: list[str], env: dict[str, str], log_dir: Path, name: str) -> Me
         done = threading.Event()
 
         def sample() -> None:
-            nonlocal peak
+            nonlocal peak, peak_pss
             while not done.is_set():
                 try:
-                    peak = max(peak, tree_rss(proc))
+                    rss, pss = tree_memory(proc)
+                    peak, peak_pss = max(peak, rss), max(peak_pss, pss)
                 except psutil.NoSuchProcess:
                     return
                 done.wait(INTERVAL)
@@ -71,4 +77,4 @@ def run(command: list[str], env: dict[str, str], log_dir: Path, name: str) -> Me
         done.set()
         sampler.join()
     return Measured(command, seconds, peak, returncode,
-                    out_path.read_text(errors="replace"), err_path.read_text(errors="replace"))
+                    out_path.read_text(errors="replace"), err_path.read_text(errors="replace"), peak_pss)

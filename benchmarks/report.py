@@ -46,6 +46,7 @@ def derive(results: dict) -> dict:
             "seconds_per_1k": _div(e2e, n / 1000),
             "seconds_per_1k_net": _div(e2e - fixed, n / 1000) if e2e is not None and fixed is not None else None,
             "peak_rss": first.get("peak_rss"),
+            "peak_pss": first.get("peak_pss"),
             "rerun_seconds": rerun.get("seconds"),
             "rerun_ratio": _div(rerun.get("seconds"), e2e),
         }
@@ -82,7 +83,8 @@ def targets(sizes: dict) -> list[dict]:
                    f"{e2e:.1f} s" if e2e else "N=10,000 not run", e2e < E2E_10K_SECONDS if e2e else None))
     rss = got.get(100_000, {}).get("peak_rss")
     biggest = max((n for n in ns if got[n].get("peak_rss")), default=None)
-    text = (f"{rss / MB:,.0f} MB" if rss else
+    pss = got.get(100_000, {}).get("peak_pss")
+    text = (f"{rss / MB:,.0f} MB" + (f" (PSS {pss / MB:,.0f} MB)" if pss else "") if rss else
             f"N=100,000 not run (N={biggest:,}: {got[biggest]['peak_rss'] / MB:,.0f} MB)" if biggest else "not measured")
     out.append(row("peak RSS at 100,000 articles", "< 1 GB", rss, text, rss < RSS_100K_BYTES if rss else None))
     per = [(n, got[n].get("seconds_per_1k_net") or got[n].get("seconds_per_1k")) for n in ns]
@@ -116,6 +118,7 @@ ROWS = (
     ("seconds per 1,000 articles", "seconds_per_1k", ".1f", 1),
     ("  net of the fixed cost of a run", "seconds_per_1k_net", ".1f", 1),
     ("peak RSS of the run (MB)", "peak_rss", ",.0f", MB),
+    ("  PSS: shared pages counted once (MB)", "peak_pss", ",.0f", MB),
     ("unchanged rerun: seconds", "rerun_seconds", ",.1f", 1),
     ("  rerun / first run", "rerun_ratio", ".3f", 1),
     ("one core, no Prefect: seconds", "bare_seconds", ",.1f", 1),

@@ -47,5 +47,5 @@ def test_bad_files_are_skipped_and_the_rest_published(warehouse, tmp_path):
 
 def test_batch_size_grows_with_the_run_within_bounds():
     assert batch_size(10) == 25
-    assert batch_size(8_000) == 1000
-    assert 25 < batch_size(2_000) < 1000
+    assert batch_size(8_000) == 250
+    assert 25 < batch_size(800) < 250
