@@ -8,8 +8,10 @@ three steps (docs/facts.md gives the reasons and examples):
    is `*`, every country) and their sectors overlap (a blanket mention's sectors are
    `all`); links are followed transitively.
 2. A group of blanket mentions (`all`, or no sector named) on one country joins the
-   group of specific sectors on exactly that country when there is exactly one: "the 50%
-   tariff on Canada" and "the 50% tariff on Canadian steel" then name the same measure.
+   group of specific sectors on exactly that country when there is exactly one and it
+   is reported by at least as many articles: "the 50% tariff on Canada" and "the 50%
+   tariff on Canadian steel" then name the same measure, while a blanket tariff the news
+   keeps citing is not folded into a sector one article happens to name.
 3. A mention that leaves a country unsaid joins the one group it fits (same rate,
    agreeing countries, overlapping sectors); otherwise it is grouped with its like.
 
@@ -105,9 +107,13 @@ def _link(rows: list[dict]) -> list[list[dict]]:
     return list(groups.values())
 
 
+def _articles(rows: list[dict]) -> int:
+    return len({r["article_id"] for r in rows})
+
+
 def _with_blankets_joined(groups: list[list[dict]]) -> list[list[dict]]:
     """Blanket groups on one named country merged into the one specific group on exactly
-    that country, when there is exactly one."""
+    that country, when there is exactly one and it is not less reported than they are."""
     specific = [g for g in groups if not _is_blanket(g)]
     out = list(specific)
     for g in groups:
@@ -115,7 +121,7 @@ def _with_blankets_joined(groups: list[list[dict]]) -> list[list[dict]]:
             continue
         country = shown_applied_to(g)
         targets = [s for s in specific if country not in (None, EVERY_COUNTRY) and shown_applied_to(s) == country]
-        if len(targets) == 1:
+        if len(targets) == 1 and _articles(targets[0]) >= _articles(g):
             targets[0].extend(g)
         else:
             out.append(g)

@@ -27,6 +27,15 @@ def test_a_blanket_mention_stays_apart_when_two_specific_measures_could_be_meant
     assert sorted(tuple(m["sectors"]) for m in rows(release)) == [("all",), ("autos",), ("steel",)]
 
 
+def test_a_blanket_tariff_more_reported_than_the_specific_one_stays_apart(release):
+    # Three articles cite the blanket tariff; one names a sector at the same rate.
+    for day in ("2025-03-04", "2025-03-05", "2025-03-06"):
+        release.figure(release.article(day), 25, sectors=["all"])
+    release.figure(release.article("2025-03-07"), 25, sectors=["agriculture"])
+    found = {tuple(m["sectors"]): m["articles"] for m in rows(release)}
+    assert found == {("all",): 3, ("agriculture",): 1}
+
+
 def test_every_country_links_with_one_country_only_where_sectors_overlap(release):
     a = release.article("2025-06-05")
     release.figure(a, 25, applied_to="*", sectors=["steel", "aluminum"])
