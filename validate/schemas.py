@@ -332,6 +332,9 @@ class Conflicts(pa.DataFrameModel):
     right_mentions: int = pa.Field(ge=1, description="Figure mentions of it.")
     right_first_seen: Optional[Date] = pa.Field(nullable=True, description="Earliest publication date of a mention.")
     right_last_seen: Optional[Date] = pa.Field(nullable=True, description="Latest publication date of a mention.")
+    days_apart: Optional[int] = pa.Field(nullable=True, ge=0, description=(
+        "Days between the two sides' reporting periods, 0 when they overlap; null when a side has no "
+        "dated mention (such a pair is listed, but its time cannot be judged)."))
     reason: str = pa.Field(description="Why the two cannot both hold, in a sentence a person reads.")
 
     @pa.dataframe_check(name="lower_value_left")

@@ -33,7 +33,7 @@ SIDE = {"id": pl.String, "value": pl.Float64, "sources": pl.List(pl.String),
         "last_seen": pl.Date}
 SCHEMA = {"conflict_id": pl.String, "kind": pl.String, "subject": pl.String,
           **{f"{side}_{c}": t for side in ("left", "right") for c, t in SIDE.items()},
-          "reason": pl.String}
+          "days_apart": pl.Int64, "reason": pl.String}
 
 
 def reach() -> tuple[pl.Expr, pl.Expr]:
@@ -57,11 +57,18 @@ def _span(low: float, high: float) -> str:
     return f"{_number(low)} to {_number(high)}"
 
 
-def _when(a: dict, b: dict) -> str:
+def days_apart(a: dict, b: dict) -> int | None:
+    """Days between two reporting periods (0 when they overlap); None when one side has
+    no dated mention."""
     if a["first_seen"] is None or b["first_seen"] is None:
+        return None
+    return max((b["first_seen"] - a["last_seen"]).days, (a["first_seen"] - b["last_seen"]).days, 0)
+
+
+def _when(days: int | None) -> str:
+    if days is None:
         return "one of them is undated"
-    gap = max((b["first_seen"] - a["last_seen"]).days, (a["first_seen"] - b["last_seen"]).days, 0)
-    return "reported over overlapping periods" if gap == 0 else f"reported {gap} days apart"
+    return "reported over overlapping periods" if days == 0 else f"reported {days} days apart"
 
 
 def _sides(groups: pl.DataFrame, id_column: str, mentions: pl.DataFrame) -> list[dict]:
@@ -78,10 +85,10 @@ def _sides(groups: pl.DataFrame, id_column: str, mentions: pl.DataFrame) -> list
 
 
 def _within(a: dict, b: dict, days: int) -> bool:
-    """Reported close enough in time to disagree (always, when one is undated)."""
-    if a["first_seen"] is None or b["first_seen"] is None:
-        return True
-    return max((b["first_seen"] - a["last_seen"]).days, (a["first_seen"] - b["last_seen"]).days) <= days
+    """Reported close enough in time to disagree: at most `days` apart (0: overlapping),
+    or one side undated."""
+    gap = days_apart(a, b)
+    return gap is None or gap <= days
 
 
 def _apart(a: dict, b: dict) -> bool:
@@ -89,14 +96,15 @@ def _apart(a: dict, b: dict) -> bool:
     return not set(a["article_ids"]) & set(b["article_ids"])
 
 
-def _row(kind: str, subject: str, a: dict, b: dict, id_column: str, value_column: str, reason: str) -> dict:
+def _row(kind: str, subject: str, a: dict, b: dict, id_column: str, value_column: str, why: str) -> dict:
     row = {"conflict_id": stable_id("conflict", a[id_column], b[id_column]), "kind": kind, "subject": subject}
     for side, r in (("left", a), ("right", b)):
         row.update({f"{side}_id": r[id_column], f"{side}_value": r[value_column],
                     f"{side}_sources": r["source_orgs"], f"{side}_outlets": r["outlet_names"],
                     f"{side}_mentions": r["mentions"], f"{side}_first_seen": r["first_seen"],
                     f"{side}_last_seen": r["last_seen"]})
-    row["reason"] = reason
+    row["days_apart"] = days_apart(a, b)
+    row["reason"] = f"{why}; no article reports both; {_when(row['days_apart'])}"
     return row
 
 
@@ -112,10 +120,9 @@ def between_facts(facts: pl.DataFrame, mentions: pl.DataFrame) -> list[dict]:
                 if a["high"] < b["low"] and _within(a, b, WINDOW_DAYS) and _apart(a, b):
                     subject = " · ".join(x for x in (a["kind"], ", ".join(a["sectors"] or ["no sector"]),
                                                      a["unit"], a["currency"], a["period"]) if x)
-                    reason = (f"{_number(a['value'])} ({_span(a['low'], a['high'])}) and "
-                              f"{_number(b['value'])} ({_span(b['low'], b['high'])}) cannot both hold; "
-                              f"no article reports both; {_when(a, b)}")
-                    out.append(_row("fact", subject, a, b, "fact_id", "value", reason))
+                    why = (f"{_number(a['value'])} ({_span(a['low'], a['high'])}) and "
+                           f"{_number(b['value'])} ({_span(b['low'], b['high'])}) cannot both hold")
+                    out.append(_row("fact", subject, a, b, "fact_id", "value", why))
     return out
 
 
@@ -136,9 +143,8 @@ def between_measures(measures: pl.DataFrame, mentions: pl.DataFrame) -> list[dic
                 to = a["applied_to"] if a["applied_to"] == b["applied_to"] else f"{a['applied_to']}, {b['applied_to']}"
                 shared = set(a["sectors"] or [BLANKET]) & set(b["sectors"] or [BLANKET])
                 subject = f"tariff_rate · {a['imposed_by']} → {to} · {', '.join(ordered_sectors(shared))}"
-                reason = (f"{_number(a['rate'])}% and {_number(b['rate'])}% on the same goods, both in effect; "
-                          f"no article reports both; {_when(a, b)}")
-                out.append(_row("measure", subject, a, b, "measure_id", "rate", reason))
+                why = f"{_number(a['rate'])}% and {_number(b['rate'])}% on the same goods, both in effect"
+                out.append(_row("measure", subject, a, b, "measure_id", "rate", why))
     return out
 
 

@@ -141,7 +141,7 @@ def conflicts(data: ReleaseData) -> list[dict]:
                           "first_seen": _day(r[f"{side}_first_seen"]), "last_seen": _day(r[f"{side}_last_seen"]),
                           "figures": found["figure_ids"]})
         out.append({"id": r["conflict_id"], "kind": r["kind"], "subject": r["subject"],
-                    "reason": r["reason"], "sides": sides})
+                    "days_apart": r["days_apart"], "reason": r["reason"], "sides": sides})
     return out
 
 
@@ -162,6 +162,7 @@ def summary(data: ReleaseData) -> dict:
         "facts": data.facts.height,
         "corroborated": data.facts.filter(pl.col("articles") > 1).height,
         "conflicts": data.conflicts.height,
+        "undated_conflicts": data.conflicts.filter(pl.col("days_apart").is_null()).height,
         "by_kind": [{"kind": k, "figures": kinds.get(k, 0)} for k in vocabulary.KINDS],
         "by_role": [{"role": r, "dates": roles.get(r, 0)} for r in vocabulary.ROLES],
         "quarantine": quarantine.to_dicts(),

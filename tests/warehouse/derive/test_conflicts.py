@@ -25,6 +25,7 @@ def test_two_job_estimates_from_two_sources_conflict_side_by_side(release):
     assert (c["left_outlets"], c["right_outlets"]) == (["Prairie Ledger"], ["Harbour Daily"])
     assert c["reason"] == ("12,000 (10,800 to 13,200) and 30,000 (29,400 to 30,600) cannot both hold; "
                            "no article reports both; reported 14 days apart")
+    assert c["days_apart"] == 14
     facts = release.derived()["facts"]
     assert {c["left_id"], c["right_id"]} == set(facts["fact_id"])
 
@@ -53,7 +54,8 @@ def test_estimates_half_a_year_apart_do_not_conflict_but_undated_ones_may(releas
     assert found(release) == []
     jobs(release, 50000, None, "C", "Three")
     assert sorted((c["left_value"], c["right_value"]) for c in found(release)) == [(12000, 50000), (30000, 50000)]
-    assert all(c["reason"].endswith("one of them is undated") for c in found(release))
+    assert all(c["reason"].endswith("one of them is undated") and c["days_apart"] is None
+               for c in found(release))
 
 
 def measure(release, rate, published, status="in_effect", **fields):
@@ -70,6 +72,7 @@ def test_two_rates_in_effect_on_the_same_goods_at_the_same_time_conflict(release
     assert c["subject"] == "tariff_rate · US → *, CA · steel"
     assert c["reason"] == ("25% and 50% on the same goods, both in effect; no article reports both; "
                            "reported over overlapping periods")
+    assert c["days_apart"] == 0
 
 
 @pytest.mark.parametrize("second", [

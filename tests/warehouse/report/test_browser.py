@@ -154,12 +154,12 @@ def test_a_measure_or_a_conflict_lists_its_mentions_in_the_table(page, sql):
     assert set(shown_ids(page)) == set(figure_ids) and len(figure_ids) > 1
     assert page.is_visible("#filter-group")
 
-    conflicts = page.locator("#conflict-table tbody tr")
+    conflicts = page.locator(".conflict-table tbody tr")
     assert conflicts.count() == sql("select count(*) from conflicts")[0][0] > 0
     conflict_id = conflicts.first.get_attribute("data-id")
     right = sql("select figure_ids from facts join conflicts on fact_id = right_id where conflict_id = ?",
                 conflict_id)[0][0]
-    page.locator(f'#conflict-table tr[data-id="{conflict_id}"] td.side').nth(1).click()
+    page.locator(f'.conflict-table tr[data-id="{conflict_id}"] td.side').nth(1).click()
     assert set(shown_ids(page)) == set(right)
 
     page.click("#clear")
