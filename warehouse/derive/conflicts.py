@@ -109,6 +109,7 @@ def _row(kind: str, subject: str, a: dict, b: dict, id_column: str, value_column
 
 
 def between_facts(facts: pl.DataFrame, mentions: pl.DataFrame) -> list[dict]:
+    """Conflict rows for pairs of facts of one key, in the order the values sort."""
     by_key: dict[str, list[dict]] = {}
     for s in _sides(facts.with_columns(_key=facts_.key()), "fact_id", mentions):
         by_key.setdefault(s["_key"], []).append(s)
@@ -134,6 +135,7 @@ def _covers_same(a: dict, b: dict) -> bool:
 
 
 def between_measures(measures: pl.DataFrame, mentions: pl.DataFrame) -> list[dict]:
+    """Conflict rows for pairs of measures in effect, in the order the rates sort."""
     live = measures.filter((pl.col("status") == IN_EFFECT) & pl.col("imposed_by").is_not_null())
     sides = sorted(_sides(live, "measure_id", mentions), key=lambda s: (s["rate"], s["measure_id"]))
     out = []
