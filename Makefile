@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 WAREHOUSE ?= warehouse
 CHROMIUM  := /usr/bin/chromium
 
-.PHONY: run test eval docs clean
+.PHONY: run test eval docs bench profile clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,23 @@ eval: $(STAMP)
 	$(BIN)/tradefigures run $(SHARED)/corpus/seeds $(SHARED)/corpus/dev --warehouse $(EVAL_WH)
 	@echo "== seeds"; $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/gold --warehouse $(EVAL_WH)
 	@echo "== dev";   $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/gold/dev --warehouse $(EVAL_WH)
+
+# The benchmark (docs/benchmarks.md): `make bench SIZES=1000,10000` for smaller runs.
+# Its extra dependencies (spaCy and its model, psutil, pyinstrument) have their own stamp
+# so that `make run` and `make test` never download them.
+BENCH_STAMP := $(VENV)/.installed-bench
+SIZES ?= 1000,10000,100000
+BENCH_OPTS ?=
+
+$(BENCH_STAMP): $(STAMP) pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks.bench --sizes $(SIZES) $(BENCH_OPTS)
+
+profile: $(BENCH_STAMP)
+	$(BIN)/python -m benchmarks.profile
 
 docs: $(STAMP)
 	$(BIN)/python -m tradefigures.validate.dictionary > docs/data-dictionary.md

@@ -97,7 +97,9 @@ TIMEOUT_OPTION = typer.Option(TIMEOUT, help="Seconds to connect to a web server 
 
 
 class Runner(str, Enum):
+    auto = "auto"
     threads = "threads"
+    processes = "processes"
     dask = "dask"
 
 
@@ -137,7 +139,9 @@ def run(
     retries: int = RETRIES_OPTION,
     retry_delay: float = RETRY_DELAY_OPTION,
     timeout: float = TIMEOUT_OPTION,
-    task_runner: Runner = typer.Option(Runner.threads, help="Where tasks run: threads here, or dask."),
+    task_runner: Runner = typer.Option(
+        Runner.auto, help="Where tasks run: threads here, processes (one per core), or dask; "
+                          "auto is processes on a machine with more than one core."),
     dask_address: Optional[str] = typer.Option(
         None, help="A Dask scheduler, tcp://HOST:PORT (default with dask: a local cluster)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own log."),
@@ -153,8 +157,7 @@ def run(
     from tradefigures.flows.runners import RunnerError, task_runner as make_runner
 
     try:
-        flow = run_pipeline if task_runner is Runner.threads and not dask_address else \
-            run_pipeline.with_options(task_runner=make_runner(task_runner.value, dask_address))
+        flow = run_pipeline.with_options(task_runner=make_runner(task_runner.value, dask_address))
     except RunnerError as exc:
         _fail(exc, 2)
     reporter = BarReporter(out)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.context import FlowRunContext
 from prefect.runtime import task_run
 from prefect.tasks import exponential_backoff
 
@@ -27,7 +28,7 @@ from tradefigures.extract.sources.feeds import Found
 from tradefigures.extract.sources.model import SourceItem, unique
 from tradefigures.extract.sources.sources_file import Plan
 from tradefigures.extract.sources.web import RETRIES, RETRY_DELAY
-from tradefigures.flows import artifacts, progress
+from tradefigures.flows import artifacts, progress, runners
 from tradefigures.validate import quarantine, rules_version
 from tradefigures.warehouse import query, releases, staging
 from tradefigures.warehouse.releases import Publication
@@ -61,7 +62,7 @@ class RunResult:
     skipped: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     quarantined: int = 0
-    extract_seconds: float = 0.0
+    extract_seconds: float = 0.0  # CPU seconds in the extractor, summed over workers
     quarantine_rows: list[dict] = field(default_factory=list)
 
 
@@ -114,19 +115,16 @@ def read_index(warehouse: Path) -> dict[str, str]:
     return releases.source_index(releases.latest(warehouse))
 
 
-@task(name="extract batch", cache_policy=NO_CACHE, persist_result=False)
-def extract_batch(items: list[SourceItem], known: dict[str, str], version: str, max_bytes: int,
-                  fetched: dict | None = None):
-    return extraction.extract_batch(items, known, version, max_bytes, fetched=fetched)
-
-
-@task(name="validate batch", cache_policy=NO_CACHE, persist_result=False)
-def validate_batch(batch):
-    return quarantine.check_batch(batch)
-
-
-@task(name="stage batch", cache_policy=NO_CACHE, persist_result=False)
-def stage_batch(warehouse: Path, run_id: str, checked, run_versions: dict[str, str]):
+# One task per batch runs extract -> validate -> stage, so that a batch's rows stay in
+# the worker that made them: only the StagedBatch (where the parts went, a few counts)
+# comes back. Handing the rows from task to task made Prefect walk every row dict to
+# resolve parameters (half of a run's time), moved them between processes, and kept
+# each batch's rows alive in its future until the run ended.
+@task(name="process batch", cache_policy=NO_CACHE, persist_result=False)
+def process_batch(items: list[SourceItem], known: dict[str, str], fetched: dict | None,
+                  warehouse: Path, run_id: str, run_versions: dict[str, str], max_bytes: int):
+    extracted = extraction.extract_batch(items, known, run_versions["pipeline"], max_bytes, fetched=fetched)
+    checked = quarantine.check_batch(extracted)
     return staging.stage(warehouse, run_id, checked, run_versions)
 
 
@@ -162,13 +160,23 @@ class Fetching:
     timeout: float
     pages: dict = field(default_factory=dict)
 
-    def submit(self, items: list[SourceItem]):
-        """A future of the pages of `items` (None when it has none)."""
+    def arguments(self, items: list[SourceItem]) -> tuple | None:
+        """The fetch task's arguments for the web items of `items` (None when it has none)."""
         web_items = [it for it in items if it.kind == "url"]
         if not web_items:
             return None
         prefetched = {it.uri: self.pages[it.uri] for it in web_items if it.uri in self.pages}
-        return self.task.submit(web_items, self.max_bytes, self.attempts, self.timeout, prefetched)
+        return web_items, self.max_bytes, self.attempts, self.timeout, prefetched
+
+    def submit(self, items: list[SourceItem]):
+        """A future of the pages of `items` (None when it has none)."""
+        args = self.arguments(items)
+        return self.task.submit(*args) if args else None
+
+    def call(self, items: list[SourceItem]):
+        """The pages of `items`, fetched here and now (None when it has none)."""
+        args = self.arguments(items)
+        return self.task(*args) if args else None
 
 
 def _read_web_sources(plan: Plan, fetching: Fetching) -> Found:
@@ -179,21 +187,27 @@ def _read_web_sources(plan: Plan, fetching: Fetching) -> Found:
     return read_feeds(plan.web, fetched, plan.names)
 
 
+def _known(items: list[SourceItem], known: dict[str, str]) -> dict[str, str]:
+    """The release index's fingerprints of these items' sources."""
+    return {it.uri: known[it.uri] for it in items if it.uri in known}
+
+
 def _process(items: list[SourceItem], known: dict[str, str], warehouse: Path, run_id: str,
              run_versions: dict[str, str], max_bytes: int, size: int, fetching: Fetching) -> list:
     """Run fetch -> extract -> validate -> stage on every batch; report each as it lands."""
     reporter = progress.current.get()
-    futures = []
-    for i in range(0, len(items), size):
-        chunk = items[i:i + size]
-        wanted = {it.uri: known[it.uri] for it in chunk if it.uri in known}
-        extracted = extract_batch.submit(chunk, wanted, run_versions["pipeline"], max_bytes,
-                                         fetching.submit(chunk))
-        checked = validate_batch.submit(extracted)
-        futures.append(stage_batch.submit(warehouse, run_id, checked, run_versions))
+    chunks = [items[i:i + size] for i in range(0, len(items), size)]
+    if len(chunks) == 1 and runners.starts_processes(FlowRunContext.get().task_runner):
+        # A single batch runs here: starting the worker processes would cost more.
+        chunk = chunks[0]
+        results = [process_batch(chunk, _known(chunk, known), fetching.call(chunk), warehouse, run_id,
+                                 run_versions, max_bytes)]
+    else:
+        futures = [process_batch.submit(chunk, _known(chunk, known), fetching.submit(chunk), warehouse,
+                                        run_id, run_versions, max_bytes) for chunk in chunks]
+        results = (future.result() for future in futures)
     staged = []
-    for future in futures:
-        result = future.result()
+    for result in results:
         for s in result.skipped:
             reporter.line(str(s))
         for w in result.warnings:
@@ -203,7 +217,8 @@ def _process(items: list[SourceItem], known: dict[str, str], warehouse: Path, ru
     return staged
 
 
-@flow(name="tradefigures-run", log_prints=False, validate_parameters=False)
+@flow(name="tradefigures-run", log_prints=False, validate_parameters=False,
+      task_runner=runners.task_runner("threads"))
 def run_pipeline(sources: list[str] | None, warehouse: Path, max_bytes: int = files.DEFAULT_MAX_BYTES,
                  batch: int | None = None, sources_file: str | None = None, retries: int = RETRIES,
                  retry_delay: float = RETRY_DELAY, timeout: float = web.TIMEOUT) -> RunResult:

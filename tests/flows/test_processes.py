@@ -1,0 +1,44 @@
+"""Every core: the flow on a pool of worker processes gives the threads run's release."""
+
+import pytest
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+from tradefigures.flows import runners
+from tradefigures.flows.pipeline import run_pipeline
+from tradefigures.flows.runners import task_runner
+from tradefigures.warehouse import releases
+
+from ..conftest import shared
+from .test_dask import TIMELESS, without_read_times
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_run_on_worker_processes_equals_the_threads_run(tmp_path, samples):
+    sources = [str(shared("corpus", "seeds")), str(samples)]
+    threads = run_pipeline(sources, tmp_path / "threads", batch=3)
+    pool = run_pipeline.with_options(task_runner=task_runner("processes", workers=2))(
+        sources, tmp_path / "processes", batch=3)
+
+    assert threads.publication.changed and pool.publication.changed
+    a, b = releases.latest(tmp_path / "threads"), releases.latest(tmp_path / "processes")
+    assert a.rows("articles") == 13 and len(a.groups) == len(b.groups) == 5
+    for table in TIMELESS:
+        assert sorted(p["path"] for p in a.parts(table)) == sorted(p["path"] for p in b.parts(table))
+    for table in ("articles", "sources"):
+        assert without_read_times(a, table).equals(without_read_times(b, table))
+    assert pool.extract_seconds > 0
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_a_single_batch_on_the_process_runner_is_published_too(tmp_path, samples):
+    result = run_pipeline.with_options(task_runner=task_runner("processes"))([str(samples)], tmp_path / "w")
+    assert result.publication.changed and result.publication.counts["articles"] == 8
+
+
+def test_auto_is_processes_on_several_cores_and_threads_on_one(monkeypatch):
+    monkeypatch.setattr(runners.os, "cpu_count", lambda: 2)
+    assert isinstance(task_runner("auto"), ProcessPoolTaskRunner)
+    assert runners.starts_processes(task_runner("auto"))
+    monkeypatch.setattr(runners.os, "cpu_count", lambda: 1)
+    assert isinstance(task_runner("auto"), ThreadPoolTaskRunner)
+    assert not runners.starts_processes(task_runner("threads"))
