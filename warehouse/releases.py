@@ -275,8 +275,9 @@ def _derive(groups: list[dict[str, str]], homes: dict[str, Path], staging: Path,
     frames = {}
     for table, columns in derive.COLUMNS.items():
         paths = [homes[f"{table}/{g[table]}"] for g in groups if table in g]
-        frames[table] = pl.read_parquet(paths, columns=list(columns)) if paths else \
-            schemas.empty(table).select(columns)
+        # Streamed, so that sentences are hashed part by part, never all held at once.
+        frames[table] = derive.compact(pl.scan_parquet(paths).select(columns)).collect(engine="streaming") \
+            if paths else derive.compact(schemas.empty(table).select(columns))
     return [parts.write(staging, table, df, versions) for table, df in derive.derive(**frames).items()]
 
 

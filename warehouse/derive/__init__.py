@@ -16,13 +16,15 @@ from tradefigures.validate import vocabulary
 from tradefigures.warehouse.derive import conflicts, corroboration, facts, measures
 
 TABLES = vocabulary.DERIVED_TABLES
+compact = corroboration.compact
 # The columns of a release's tables that deriving reads.
 COLUMNS = {"articles": corroboration.ARTICLE_COLUMNS, "figures": corroboration.FIGURE_COLUMNS,
            "dates": measures.DATE_COLUMNS}
 
 
 def derive(articles: pl.DataFrame, figures: pl.DataFrame, dates: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    """The derived tables of a release, by name, from its articles, figures and dates."""
+    """The derived tables of a release, by name, from its articles, figures and dates
+    (whose sentences may be compacted already)."""
     mentions = corroboration.mentions(articles, figures)
     found_measures = measures.derive(mentions, dates)
     found_facts = facts.derive(mentions)

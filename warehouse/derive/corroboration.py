@@ -20,10 +20,21 @@ ARTICLE_COLUMNS = ("article_id", "published_date", "outlet")
 _SECTOR_ORDER = {s: i for i, s in enumerate(vocabulary.SECTORS)}
 
 
+def compact(frame: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame | pl.LazyFrame:
+    """A figures or dates frame with its `sentence` text replaced by what deriving needs
+    of it (a hash to tell sentences apart, and a length): 100,000 articles hold millions
+    of sentences, too many to keep in memory whole. A compact frame is returned as is."""
+    if "sentence" not in frame.collect_schema().names():
+        return frame
+    return frame.with_columns(pl.col("sentence").hash().alias("sentence_hash"),
+                              pl.col("sentence").str.len_chars().alias("sentence_chars")).drop("sentence")
+
+
 def mentions(articles: pl.DataFrame, figures: pl.DataFrame) -> pl.DataFrame:
     """Figures with their article's publication date and outlet, in figure_id order (so
     that everything computed from them is the same whatever order the parts come in)."""
-    return (figures.select(FIGURE_COLUMNS)
+    columns = [c for c in FIGURE_COLUMNS if c != "sentence"] + ["sentence_hash", "sentence_chars"]
+    return (compact(figures).select(columns)
             .join(articles.select(ARTICLE_COLUMNS), on="article_id", how="left")
             .sort("figure_id"))
 

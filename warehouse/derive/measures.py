@@ -26,7 +26,7 @@ from itertools import groupby
 
 import polars as pl
 
-from tradefigures.warehouse.derive.corroboration import ordered_sectors, stable_id, summary
+from tradefigures.warehouse.derive.corroboration import compact, ordered_sectors, stable_id, summary
 
 KIND = "tariff_rate"
 BLANKET = "all"
@@ -193,13 +193,13 @@ def current_status(runs: list[dict]) -> str | None:
 
 def tied_dates(rates: pl.DataFrame, dates: pl.DataFrame) -> pl.DataFrame:
     """figure_id and the values of the announcement and effective dates in its sentence."""
-    tied = dates.filter(pl.col("role").is_in(list(TIED_ROLES)) & pl.col("value").is_not_null()).select(
-        "article_id", "sentence", pl.col("char_start").alias("date_start"), "role", pl.col("value").alias("date"))
+    tied = compact(dates).filter(pl.col("role").is_in(list(TIED_ROLES)) & pl.col("value").is_not_null()).select(
+        "article_id", "sentence_hash", pl.col("char_start").alias("date_start"), "role", pl.col("value").alias("date"))
     # The same sentence said twice in an article is told apart by distance: a date
     # in the rate's own sentence lies within one sentence's length of it.
-    return (rates.select("figure_id", "article_id", "sentence", "char_start")
-            .join(tied, on=["article_id", "sentence"], how="inner")
-            .filter((pl.col("date_start") - pl.col("char_start")).abs() <= pl.col("sentence").str.len_chars())
+    return (rates.select("figure_id", "article_id", "sentence_hash", "sentence_chars", "char_start")
+            .join(tied, on=["article_id", "sentence_hash"], how="inner")
+            .filter((pl.col("date_start") - pl.col("char_start")).abs() <= pl.col("sentence_chars"))
             .select("figure_id", "role", "date"))
 
 
