@@ -194,6 +194,8 @@ def _print_run(wh: Path, result) -> None:
     out.print(f"Articles: {pub.counts.get('articles', 0)}   dates: {pub.counts.get('dates', 0)}   "
               f"quarantined rows: {pub.counts.get('quarantine', 0)}   "
               f"sources read: {result.items}, unchanged: {result.unchanged}, skipped: {len(result.skipped)}")
+    out.print(f"Tariff measures: {pub.counts.get('tariff_measures', 0)}   facts: {pub.counts.get('facts', 0)}   "
+              f"conflicts: {pub.counts.get('conflicts', 0)}")
     out.print(f"Warehouse: {wh}")
 
 

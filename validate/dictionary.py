@@ -12,6 +12,8 @@ Generated from `validate/schemas.py` (the single source of truth for columns) by
 Each release holds these tables as folders of Parquet parts
 (`releases/<release_id>/<table>/part-<sha256>.parquet`); `catalog.duckdb` has a view
 of each for the newest release and an `all_<table>` view over every release.
+`tariff_measures`, `facts` and `conflicts` are derived from the release's own figures
+and dates; [facts.md](facts.md) says how.
 """
 
 VOCABULARIES = {
@@ -19,6 +21,8 @@ VOCABULARIES = {
     "period": vocabulary.PERIODS, "sectors": vocabulary.SECTORS, "status": vocabulary.STATUSES,
     "granularity": vocabulary.GRANULARITIES, "role": vocabulary.ROLES,
 }
+# Where a table's column of that name takes fewer or other values.
+TABLE_VOCABULARIES = {("facts", "kind"): vocabulary.FACT_KINDS, ("conflicts", "kind"): vocabulary.CONFLICT_KINDS}
 
 
 def _type(dtype) -> str:
@@ -44,14 +48,17 @@ def tables(level: int = 2) -> str:
                   "| column | type | null | meaning |", "| --- | --- | --- | --- |"]
         for name, col in schema.columns.items():
             meaning = col.description or ""
-            if name in VOCABULARIES:
-                meaning += " One of: " + ", ".join(f"`{v}`" for v in VOCABULARIES[name]) + "."
+            values = TABLE_VOCABULARIES.get((table, name), VOCABULARIES.get(name))
+            if values:
+                meaning += " One of: " + ", ".join(f"`{v}`" for v in values) + "."
             lines.append(f"| `{name}` | {_type(col.dtype.type)} | {'yes' if col.nullable else 'no'} | {meaning} |")
         names = {c.name for c in schema.checks} | {c.name for col in schema.columns.values() for c in col.checks}
         rules = {n: getattr(model, n).__doc__.strip() for n in names
                  if getattr(getattr(model, n, None), "__doc__", None)}
         if rules:
-            lines += ["", "Rules (a row that breaks one goes to `quarantine` with the reason shown):", ""]
+            lines += ["", "Rules every row keeps (the tests check them on what the warehouse derives):"
+                      if table in vocabulary.DERIVED_TABLES else
+                      "Rules (a row that breaks one goes to `quarantine` with the reason shown):", ""]
             lines += [f"- `{n}`: {d}" for n, d in sorted(rules.items())]
         lines.append("")
     lines += [f"{h} Grounding", "",

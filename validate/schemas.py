@@ -224,6 +224,140 @@ class Quarantine(pa.DataFrameModel):
         coerce = False
 
 
+class TariffMeasures(pa.DataFrameModel):
+    """One row per tariff measure: the mentions of one tariff across articles, with its status history (docs/facts.md)."""
+
+    measure_id: str = pa.Field(str_matches=HEX16, unique=True,
+                               description="Stable: a hash of imposed_by, applied_to, sectors and rate.")
+    imposed_by: Optional[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{2}$",
+                                         description="The country that levies it; null when no mention says.")
+    applied_to: Optional[str] = pa.Field(nullable=True, str_matches=r"^(?:[A-Z]{2}|\*)$",
+                                         description="The country whose goods pay it: * when any mention says "
+                                                     "every country.")
+    sectors: Optional[list[str]] = pa.Field(nullable=True, description=(
+        "The specific sectors its mentions name, in the contract's order; all when none names one."))
+    rate: float = pa.Field(description="The rate, in percent.")
+    status: Optional[str] = pa.Field(nullable=True, isin=v.STATUSES,
+                                     description="Where it stands: the status of its latest dated run of mentions.")
+    status_history: str = pa.Field(description=(
+        "JSON list of runs of one status in publication order, each {status, first_seen, last_seen, "
+        "mentions}; runs of undated mentions come first, with null dates."))
+    first_seen: Optional[Date] = pa.Field(nullable=True, description="Earliest publication date of an article mentioning it.")
+    last_seen: Optional[Date] = pa.Field(nullable=True, description="Latest publication date of an article mentioning it.")
+    mentions: int = pa.Field(ge=1, description="Figure mentions of it.")
+    articles: int = pa.Field(ge=1, description="Articles that mention it.")
+    outlets: int = pa.Field(ge=0, description="Outlets (articles.outlet, where known) that published those articles.")
+    announced_dates: list[str] = pa.Field(description=(
+        "Dates (ISO, at their granularity) of role announcement in the sentence of one of its mentions."))
+    effective_dates: list[str] = pa.Field(description=(
+        "Dates (ISO, at their granularity) of role effective in the sentence of one of its mentions."))
+    source_orgs: list[str] = pa.Field(description="Who the articles credit for its mentions.")
+    figure_ids: list[str] = pa.Field(description="Its mentions (figures.figure_id).")
+
+    @pa.dataframe_check(name="seen_in_order")
+    def seen_in_order(cls, data) -> pl.LazyFrame:
+        """first_seen must not come after last_seen."""
+        return _seen_in_order(data)
+
+    @pa.dataframe_check(name="counts_nested")
+    def counts_nested(cls, data) -> pl.LazyFrame:
+        """outlets must not exceed articles, nor articles mentions; figure_ids holds one id per mention."""
+        return _counts_nested(data)
+
+    class Config:
+        strict = True
+        coerce = False
+
+
+class Facts(pa.DataFrameModel):
+    """One row per fact: mentions of the same quantity across articles, with its corroboration (docs/facts.md)."""
+
+    fact_id: str = pa.Field(str_matches=HEX16, unique=True,
+                            description="Stable: a hash of kind, unit, currency, period, sectors and value.")
+    kind: str = pa.Field(isin=v.FACT_KINDS, description="What the figures measure.")
+    value: float = pa.Field(description="The value most of its mentions give (of two as common, the smaller).")
+    value_min: float = pa.Field(description="The smallest value a mention gives.")
+    value_max: float = pa.Field(description="The largest value a mention gives; at most 2% above value_min.")
+    unit: str = pa.Field(isin=v.UNITS, description="percent, currency, count or ratio.")
+    currency: Optional[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{3}$",
+                                       description="ISO 4217 where the text fixes it; null for a bare \"$\".")
+    period: Optional[str] = pa.Field(nullable=True, isin=v.PERIODS, description="The time base of a flow.")
+    sectors: Optional[list[str]] = pa.Field(nullable=True, description="The sectors it is about, in the contract's order.")
+    mentions: int = pa.Field(ge=1, description="Figure mentions of it.")
+    articles: int = pa.Field(ge=1, description="Articles that mention it.")
+    outlets: int = pa.Field(ge=0, description="Outlets (articles.outlet, where known) that published those articles.")
+    first_seen: Optional[Date] = pa.Field(nullable=True, description="Earliest publication date of an article mentioning it.")
+    last_seen: Optional[Date] = pa.Field(nullable=True, description="Latest publication date of an article mentioning it.")
+    source_orgs: list[str] = pa.Field(description="Who the articles credit for its mentions.")
+    figure_ids: list[str] = pa.Field(description="Its mentions (figures.figure_id).")
+
+    @pa.dataframe_check(name="value_within_range")
+    def value_within_range(cls, data) -> pl.LazyFrame:
+        """value must lie between value_min and value_max."""
+        return data.lazyframe.select(pl.col("value").is_between(pl.col("value_min"), pl.col("value_max")))
+
+    @pa.dataframe_check(name="seen_in_order")
+    def seen_in_order(cls, data) -> pl.LazyFrame:
+        """first_seen must not come after last_seen."""
+        return _seen_in_order(data)
+
+    @pa.dataframe_check(name="counts_nested")
+    def counts_nested(cls, data) -> pl.LazyFrame:
+        """outlets must not exceed articles, nor articles mentions; figure_ids holds one id per mention."""
+        return _counts_nested(data)
+
+    class Config:
+        strict = True
+        coerce = False
+
+
+class Conflicts(pa.DataFrameModel):
+    """One row per pair of facts, or of tariff measures, that cannot both be right, side by side (docs/facts.md)."""
+
+    conflict_id: str = pa.Field(str_matches=HEX16, unique=True, description="Stable: a hash of left_id and right_id.")
+    kind: str = pa.Field(isin=v.CONFLICT_KINDS, description="fact (ids in facts) or measure (ids in tariff_measures).")
+    subject: str = pa.Field(description="What both sides are about: kind, sectors, unit, currency, period; "
+                                        "or who levies the tariff on whom.")
+    left_id: str = pa.Field(str_matches=HEX16, description="The side with the lower value: facts.fact_id or tariff_measures.measure_id.")
+    left_value: float = pa.Field(description="Its value (a fact's value, a measure's rate).")
+    left_sources: list[str] = pa.Field(description="Who the articles credit for its mentions.")
+    left_outlets: list[str] = pa.Field(description="The outlets (where known) that published its mentions.")
+    left_mentions: int = pa.Field(ge=1, description="Figure mentions of it.")
+    left_first_seen: Optional[Date] = pa.Field(nullable=True, description="Earliest publication date of a mention.")
+    left_last_seen: Optional[Date] = pa.Field(nullable=True, description="Latest publication date of a mention.")
+    right_id: str = pa.Field(str_matches=HEX16, description="The side with the higher value.")
+    right_value: float = pa.Field(description="Its value.")
+    right_sources: list[str] = pa.Field(description="Who the articles credit for its mentions.")
+    right_outlets: list[str] = pa.Field(description="The outlets (where known) that published its mentions.")
+    right_mentions: int = pa.Field(ge=1, description="Figure mentions of it.")
+    right_first_seen: Optional[Date] = pa.Field(nullable=True, description="Earliest publication date of a mention.")
+    right_last_seen: Optional[Date] = pa.Field(nullable=True, description="Latest publication date of a mention.")
+    days_apart: Optional[int] = pa.Field(nullable=True, ge=0, description=(
+        "Days between the two sides' reporting periods, 0 when they overlap; null when a side has no "
+        "dated mention (such a pair is listed, but its time cannot be judged)."))
+    reason: str = pa.Field(description="Why the two cannot both hold, in a sentence a person reads.")
+
+    @pa.dataframe_check(name="lower_value_left")
+    def lower_value_left(cls, data) -> pl.LazyFrame:
+        """The left value must be below the right one."""
+        return data.lazyframe.select(pl.col("left_value") < pl.col("right_value"))
+
+    class Config:
+        strict = True
+        coerce = False
+
+
+def _seen_in_order(data) -> pl.LazyFrame:
+    return data.lazyframe.select(
+        pl.col("first_seen").is_null() | pl.col("last_seen").is_null() | (pl.col("first_seen") <= pl.col("last_seen")))
+
+
+def _counts_nested(data) -> pl.LazyFrame:
+    return data.lazyframe.select(
+        (pl.col("outlets") <= pl.col("articles")) & (pl.col("articles") <= pl.col("mentions"))
+        & (pl.col("figure_ids").list.len() == pl.col("mentions")))
+
+
 class FiguresInArticle(Figures):
     """Figures with their article's text alongside, to check grounding."""
 
@@ -257,6 +391,7 @@ class DatesInArticle(Dates):
 MODELS: dict[str, type[pa.DataFrameModel]] = {
     "articles": Articles, "figures": Figures, "dates": Dates, "sources": Sources,
     "quarantine": Quarantine,
+    "tariff_measures": TariffMeasures, "facts": Facts, "conflicts": Conflicts,
 }
 
 

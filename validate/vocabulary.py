@@ -11,6 +11,11 @@ STATUSES = ("in_effect", "announced", "threatened", "removed")
 GRANULARITIES = ("day", "month", "year")
 ROLES = ("deadline", "effective", "announcement", "meeting", "review", "reference")
 TABLES = ("articles", "figures", "dates", "quarantine", "sources")
+# Tables a release derives from its own figures and dates (docs/facts.md).
+DERIVED_TABLES = ("tariff_measures", "facts", "conflicts")
+# Kinds grouped into facts: tariff rates are measures, `other` is no one quantity.
+FACT_KINDS = tuple(k for k in KINDS if k not in ("tariff_rate", "other"))
+CONFLICT_KINDS = ("fact", "measure")
 
 # A tariff rate lies in this range, in percent.
 TARIFF_RATE_RANGE = (0.0, 1000.0)

@@ -16,13 +16,18 @@ from pathlib import Path
 
 import duckdb
 
-from tradefigures.warehouse import durable, layout
+from tradefigures.validate import schemas
+from tradefigures.warehouse import derive, durable, layout
 from tradefigures.warehouse.errors import NoWarehouse
 from tradefigures.warehouse.lock import WAIT_SECONDS, locked
+from tradefigures.warehouse.staging import GROUP_TABLES
 
-TABLES = ("articles", "figures", "dates", "quarantine", "sources")
+TABLES = GROUP_TABLES + derive.TABLES
 # Raise when the catalog's own tables or views change, so older catalogs are rebuilt.
-FORMAT = 2
+FORMAT = 3
+# DuckDB's names for the types of the contract's columns.
+SQL_TYPES = {"String": "varchar", "Float64": "double", "Int64": "bigint", "Boolean": "boolean",
+             "Date": "date", "List(String)": "varchar[]", "Datetime(time_unit='us', time_zone='UTC')": "timestamptz"}
 
 
 def _quote(text: str) -> str:
@@ -32,6 +37,14 @@ def _quote(text: str) -> str:
 def _scan(wh: Path, release_id: str, table: str) -> str:
     glob = layout.release_dir(wh, release_id) / table / "*.parquet"
     return f"read_parquet({_quote(str(glob))}, union_by_name = true)"
+
+
+def _none_of(table: str) -> str:
+    """A query for no rows of a table, with its columns and types: the view a table gets
+    while no release holds it (releases from before it was added)."""
+    columns = ", ".join(f"cast(null as {SQL_TYPES[str(t)]}) as {name}"
+                        for name, t in schemas.polars_schema(table).items())
+    return f"select {columns} where false"
 
 
 def rebuild(wh: Path) -> Path:
@@ -47,29 +60,31 @@ def rebuild(wh: Path) -> Path:
     tmp.unlink(missing_ok=True)
     con = duckdb.connect(str(tmp))
     try:
-        con.execute("""
+        counts = ", ".join(f"{t} bigint" for t in TABLES)
+        con.execute(f"""
             create table release_log (
                 release_id varchar primary key, parent varchar, created_at timestamptz,
-                pipeline varchar, extractor varchar, articles bigint, figures bigint,
-                dates bigint, quarantine bigint, sources bigint, manifest varchar)""")
+                pipeline varchar, extractor varchar, {counts}, manifest varchar)""")
         for rid in ids:
             rel = load(wh, rid)
-            con.execute("insert into release_log values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            con.execute(f"insert into release_log values ({', '.join('?' * (6 + len(TABLES)))})", [
                 rid, rel.parent, rel.created_at, rel.pipeline, rel.info.get("extractor"),
                 *(rel.rows(t) for t in TABLES), json.dumps(rel.manifest.get("tradefigures:release", {}))])
         con.execute("create table catalog_info (warehouse varchar, built_at timestamptz, format integer)")
         con.execute("insert into catalog_info values (?, ?, ?)",
                     [str(wh), datetime.now(timezone.utc), FORMAT])
-        con.execute("""create view releases as
-            select release_id, created_at, parent, pipeline, extractor,
-                   articles, figures, dates, quarantine, sources
+        con.execute(f"""create view releases as
+            select release_id, created_at, parent, pipeline, extractor, {", ".join(TABLES)}
             from release_log order by release_id""")
         if ids:
-            newest = ids[-1]
             for table in TABLES:
-                con.execute(f"create view {table} as select * from {_scan(wh, newest, table)}")
+                # Releases published before a table was added do not hold it.
+                have = [rid for rid in ids if (layout.release_dir(wh, rid) / table).is_dir()]
+                newest = f"select * from {_scan(wh, ids[-1], table)}" if ids[-1] in have else _none_of(table)
+                con.execute(f"create view {table} as {newest}")
                 union = " union all by name ".join(
-                    f"select {_quote(rid)} as release_id, * from {_scan(wh, rid, table)}" for rid in ids)
+                    f"select {_quote(rid)} as release_id, * from {_scan(wh, rid, table)}" for rid in have
+                ) or f"select cast(null as varchar) as release_id, * from ({_none_of(table)})"
                 con.execute(f"create view all_{table} as {union}")
         con.execute("checkpoint")
     finally:

@@ -15,13 +15,20 @@ from tradefigures.warehouse.parts import Part
 
 PROFILE = "data-package"
 MEDIATYPE = "application/vnd.apache.parquet"
-KEYS = {"articles": "article_id", "figures": "figure_id", "dates": "date_id", "sources": "source_uri"}
+KEYS = {"articles": "article_id", "figures": "figure_id", "dates": "date_id", "sources": "source_uri",
+        "tariff_measures": "measure_id", "facts": "fact_id", "conflicts": "conflict_id"}
 DESCRIPTIONS = {
     "articles": "One row per article: its text, where it came from and when it was read.",
     "figures": "One row per figure mention: kind, value, unit, hedge, period, sectors, tariff status and direction, source.",
     "dates": "One row per date mention, put on the calendar, with its role.",
     "quarantine": "Rows that failed validation, with the rule and the reason.",
     "sources": "One row per source read into the release, with the hash of its bytes.",
+    "tariff_measures": "One row per tariff measure: its mentions across articles grouped, with its status history "
+                       "and corroboration (derived from figures and dates).",
+    "facts": "One row per fact: mentions of the same quantity across articles grouped, with its corroboration "
+             "(derived from figures).",
+    "conflicts": "One row per pair of facts, or of tariff measures, that cannot both be right, side by side "
+                 "(derived from facts and tariff_measures).",
 }
 
 

@@ -4,6 +4,10 @@ A release is a set of groups; a group is one part of each table holding the rows
 the same articles. A run's release keeps the newest release's groups that it did not
 touch (the same files, hard-linked), rewrites the groups it touched, and adds the groups
 it staged. When that gives the same parts as the newest release, nothing is published.
+
+The derived tables (tariff measures, facts, conflicts) follow from the release's groups
+and the rules that derive them: each is one part computed from the whole release, the
+same file as the parent's when nothing it follows from changed.
 """
 
 from __future__ import annotations
@@ -21,14 +25,14 @@ import polars as pl
 
 from tradefigures.extract.sources.model import SourceItem
 from tradefigures.validate import schemas
-from tradefigures.warehouse import catalog, datapackage, durable, layout, parts, recovery
+from tradefigures.warehouse import catalog, datapackage, derive, durable, layout, parts, recovery
 from tradefigures.warehouse.durable import failing_clearly
 from tradefigures.warehouse.errors import NoRelease, NoWarehouse
 from tradefigures.warehouse.lock import WAIT_SECONDS, locked
 from tradefigures.warehouse.parts import Part
 from tradefigures.warehouse.staging import GROUP_TABLES, StagedBatch
 
-TABLES = ("articles", "figures", "dates", "quarantine", "sources")
+TABLES = GROUP_TABLES + derive.TABLES
 LOCK_WAIT_SECONDS = WAIT_SECONDS
 ID_FORMAT = "%Y%m%dT%H%M%S.%fZ"
 
@@ -209,10 +213,14 @@ def publish(wh: Path, run_id: str, staged: list[StagedBatch], versions: dict[str
         new_parts = {f"{t}/{n}" for g in groups for t, n in g.items()}
         old_parts = set()
         if parent is not None:
-            old_parts = {p["path"] for t in TABLES for p in parent.parts(t)}
+            old_parts = {p["path"] for t in GROUP_TABLES for p in parent.parts(t)}
             old_parts = {p for p in old_parts if not _is_empty_part(parent, p)}
-        if parent is not None and new_parts == old_parts:
+        # Derived parts follow from the groups and the derive rules: the same groups
+        # derived by the same rules give the same parts.
+        if parent is not None and new_parts == old_parts and parent.info.get("derive") == derive.version():
             return Publication(None, parent.id, {t: parent.rows(t) for t in TABLES})
+        release_versions = {**versions, "derive": derive.version()}
+        derived = _derive(groups, homes, staging, release_versions)
 
         release_id = new_id(wh)
         tmp = layout.releases_dir(wh) / f"{layout.TMP_PREFIX}{release_id}"
@@ -227,6 +235,9 @@ def publish(wh: Path, run_id: str, staged: list[StagedBatch], versions: dict[str
                 if not dest.exists():
                     shared += _place(src, dest, parent, table, name)
                 table_parts[table].append(_describe(table, dest))
+        for part in derived:
+            shared += _place(staging / part.path, tmp / part.path, parent, part.table, part.name)
+            table_parts[part.table].append(part)
         for table in TABLES:
             if not table_parts[table]:
                 empty = parts.write(staging, table, schemas.empty(table), versions)
@@ -237,7 +248,7 @@ def publish(wh: Path, run_id: str, staged: list[StagedBatch], versions: dict[str
         created_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         inputs = _inputs(tmp, table_parts["sources"])
         manifest = datapackage.descriptor(release_id, parent.id if parent else None, created_at,
-                                          versions, table_parts, groups, inputs, skipped or [])
+                                          release_versions, table_parts, groups, inputs, skipped or [])
         with open(tmp / layout.MANIFEST, "w", encoding="utf-8") as fh:
             json.dump(manifest, fh, indent=2, ensure_ascii=False)
             fh.write("\n")
@@ -252,6 +263,22 @@ def publish(wh: Path, run_id: str, staged: list[StagedBatch], versions: dict[str
         return Publication(release_id, parent.id if parent else None,
                            {t: sum(p.rows for p in table_parts[t]) for t in TABLES},
                            total - shared, shared, skipped or [])
+
+
+def _derive(groups: list[dict[str, str]], homes: dict[str, Path], staging: Path,
+            versions: dict[str, str]) -> list[Part]:
+    """The derived tables of the release the groups make, written as one part each.
+
+    A part records the code versions only (no inputs): it follows from the parts of
+    whichever release holds it, so the same rows make the same file in every release,
+    and a release whose derived rows did not change shares its parent's."""
+    frames = {}
+    for table, columns in derive.COLUMNS.items():
+        paths = [homes[f"{table}/{g[table]}"] for g in groups if table in g]
+        # Streamed, so that sentences are hashed part by part, never all held at once.
+        frames[table] = derive.compact(pl.scan_parquet(paths).select(columns)).collect(engine="streaming") \
+            if paths else derive.compact(schemas.empty(table).select(columns))
+    return [parts.write(staging, table, df, versions) for table, df in derive.derive(**frames).items()]
 
 
 def _is_empty_part(release: Release, path: str) -> bool:

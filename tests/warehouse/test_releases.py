@@ -13,6 +13,7 @@ from tradefigures.warehouse import layout, releases
 from .conftest import publish_sources
 
 TABLES = ("articles", "figures", "dates", "quarantine", "sources")
+DERIVED = ("tariff_measures", "facts", "conflicts")
 
 
 def test_release_has_the_contract_layout(warehouse, corpus):
@@ -21,7 +22,7 @@ def test_release_has_the_contract_layout(warehouse, corpus):
     folder = layout.release_dir(warehouse, pub.release_id)
     assert (folder / "datapackage.json").is_file()
     assert (warehouse / "catalog.duckdb").is_file()
-    for table in TABLES:
+    for table in TABLES + DERIVED:
         files = sorted((folder / table).glob("*.parquet"))
         assert files, table
         for f in files:
@@ -58,13 +59,19 @@ def test_a_new_article_shares_every_unchanged_part(warehouse, corpus, tmp_path):
     assert second.changed and second.parent == first.release_id
     old = layout.release_dir(warehouse, first.release_id)
     new = layout.release_dir(warehouse, second.release_id)
-    old_parts = {p.relative_to(old) for p in old.rglob("*.parquet")}
-    new_parts = {p.relative_to(new) for p in new.rglob("*.parquet")}
+    old_parts = {p.relative_to(old) for t in TABLES for p in (old / t).glob("*.parquet")}
+    new_parts = {p.relative_to(new) for t in TABLES for p in (new / t).glob("*.parquet")}
     assert old_parts < new_parts
     for rel in old_parts:
         assert os.stat(old / rel).st_ino == os.stat(new / rel).st_ino  # the same file
     added = pl.read_parquet([new / p for p in new_parts - old_parts if p.parts[0] == "articles"])
     assert added["source_uri"].to_list() == [str(corpus / "s09_new.txt")]
+    # Derived tables the new mention leaves as they were are the same files too; the
+    # measure it joins is rewritten.
+    for table in ("facts", "conflicts"):
+        (before,), (after,) = (old / table).glob("*.parquet"), (new / table).glob("*.parquet")
+        assert os.stat(before).st_ino == os.stat(after).st_ino, table
+    assert {p.name for p in (old / "tariff_measures").glob("*")} != {p.name for p in (new / "tariff_measures").glob("*")}
 
 
 def test_editing_an_article_replaces_only_its_rows(warehouse, corpus):
@@ -98,12 +105,13 @@ def test_no_temporary_folder_is_left_behind(warehouse, corpus):
 
 
 def test_same_inputs_give_the_same_figure_and_date_parts_byte_for_byte(tmp_path, corpus):
-    # Articles and sources record when they were read; every other table is a function
-    # of the input bytes and the code versions alone.
+    # Articles and sources record when they were read; every other table (the derived
+    # ones included) is a function of the input bytes and the code versions alone.
     a, b = tmp_path / "a", tmp_path / "b"
     names = []
     for wh in (a, b):
         pub = publish_sources(wh, [corpus])
         folder = layout.release_dir(wh, pub.release_id)
-        names.append({p.relative_to(folder) for t in ("figures", "dates") for p in (folder / t).glob("*.parquet")})
-    assert names[0] == names[1] and len(names[0]) >= 2
+        names.append({p.relative_to(folder) for t in ("figures", "dates", "tariff_measures", "facts", "conflicts")
+                      for p in (folder / t).glob("*.parquet")})
+    assert names[0] == names[1] and len(names[0]) >= 5

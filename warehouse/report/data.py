@@ -13,7 +13,7 @@ from tradefigures.warehouse.errors import NoWarehouse
 from tradefigures.warehouse.releases import Release
 from tradefigures.warehouse.report.errors import NoReleases
 
-TABLES = ("articles", "figures", "dates", "quarantine")
+TABLES = ("articles", "figures", "dates", "quarantine", "tariff_measures", "facts", "conflicts")
 
 
 @dataclass(slots=True)
@@ -25,6 +25,9 @@ class ReleaseData:
     figures: pl.DataFrame
     dates: pl.DataFrame
     quarantine: pl.DataFrame
+    tariff_measures: pl.DataFrame
+    facts: pl.DataFrame
+    conflicts: pl.DataFrame
 
 
 def choose(wh: Path, release_id: str | None) -> Release:

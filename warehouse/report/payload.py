@@ -103,6 +103,48 @@ def dates(data: ReleaseData, texts, order, sentences) -> list[dict]:
     return out
 
 
+def _day(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def measures(data: ReleaseData) -> list[dict]:
+    """Every tariff measure with its status runs and the ids of its mentions."""
+    out = []
+    for r in data.tariff_measures.iter_rows(named=True):
+        out.append({
+            "id": r["measure_id"], "imposed_by": r["imposed_by"], "applied_to": r["applied_to"],
+            "direction": f"{r['imposed_by'] or '?'} → {r['applied_to'] or '?'}",
+            "rate": formatting.figure(r["rate"], "percent"), "sectors": r["sectors"] or [],
+            "status": r["status"], "history": json.loads(r["status_history"]),
+            "first_seen": _day(r["first_seen"]), "last_seen": _day(r["last_seen"]),
+            "mentions": r["mentions"], "articles": r["articles"], "outlets": r["outlets"],
+            "announced": r["announced_dates"], "effective": r["effective_dates"], "figures": r["figure_ids"],
+        })
+    return out
+
+
+def conflicts(data: ReleaseData) -> list[dict]:
+    """Every conflict, its two sides with their values as a reader says them, who they
+    credit, where and when they were reported, and the ids of their mentions."""
+    facts = {r["fact_id"]: r for r in data.facts.iter_rows(named=True)}
+    rates = {r["measure_id"]: r for r in data.tariff_measures.iter_rows(named=True)}
+    out = []
+    for r in data.conflicts.iter_rows(named=True):
+        sides = []
+        for side in ("left", "right"):
+            ident = r[f"{side}_id"]
+            found = facts[ident] if r["kind"] == "fact" else rates[ident]
+            value = formatting.figure(r[f"{side}_value"], found["unit"], found["currency"], found["period"]) \
+                if r["kind"] == "fact" else formatting.figure(r[f"{side}_value"], "percent")
+            sides.append({"id": ident, "value": value, "sources": r[f"{side}_sources"],
+                          "outlets": r[f"{side}_outlets"], "mentions": r[f"{side}_mentions"],
+                          "first_seen": _day(r[f"{side}_first_seen"]), "last_seen": _day(r[f"{side}_last_seen"]),
+                          "figures": found["figure_ids"]})
+        out.append({"id": r["conflict_id"], "kind": r["kind"], "subject": r["subject"],
+                    "days_apart": r["days_apart"], "reason": r["reason"], "sides": sides})
+    return out
+
+
 def summary(data: ReleaseData) -> dict:
     """Counts a reader sees first: by kind, articles, dates, and what failed validation."""
     kinds = dict(data.figures.group_by("kind").len().iter_rows())
@@ -116,6 +158,11 @@ def summary(data: ReleaseData) -> dict:
         "figures": data.figures.height,
         "dates": data.dates.height,
         "quarantined": data.quarantine.height,
+        "measures": data.tariff_measures.height,
+        "facts": data.facts.height,
+        "corroborated": data.facts.filter(pl.col("articles") > 1).height,
+        "conflicts": data.conflicts.height,
+        "undated_conflicts": data.conflicts.filter(pl.col("days_apart").is_null()).height,
         "by_kind": [{"kind": k, "figures": kinds.get(k, 0)} for k in vocabulary.KINDS],
         "by_role": [{"role": r, "dates": roles.get(r, 0)} for r in vocabulary.ROLES],
         "quarantine": quarantine.to_dicts(),
@@ -135,9 +182,11 @@ def build(data: ReleaseData) -> dict:
         "articles": arts,
         "figures": figures(data, texts, order, sentences),
         "dates": dates(data, texts, order, sentences),
+        "measures": measures(data),
+        "conflicts": conflicts(data),
         "sentences": sentences.items,
         "vocabulary": {"kind": vocabulary.KINDS, "sectors": vocabulary.SECTORS,
                        "status": vocabulary.STATUSES, "role": vocabulary.ROLES,
                        "countries": {c: formatting.country(c) for c in formatting.COUNTRIES}},
-        "columns": {"figures": _descriptions("figures"), "dates": _descriptions("dates")},
+        "columns": {t: _descriptions(t) for t in ("figures", "dates", "tariff_measures", "conflicts")},
     }

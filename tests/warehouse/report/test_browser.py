@@ -145,6 +145,28 @@ def test_a_chart_mark_filters_the_table_and_a_date_opens_its_sentence(page, sql)
     assert page.text_content("#detail blockquote.sentence") == sentence
 
 
+def test_a_measure_or_a_conflict_lists_its_mentions_in_the_table(page, sql):
+    measures = page.locator("#measure-table tbody tr")
+    assert measures.count() == sql("select count(*) from tariff_measures")[0][0]
+    measure_id, figure_ids = sql("select measure_id, figure_ids from tariff_measures "
+                                 "order by mentions desc, measure_id limit 1")[0]
+    page.click(f'#measure-table tr[data-id="{measure_id}"]')
+    assert set(shown_ids(page)) == set(figure_ids) and len(figure_ids) > 1
+    assert page.is_visible("#filter-group")
+
+    conflicts = page.locator(".conflict-table tbody tr")
+    assert conflicts.count() == sql("select count(*) from conflicts")[0][0] > 0
+    conflict_id = conflicts.first.get_attribute("data-id")
+    right = sql("select figure_ids from facts join conflicts on fact_id = right_id where conflict_id = ?",
+                conflict_id)[0][0]
+    page.locator(f'.conflict-table tr[data-id="{conflict_id}"] td.side').nth(1).click()
+    assert set(shown_ids(page)) == set(right)
+
+    page.click("#clear")
+    assert len(shown_ids(page)) == sql("select count(*) from figures")[0][0]
+    assert page.is_hidden("#filter-group")
+
+
 def test_a_long_table_shows_its_rows_a_page_at_a_time(browser, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()

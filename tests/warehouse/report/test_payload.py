@@ -41,6 +41,24 @@ def test_summary_counts_match_the_catalog(page, sql):
     assert {r["role"]: r["dates"] for r in s["by_role"] if r["dates"]} == by_role
 
 
+def test_measures_and_conflicts_agree_with_the_catalog(page, sql):
+    measures = {m["id"]: m for m in page["measures"]}
+    rows = sql("select measure_id, imposed_by, applied_to, rate, status, articles, figure_ids from tariff_measures")
+    assert len(measures) == len(rows) == page["summary"]["measures"] > 5
+    for measure_id, imposed_by, applied_to, rate, status, articles, figure_ids in rows:
+        m = measures[measure_id]
+        assert m["direction"] == f"{imposed_by} → {applied_to}" and m["rate"] == f"{rate:g}%"
+        assert (m["status"], m["articles"], m["figures"]) == (status, articles, figure_ids)
+        assert m["history"][-1]["status"] == status
+    conflicts = sql("select conflict_id, left_id, right_id from conflicts")
+    assert len(page["conflicts"]) == len(conflicts) == page["summary"]["conflicts"] > 0
+    ids = {r[0]: r[1:] for r in conflicts}
+    known = dict(sql("select fact_id, figure_ids from facts union all select measure_id, figure_ids from tariff_measures"))
+    for c in page["conflicts"]:
+        assert tuple(side["id"] for side in c["sides"]) == ids[c["id"]]
+        assert all(side["figures"] == known[side["id"]] for side in c["sides"])
+
+
 def test_sentences_are_stored_once(page):
     assert len(page["sentences"]) == len(set(page["sentences"]))
     assert len(page["sentences"]) < len(page["figures"]) + len(page["dates"])

@@ -2,6 +2,7 @@
 
 import json
 import re
+import shutil
 from html.parser import HTMLParser
 
 import pytest
@@ -10,6 +11,7 @@ from tradefigures.warehouse.report import build
 from tradefigures.warehouse.report.errors import TargetTaken
 from tradefigures.warehouse.report.site import is_report
 
+from ...conftest import DATA
 from ..conftest import publish_sources
 
 
@@ -107,3 +109,21 @@ def test_an_earlier_report_is_replaced_and_other_folders_are_refused(released, t
     assert sorted(p.name for p in taken.iterdir()) == ["todo.txt"]
     with pytest.raises(TargetTaken, match="it is a file"):
         build(released, taken / "todo.txt")
+
+
+def test_conflicts_whose_timing_cannot_be_judged_are_folded(tmp_path):
+    corpus = tmp_path / "c"
+    shutil.copytree(DATA / "facts", corpus)
+    # Not in the folder's manifest: no publication date.
+    (corpus / "j3_undated.txt").write_text(
+        "The Mining Association of Canada estimates that the U.S. duties will cost 60,000 jobs in the "
+        "copper industry this year.\n", encoding="utf-8")
+    wh = tmp_path / "w"
+    publish_sources(wh, [corpus])
+    out = tmp_path / "r"
+    build(wh, out)
+    html = (out / "index.html").read_text(encoding="utf-8")
+    main, folded = html.split('<details id="undated-conflicts">', 1)
+    folded = folded.split("</details>", 1)[0]
+    assert main.count('<td class="side"') == 2 and folded.count('<td class="side"') == 4
+    assert "2 with a side whose articles are undated" in folded

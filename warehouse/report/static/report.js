@@ -1,5 +1,6 @@
-// The report page: charts, the table of figures with its filters, and the detail panel
-// that shows a mention highlighted in its sentence. Data comes from the JSON the
+// The report page: charts, the table of figures with its filters, the detail panel
+// that shows a mention highlighted in its sentence, and the measures and conflicts,
+// each of which lists its mentions in the table of figures when clicked. Data comes from the JSON the
 // generator wrote into the page; nothing is fetched. Text from articles only ever
 // enters the page as text nodes, never as HTML.
 "use strict";
@@ -10,7 +11,8 @@
   const MISSING = "not stated";
   const PAGE_SIZE = 200;
   const FILTERS = ["kind", "sector", "status", "imposed_by", "applied_to"];
-  const state = { search: "", kind: "", sector: "", status: "", imposed_by: "", applied_to: "", value: null };
+  // group: the mentions of one measure or one side of a conflict, {label, ids}.
+  const state = { search: "", kind: "", sector: "", status: "", imposed_by: "", applied_to: "", value: null, group: null };
   let shown = PAGE_SIZE;
   let selected = null;
 
@@ -54,6 +56,7 @@
       if (state.sector === MISSING ? f.sectors.length > 0 : !f.sectors.includes(state.sector)) return false;
     }
     if (state.value !== null && f.value !== state.value) return false;
+    if (state.group && !state.group.ids.has(f.id)) return false;
     if (state.search) {
       const words = state.search.toLowerCase().split(/\s+/).filter(Boolean);
       if (!words.every((w) => haystacks[i].includes(w))) return false;
@@ -102,6 +105,28 @@
       chip.append(`value = ${state.value}`, el("button", { type: "button", "aria-label": "remove value filter" }, "×"));
       chip.querySelector("button").addEventListener("click", () => { state.value = null; update(); });
     }
+    const group = $("filter-group");
+    group.hidden = state.group === null;
+    group.replaceChildren();
+    if (state.group !== null) {
+      group.append(`mentions of ${state.group.label}`, el("button", { type: "button", "aria-label": "remove group filter" }, "×"));
+      group.querySelector("button").addEventListener("click", () => { state.group = null; update(); });
+    }
+  }
+
+  function clearFilters() {
+    for (const name of FILTERS) state[name] = "";
+    state.search = "";
+    state.value = null;
+    state.group = null;
+  }
+
+  // A measure, or a side of a conflict: its mentions, alone, in the table of figures.
+  function showGroup(node) {
+    clearFilters();
+    state.group = { label: node.dataset.label, ids: new Set(node.dataset.figures.split(" ").filter(Boolean)) };
+    update();
+    $("figures").scrollIntoView({ behavior: "smooth", block: "start" });
   }
 
   function row(f) {
@@ -229,9 +254,7 @@
       return;
     }
     if (!meta.filters) return;
-    for (const name of FILTERS) state[name] = "";
-    state.value = null;
-    state.search = "";
+    clearFilters();
     for (const [name, field] of Object.entries(meta.filters)) {
       const value = field.startsWith("=") ? field.slice(1) : datum[field];
       if (value === undefined) continue;
@@ -271,11 +294,10 @@
   for (const name of FILTERS) {
     $(`filter-${name}`).addEventListener("change", (e) => { state[name] = e.target.value; update(); });
   }
-  $("clear").addEventListener("click", () => {
-    for (const name of FILTERS) state[name] = "";
-    state.search = "";
-    state.value = null;
-    update();
+  $("clear").addEventListener("click", () => { clearFilters(); update(); });
+  document.querySelectorAll("[data-figures]").forEach((node) => {
+    node.addEventListener("click", () => showGroup(node));
+    node.addEventListener("keydown", (e) => { if (e.key === "Enter") showGroup(node); });
   });
   $("more").addEventListener("click", () => { shown += PAGE_SIZE; update(true); });
 

@@ -1,0 +1,156 @@
+"""Conflicts: two facts, or two tariff measures, that cannot both be right.
+
+Facts conflict when they share their key, the values their qualifiers allow do not
+meet, they were reported within WINDOW_DAYS of each other (or one is undated), and no
+article reports both. Measures conflict when the same country levies two rates on
+goods they both cover (agreeing applied_to, overlapping sectors), both are in effect,
+their reporting periods overlap (or one is undated), and no article reports both.
+
+An article that gives both values treats them as two things (two quantities that the
+key does not tell apart, a rate and the one stacked on it or replacing it), so only
+values no single article puts together are listed, for a person to judge.
+"""
+
+from __future__ import annotations
+
+import math
+
+import polars as pl
+
+from tradefigures.warehouse.derive import facts as facts_
+from tradefigures.warehouse.derive.corroboration import ordered_sectors, stable_id
+from tradefigures.warehouse.derive.measures import BLANKET, EVERY_COUNTRY
+
+# How far a hedged value reaches either side: "about 2 billion" allows 1.8 to 2.2
+# billion; an unhedged one only the facts' own tolerance.
+APPROXIMATE = 0.10
+# Two estimates a half-year apart can both be right; within it, they disagree.
+WINDOW_DAYS = 180
+IN_EFFECT = "in_effect"
+
+SIDE = {"id": pl.String, "value": pl.Float64, "sources": pl.List(pl.String),
+        "outlets": pl.List(pl.String), "mentions": pl.Int64, "first_seen": pl.Date,
+        "last_seen": pl.Date}
+SCHEMA = {"conflict_id": pl.String, "kind": pl.String, "subject": pl.String,
+          **{f"{side}_{c}": t for side in ("left", "right") for c, t in SIDE.items()},
+          "days_apart": pl.Int64, "reason": pl.String}
+
+
+def reach() -> tuple[pl.Expr, pl.Expr]:
+    """The lowest and highest value a mention allows, given its qualifier."""
+    v, q = pl.col("value"), pl.col("qualifier")
+    spread = pl.when(q == "approximate").then(APPROXIMATE).otherwise(facts_.TOLERANCE) * v.abs()
+    low = pl.when(q == "upper_bound").then(-math.inf).when(q == "lower_bound").then(v).otherwise(v - spread)
+    high = pl.when(q == "lower_bound").then(math.inf).when(q == "upper_bound").then(v).otherwise(v + spread)
+    return low, high
+
+
+def _number(v: float) -> str:
+    return f"{v:,.0f}" if abs(v) >= 1000 else f"{v:.4g}"
+
+
+def _span(low: float, high: float) -> str:
+    if low == -math.inf:
+        return f"at most {_number(high)}"
+    if high == math.inf:
+        return f"at least {_number(low)}"
+    return f"{_number(low)} to {_number(high)}"
+
+
+def days_apart(a: dict, b: dict) -> int | None:
+    """Days between two reporting periods (0 when they overlap); None when one side has
+    no dated mention."""
+    if a["first_seen"] is None or b["first_seen"] is None:
+        return None
+    return max((b["first_seen"] - a["last_seen"]).days, (a["first_seen"] - b["last_seen"]).days, 0)
+
+
+def _when(days: int | None) -> str:
+    if days is None:
+        return "one of them is undated"
+    return "reported over overlapping periods" if days == 0 else f"reported {days} days apart"
+
+
+def _sides(groups: pl.DataFrame, id_column: str, mentions: pl.DataFrame) -> list[dict]:
+    """Each fact or measure with what a conflict shows of it and needs to judge it: its
+    articles, its outlets, and the lowest and highest values its mentions allow."""
+    low, high = reach()
+    members = (mentions.select("figure_id", "article_id", "outlet", low.alias("low"), high.alias("high"))
+               .join(groups.select(id_column, "figure_ids").explode("figure_ids"),
+                     left_on="figure_id", right_on="figure_ids"))
+    found = members.group_by(id_column).agg(
+        article_ids=pl.col("article_id").unique(), outlet_names=pl.col("outlet").drop_nulls().unique().sort(),
+        low=pl.col("low").min(), high=pl.col("high").max())
+    return groups.join(found, on=id_column).sort(id_column).to_dicts()
+
+
+def _within(a: dict, b: dict, days: int) -> bool:
+    """Reported close enough in time to disagree: at most `days` apart (0: overlapping),
+    or one side undated."""
+    gap = days_apart(a, b)
+    return gap is None or gap <= days
+
+
+def _apart(a: dict, b: dict) -> bool:
+    """No article reports both."""
+    return not set(a["article_ids"]) & set(b["article_ids"])
+
+
+def _row(kind: str, subject: str, a: dict, b: dict, id_column: str, value_column: str, why: str) -> dict:
+    row = {"conflict_id": stable_id("conflict", a[id_column], b[id_column]), "kind": kind, "subject": subject}
+    for side, r in (("left", a), ("right", b)):
+        row.update({f"{side}_id": r[id_column], f"{side}_value": r[value_column],
+                    f"{side}_sources": r["source_orgs"], f"{side}_outlets": r["outlet_names"],
+                    f"{side}_mentions": r["mentions"], f"{side}_first_seen": r["first_seen"],
+                    f"{side}_last_seen": r["last_seen"]})
+    row["days_apart"] = days_apart(a, b)
+    row["reason"] = f"{why}; no article reports both; {_when(row['days_apart'])}"
+    return row
+
+
+def between_facts(facts: pl.DataFrame, mentions: pl.DataFrame) -> list[dict]:
+    """Conflict rows for pairs of facts of one key, in the order the values sort."""
+    by_key: dict[str, list[dict]] = {}
+    for s in _sides(facts.with_columns(_key=facts_.key()), "fact_id", mentions):
+        by_key.setdefault(s["_key"], []).append(s)
+    out = []
+    for group in by_key.values():
+        group.sort(key=lambda s: (s["value"], s["fact_id"]))
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a["high"] < b["low"] and _within(a, b, WINDOW_DAYS) and _apart(a, b):
+                    subject = " · ".join(x for x in (a["kind"], ", ".join(a["sectors"] or ["no sector"]),
+                                                     a["unit"], a["currency"], a["period"]) if x)
+                    why = (f"{_number(a['value'])} ({_span(a['low'], a['high'])}) and "
+                           f"{_number(b['value'])} ({_span(b['low'], b['high'])}) cannot both hold")
+                    out.append(_row("fact", subject, a, b, "fact_id", "value", why))
+    return out
+
+
+def _covers_same(a: dict, b: dict) -> bool:
+    """The same country levies both on goods both cover."""
+    return (a["imposed_by"] == b["imposed_by"]
+            and (a["applied_to"] == b["applied_to"] or EVERY_COUNTRY in (a["applied_to"], b["applied_to"]))
+            and bool(set(a["sectors"] or [BLANKET]) & set(b["sectors"] or [BLANKET])))
+
+
+def between_measures(measures: pl.DataFrame, mentions: pl.DataFrame) -> list[dict]:
+    """Conflict rows for pairs of measures in effect, in the order the rates sort."""
+    live = measures.filter((pl.col("status") == IN_EFFECT) & pl.col("imposed_by").is_not_null())
+    sides = sorted(_sides(live, "measure_id", mentions), key=lambda s: (s["rate"], s["measure_id"]))
+    out = []
+    for i, a in enumerate(sides):
+        for b in sides[i + 1:]:
+            if a["rate"] < b["rate"] and _covers_same(a, b) and _within(a, b, 0) and _apart(a, b):
+                to = a["applied_to"] if a["applied_to"] == b["applied_to"] else f"{a['applied_to']}, {b['applied_to']}"
+                shared = set(a["sectors"] or [BLANKET]) & set(b["sectors"] or [BLANKET])
+                subject = f"tariff_rate · {a['imposed_by']} → {to} · {', '.join(ordered_sectors(shared))}"
+                why = f"{_number(a['rate'])}% and {_number(b['rate'])}% on the same goods, both in effect"
+                out.append(_row("measure", subject, a, b, "measure_id", "rate", why))
+    return out
+
+
+def derive(measures: pl.DataFrame, facts: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """One row per conflicting pair (SCHEMA), the lower value on the left."""
+    rows = between_facts(facts, mentions) + between_measures(measures, mentions)
+    return pl.DataFrame(rows, schema=SCHEMA).sort("kind", "subject", "left_id", "right_id")

@@ -1,0 +1,65 @@
+"""Facts: the mentions of one quantity, across articles, as one row with its corroboration.
+
+Two mentions are the same fact when they share the key (kind, unit, currency, period
+and sectors) and their values lie within TOLERANCE of each other. The values of one key
+are sorted and cut into clusters: a value more than TOLERANCE above the smallest value
+of its cluster starts a new one. A cluster therefore spans at most TOLERANCE, and the
+cut depends on the values alone, never on the order the mentions came in.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from tradefigures.validate import vocabulary
+from tradefigures.warehouse.derive.corroboration import ordered_sectors, stable_id, summary
+
+KEY = ("kind", "unit", "currency", "period", "sectors")
+# Relative: "$2 billion" and "$2.04 billion" are one fact, "$2.1 billion" another.
+TOLERANCE = 0.02
+
+SCHEMA = {
+    "fact_id": pl.String, "kind": pl.String, "value": pl.Float64, "value_min": pl.Float64,
+    "value_max": pl.Float64, "unit": pl.String, "currency": pl.String, "period": pl.String,
+    "sectors": pl.List(pl.String), "mentions": pl.Int64, "articles": pl.Int64, "outlets": pl.Int64,
+    "first_seen": pl.Date, "last_seen": pl.Date, "source_orgs": pl.List(pl.String),
+    "figure_ids": pl.List(pl.String),
+}
+
+
+def key() -> pl.Expr:
+    """What two mentions of one fact share, as one string (sectors in any order)."""
+    return pl.struct(*KEY[:-1], pl.col("sectors").list.unique().list.sort()).struct.json_encode()
+
+
+def clusters(keys: list[str], values: list[float]) -> list[int]:
+    """A cluster number per value, for values sorted by (key, value)."""
+    out: list[int] = []
+    current, start, n = None, 0.0, -1
+    for k, v in zip(keys, values):
+        if k != current or v - start > TOLERANCE * abs(start):
+            current, start, n = k, v, n + 1
+        out.append(n)
+    return out
+
+
+def derive(mentions: pl.DataFrame) -> pl.DataFrame:
+    """One row per fact (SCHEMA), from the mentions (corroboration.mentions)."""
+    # Tariff rates are measures (measures.py); `other` is, by definition, no one quantity.
+    found = (mentions.filter(pl.col("kind").is_in(vocabulary.FACT_KINDS))
+             .with_columns(_key=key()).sort("_key", "value", "figure_id"))
+    if found.height == 0:
+        return pl.DataFrame(schema=SCHEMA)
+    found = found.with_columns(_cluster=pl.Series(clusters(found["_key"].to_list(), found["value"].to_list())))
+    values = found.group_by("_cluster").agg(
+        *(pl.col(c).first() for c in KEY),
+        # The value most mentions give; of two as common, the smaller.
+        value=pl.col("value").mode().min(), value_min=pl.col("value").min(), value_max=pl.col("value").max())
+    values = values.with_columns(
+        sectors=pl.col("sectors").map_elements(ordered_sectors, return_dtype=pl.List(pl.String)))
+    values = values.with_columns(fact_id=pl.struct(*KEY, "value").map_elements(
+        lambda r: stable_id("fact", r["kind"], r["unit"], r["currency"], r["period"],
+                            ",".join(r["sectors"] or ()), r["value"]), return_dtype=pl.String))
+    out = values.join(summary(found, "_cluster"), on="_cluster")
+    return out.select([pl.col(c).cast(t) for c, t in SCHEMA.items()]).sort(
+        "kind", "unit", "value", "fact_id", nulls_last=True)
