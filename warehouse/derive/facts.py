@@ -50,7 +50,12 @@ def derive(mentions: pl.DataFrame) -> pl.DataFrame:
              .with_columns(_key=key()).sort("_key", "value", "figure_id"))
     if found.height == 0:
         return pl.DataFrame(schema=SCHEMA)
-    found = found.with_columns(_cluster=pl.Series(clusters(found["_key"].to_list(), found["value"].to_list())))
+    # Clustered over the distinct values of each key, a few thousand even when the
+    # mentions are millions; the mentions take their value's cluster by a join.
+    distinct = found.select("_key", "value").unique().sort("_key", "value")
+    distinct = distinct.with_columns(_cluster=pl.Series(clusters(distinct["_key"].to_list(),
+                                                                 distinct["value"].to_list())))
+    found = found.join(distinct, on=["_key", "value"], how="left", nulls_equal=True, maintain_order="left")
     values = found.group_by("_cluster").agg(
         *(pl.col(c).first() for c in KEY),
         # The value most mentions give; of two as common, the smaller.
