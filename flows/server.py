@@ -36,12 +36,14 @@ def port_in_use(port: int, host: str = HOST) -> bool:
 
 
 @contextmanager
-def local_server(port: int = DEFAULT_PORT, timeout: float = START_TIMEOUT) -> Iterator[str]:
-    """Run `prefect server start` on 127.0.0.1:`port` while the block runs; yields its API URL."""
+def local_server(port: int = DEFAULT_PORT, timeout: float = START_TIMEOUT,
+                 env: dict[str, str] | None = None) -> Iterator[str]:
+    """Run `prefect server start` on 127.0.0.1:`port` while the block runs, in `env`
+    (default: this process's environment); yields its API URL."""
     if port_in_use(port):
         raise ServerFailed(f"Port {port} on {HOST} is in use: give another --port, or set "
                            "PREFECT_API_URL to the Prefect server already there")
-    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    env = {**(os.environ if env is None else env), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
     env.pop("PREFECT_API_URL", None)
     # A session of its own: the server's processes are stopped together, by us, after
     # the runs in flight have finished, not by the terminal's Ctrl-C.
