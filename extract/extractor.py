@@ -16,9 +16,10 @@ from typing import Protocol
 
 from tradefigures import __version__
 from tradefigures.extract import ids
+from tradefigures.extract import text as old_text
 from tradefigures.extract.dates import DateMention, find_dates
+from tradefigures.extract.document import Document
 from tradefigures.extract.figures import Figure, find_figures
-from tradefigures.extract.text import Document
 
 
 @dataclass(slots=True)
@@ -81,8 +82,8 @@ class RulesExtractor:
     def extract(self, text: str, published: date | None, article_id: str,
                 title: str | None = None) -> Extraction:
         doc = Document.of(text)
-        date_mentions = find_dates(doc, published)
-        figures = find_figures(doc, date_mentions, title)
+        date_mentions = find_dates(old_text.Document.of(text), published)
+        figures = find_figures(doc, date_mentions, title, published)
         label = self.label
         return Extraction(
             [figure_row(article_id, doc, f, label) for f in figures],
@@ -114,6 +115,9 @@ def figure_row(article_id: str, doc: Document, f: Figure, extractor: str) -> dic
         "char_end": f.end,
         "sentence": _sentence(doc, f.start),
         "cues": json.dumps(f.cues, ensure_ascii=False, sort_keys=True),
+        "measure": f.measure,
+        "measure_phrase": f.measure_phrase,
+        "ref_period": f.ref_period,
         "extractor": extractor,
     }
 

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, field
 
 from tradefigures.extract.lexicons.labels import LABEL_WORDS
-from tradefigures.extract.text import scan
 from tradefigures.extract.lexicons.numbers import (
     CENTS,
     CONVERSION_NOTES,
@@ -114,6 +113,77 @@ _CLOCK = re.compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EDT\b|EST\
 _LABEL_BEFORE = re.compile(rf"\b(?:{_alternation(LABEL_WORDS)})\.?\s?#?$", re.I)
 _JOINED_BEFORE = re.compile(r"[A-Za-z][-/]$|\d[-–/:x×]$|[#@/\\_=]$")
 _JOINED_AFTER = re.compile(r"[-–/:x×]\d|[A-Za-wyz_]|[/\\_=@]")
+
+
+def scan(pattern: re.Pattern, trigger: re.Pattern, text: str, lower: str):
+    """The matches `pattern.finditer(text)` gives, found faster: `pattern` is tried only
+    where `trigger` (run on the lower-cased text; a pattern that opens with a literal or
+    a character class, which the regular-expression engine can skip to) finds a word
+    that could start a match."""
+    cursor = 0
+    for t in trigger.finditer(lower):
+        pos = t.start()
+        if pos < cursor or (pos and lower[pos - 1].isalnum()):
+            continue
+        m = pattern.match(text, pos)
+        if m and m.end() > pos:
+            cursor = m.end()
+            yield m
+
+
+# Marks of a web address or a file path; the whole non-space token around one is masked.
+_URL_MARK = re.compile(r"://|www\.|/|\.(?:jpe?g|png|gif|webp|svg|html?|php)\b")
+
+
+def addresses(text: str) -> list[tuple[int, int]]:
+    """Spans of web addresses and file paths ("https://...", "uploads/2025/02/x.jpeg"):
+    numbers inside them are no figures."""
+    out: list[tuple[int, int]] = []
+    for m in _URL_MARK.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        lo = m.start()
+        while lo > 0 and not text[lo - 1].isspace() and m.start() - lo < 300:
+            lo -= 1
+        hi = m.end()
+        while hi < len(text) and not text[hi].isspace() and hi - m.end() < 300:
+            hi += 1
+        token = text[lo:hi]
+        if "://" in token or "www." in token or token.count("/") >= 2 or m.group() not in ("/",):
+            out.append((lo, hi))
+    return out
+
+
+_PERCENT_CONTEXT = re.compile(r"%|per ?cent|percent|\brate\b")
+_CHANGE_NEAR = re.compile(
+    r"\b(?:increas|decreas|rose|rise|fell|fall|drop|jump|climb|gain|dip|declin|up|down|by)\w*\s+(?:by\s+)?$"
+    r"|^\s+(?:drop|jump|decrease|increase|rise|gain|decline|dip|point)"
+)
+_SIZE_OF = re.compile(r"^\s*(?:the size|as (?:large|big)|the scale)")
+
+
+def settle_unit(frame) -> None:
+    """A bare number takes percent from a sentence about rates ("rose 0.9 to 5.8 per
+    cent"); a fraction is a percent share unless it compares sizes ("one-tenth the size")."""
+    q = frame.q
+    text = frame.doc.text
+    if q.fraction:
+        if _SIZE_OF.match(text[q.end:q.end + 30].lower()):
+            q.unit, q.value = "ratio", q.value / 100
+        return
+    if q.unit is None:
+        sent = frame.doc.sentence_at(q.start)
+        if re.match(r"\s+(?:points?|pts?)\b", text[q.end:q.end + 8]) and \
+                _PERCENT_CONTEXT.search(text[sent.start:sent.end].lower()):
+            q.unit, q.points = "percent", True  # "down 0.4 points" in a sentence of rates
+            return
+        before = text[max(sent.start, q.start - 30):q.start].lower()
+        after = text[q.end:min(sent.end, q.end + 12)].lower()
+        if "." in text[q.start:q.end] and _PERCENT_CONTEXT.search(text[sent.start:sent.end].lower()) \
+                and (_CHANGE_NEAR.search(before) or _CHANGE_NEAR.search(after)):
+            q.unit = "percent"
+        else:
+            q.unit = "count"
 
 
 def parse_words(words: str) -> float | None:

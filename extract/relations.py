@@ -2,10 +2,11 @@
 
 News text often states one quantity several times: converted ("C$155 billion ($105
 billion)"), compared ("81 per cent ..., up from 56 per cent in May"; "That compares to
-79 per cent in January"), or listed ("25% on Canadian goods and 10% on energy"), or broken down ("3.3 million tons,
-with 432,000 from Kitimat"). The later
-figure then measures the same kind of thing as the earlier one; `figures.py` uses these
-relations to carry kind, sectors, period and hedge across.
+79 per cent in January"), listed ("25% on Canadian goods and 10% on energy"), or broken
+down ("3.3 million tons, with 432,000 from Kitimat"). The later figure then measures
+the same kind of thing as the earlier one; the fields use these relations to carry
+kind, measure, sectors, period and hedge across when the later figure's own words do
+not decide them.
 """
 
 from __future__ import annotations
@@ -13,28 +14,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tradefigures.extract.context import FigureContext
+from tradefigures.extract.structure import Frame
 
 CONVERSION = "conversion"
 COMPARISON = "comparison"
 COORDINATION = "coordination"
 PART = "part"
+RANGE = "range"
 
-_OPEN_PAREN = re.compile(r"^\s*\(\s*(?:or\s+|about\s+|roughly\s+)?$")
+_OPEN_PAREN = re.compile(r"^\s*\(\s*(?:or\s+|about\s+|roughly\s+|approximately\s+|around\s+)?$")
 _COMPARED = re.compile(
     r"(?:\b(?:up|down|rising|falling|climbing|increasing|decreasing|improvement|improving|rise|drop|"
     r"jump|increase|decrease|declining|growing|gain)\s+from"
     r"|\bcompared?\s+(?:with|to)|\bcompares\s+(?:with|to)|\bversus|\bvs\.?|\bagainst)"
-    r"\s+(?:(?:about|roughly|around|nearly|some|just|only)\s+)?(?:the\s+)?$"
+    r"\s+(?:(?:about|roughly|around|nearly|some|just|only|approximately)\s+)?(?:the\s+|a\s+)?$"
 )
-# "rose to 50% from 25%": the figure after a bare "from" is the one it moved from.
+# "rose to 50% from 25%", "to 20.56% from 7.66%": the figure after a bare "from" is the
+# one it moved from.
 _BARE_FROM = re.compile(
     r"^\s*(?:in\s+[a-z]+\s+|last\s+[a-z]+\s+|a\s+year\s+earlier\s+)?,?\s*from\s+"
     r"(?:an?\s+|the\s+)?(?:(?:upwardly\s+|downwardly\s+)?revised\s+|about\s+|roughly\s+|an\s+estimated\s+)?$")
 _PART_OF = re.compile(
     r"(?:,\s*|\s+)(?:with|of which|including|which included|which includes|includ(?:ing|es|ed))\s+"
     r"(?:(?:about|roughly|around|nearly|some|just|only)\s+)?$")
-_LIST_JOIN = re.compile(r"^[^;.()\n]{0,80}?(?:;\s*(?:and\s+)?|,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_LIST_JOIN = re.compile(r"^[^;.()\n]{0,80}?(?:;\s*(?:and\s+)?|,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus)\s+)"
                         r"(?:an?\s+|the\s+|another\s+|a\s+further\s+|an\s+additional\s+|some\s+)?$")
 _VERB_BETWEEN = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|said|says|rose|fell|hit|reached|"
@@ -47,36 +50,44 @@ class Relation:
     to: int  # index of the earlier figure
 
 
-def relate(contexts: list[FigureContext]) -> list[Relation | None]:
+def relate(frames: list[Frame]) -> list[Relation | None]:
     """For each figure, its relation to an earlier figure, if the text makes one."""
-    out: list[Relation | None] = [None] * len(contexts)
-    for i, ctx in enumerate(contexts):
-        if i == 0:
-            continue
-        q, prev = ctx.q, contexts[i - 1].q
-        lower = ctx.lower
-        same_sentence = contexts[i - 1].sentence == ctx.sentence
-        if same_sentence:
-            between = lower[prev.end:q.start]
-            if q.unit == prev.unit == "currency" and _OPEN_PAREN.match(between):
+    out: list[Relation | None] = [None] * len(frames)
+    for i in range(1, len(frames)):
+        f, prev = frames[i], frames[i - 1]
+        q, pq = f.q, prev.q
+        text = f.doc.text
+        if f.parse is prev.parse:
+            between = text[pq.end:q.start].lower()
+            if q.unit == pq.unit == "currency" and _OPEN_PAREN.match(between):
                 out[i] = Relation(CONVERSION, i - 1)
-                continue
-            if (_COMPARED.search(between[-40:]) or _BARE_FROM.match(between)) and q.unit == prev.unit:
+            elif (_COMPARED.search(between[-40:]) or _BARE_FROM.match(between)) and q.unit == pq.unit:
                 out[i] = Relation(COMPARISON, i - 1)
-                continue
-            if _PART_OF.search(between[-50:]) and q.unit == prev.unit:
+            elif _PART_OF.search(between[-50:]) and q.unit == pq.unit:
                 out[i] = Relation(PART, i - 1)
-                continue
-            if q.unit == prev.unit and _LIST_JOIN.match(between) and not _VERB_BETWEEN.search(between):
+            elif q.unit == pq.unit and _LIST_JOIN.match(between) and not _VERB_BETWEEN.search(between):
                 out[i] = Relation(COORDINATION, i - 1)
-                continue
-        else:
-            # "That compares to 79 per cent in January": the last figure of the sentence before.
-            opening = lower[ctx.sentence.start:q.start]
-            if _COMPARED.search(opening[-40:]) and len(opening) < 60:
-                for j in range(i - 1, -1, -1):
-                    if contexts[j].q.unit == q.unit:
-                        if ctx.doc.sentence_index(q.start) - ctx.doc.sentence_index(contexts[j].q.start) == 1:
-                            out[i] = Relation(COMPARISON, j)
-                        break
+            continue
+        # "That compares to 79 per cent in January": the last figure of the sentence before.
+        sent = f.doc.sentence_at(q.start)
+        opening = text[sent.start:q.start].lower()
+        if _COMPARED.search(opening[-40:]) and len(opening) < 60:
+            for j in range(i - 1, -1, -1):
+                if frames[j].q.unit == q.unit:
+                    if f.doc.sentence_index(q.start) - f.doc.sentence_index(frames[j].q.start) == 1:
+                        out[i] = Relation(COMPARISON, j)
+                    break
     return out
+
+
+def carry(figures, frames: list[Frame], links: list[Relation | None], ranges: dict[int, int]) -> None:
+    """A range's two ends are one quantity: the upper end's fields, where its own words
+    decided them, hold for the lower end too."""
+    for a, b in ranges.items():
+        lo, hi = figures[a], figures[b]
+        if hi.kind != "other" and (lo.kind == "other" or lo.kind != hi.kind):
+            lo.kind, lo.measure, lo.measure_phrase = hi.kind, hi.measure, hi.measure_phrase
+            lo.cues["kind"] = "range with " + frames[b].doc.text[hi.start:hi.end]
+        for name in ("period", "status", "imposed_by", "applied_to", "source_org"):
+            if getattr(lo, name) is None and getattr(hi, name) is not None:
+                setattr(lo, name, getattr(hi, name))

@@ -1,45 +1,45 @@
-"""Hedge words around a number (the `qualifier` column) and time bases (`period`)."""
+"""Hedge words around a number (the `qualifier` column) and time bases (`period`).
 
-# Words just before a number. Longest first is applied by the reader.
+Phrases as in `grammar.py`.
+"""
+
+# Words just before a number.
 QUALIFIERS_BEFORE = {
     "approximate": (
-        "approximately", "approx.", "roughly", "about", "around", "some", "nearly", "almost", "near",
-        "close to", "an estimated roughly", "in the neighbourhood of", "in the neighborhood of",
-        "on the order of", "circa", "~", "just about", "more or less", "upward of", "or so",
+        "approximately", "approx", "roughly", "about", "around", "some", "nearly", "almost",
+        "near", "close to", "an estimated", "estimated", "in the neighbourhood of",
+        "in the neighborhood of", "on the order of", "circa", "just about", "more or less",
         "an approximate", "approaching", "the equivalent of", "a roughly", "an almost",
-        "a nearly", "an about", "a near",
+        "a nearly", "an about", "a near", "an average of", "average", "about a",
     ),
     "lower_bound": (
         "more than", "over", "exceeding", "above", "at least", "upwards of", "upward of",
-        "in excess of", "greater than", "no less than", "not less than", "as low as",
-        "as few as", "a minimum of", "north of", "well over", "just over", "top", "tops",
-        "topped", "topping", "surpassed", "surpassing", "surpasses", "exceeded", "exceeds",
-        "beyond", "a record", "higher than", "better than", "at minimum",
+        "in excess of", "greater than", "no less than", "not less than", "a minimum of",
+        "north of", "well over", "just over", "top", "tops", "topped", "topping", "surpassed",
+        "surpassing", "surpasses", "exceeded", "exceeds", "beyond", "a record", "higher than",
+        "better than", "at minimum", "more than a", "over a", "well above", "well in excess of",
     ),
     "upper_bound": (
         "up to", "as high as", "as much as", "as many as", "less than", "under", "below",
-        "at most", "no more than", "not more than", "fewer than", "a maximum of",
-        "just under", "just below", "capped at", "lower than", "short of", "shy of",
-        "within", "a high of",
+        "at most", "no more than", "not more than", "fewer than", "a maximum of", "just under",
+        "just below", "capped at", "lower than", "short of", "shy of", "within", "a high of",
+        "up to a", "less than a", "as little as", "as low as", "as few as", "a low of",
     ),
 }
 # Words just after a number: "$110 billion or so", "$25 million or more".
 QUALIFIERS_AFTER = {
-    "approximate": ("or so", "or thereabouts", "give or take"),
-    "lower_bound": ("or more", "and more", "and up", "or higher", "and above", "plus", "-plus"),
-    "upper_bound": ("or less", "or fewer", "and under", "or lower", "at most"),
+    "approximate": ("or so", "or thereabouts", "give or take", "approximately", "roughly"),
+    "lower_bound": ("or more", "and more", "and up", "or higher", "and above", "plus",
+                    "or greater", "at least"),
+    "upper_bound": ("or less", "or fewer", "and under", "or lower", "at most", "at the most",
+                    "or below"),
 }
-
 PERIODS = {
-    "daily": (
-        r"a day", r"per day", r"daily", r"each day", r"every day", r"/day", r"/d\b", r"mb/d",
-        r"b/d", r"bpd", r"a day['’]s", r"per diem",
-    ),
-    "monthly": (r"a month", r"per month", r"monthly", r"each month", r"every month", r"/month"),
-    "quarterly": (r"a quarter", r"per quarter", r"quarterly", r"each quarter", r"every quarter"),
-    "annual": (
-        r"a year", r"per year", r"annually", r"annual", r"annualized", r"annualised", r"yearly",
-        r"each year", r"every year", r"per annum", r"/year", r"/yr", r"a year['’]s",
-        r"fiscal year", r"straight year", r"full-year", r"per cent a year",
-    ),
+    "daily": ("a day", "per day", "daily", "each day", "every day", "a day s", "per diem", "bpd", "b d", "mb d", "kb d", "bbl day", "bbl d", "barrels a day",
+              "barrels per day"),
+    "monthly": ("a month", "per month", "monthly", "each month", "every month"),
+    "quarterly": ("a quarter", "per quarter", "quarterly", "each quarter", "every quarter"),
+    "annual": ("a year", "per year", "annually", "annual", "annualized", "annualised",
+               "yearly", "each year", "every year", "per annum", "a year s", "fiscal year",
+               "full year", "calendar year"),
 }

@@ -60,7 +60,9 @@ CONVERSION_NOTES = {
 }
 # "$95 a ton", "$650.30 U.S. per metric ton": a price per unit belongs to the mention.
 PER_UNIT = ("metric ton", "metric tonne", "tonne", "ton", "barrel", "bushel", "litre",
-            "liter", "gallon", "pound", "kilogram", "kg", "vehicle", "unit", "share")
+            "liter", "gallon", "pound", "kilogram", "kg", "vehicle", "unit", "share",
+            "megawatt-hour", "megawatt hour", "mwh", "kilowatt-hour", "kilowatt hour", "kwh",
+            "board foot", "thousand board feet", "head")
 
 # Time units: a number followed by one of these is a duration, not a figure.
 TIME_UNITS = ("second", "minute", "hour", "day", "night", "week", "weekend", "month",

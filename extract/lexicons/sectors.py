@@ -1,73 +1,93 @@
-"""Sector words: each sector of the contract and the words that name it."""
+"""Sector words: each sector of the contract and the words that name it.
+
+The one list of sector words: kinds, tariffs and sectors all read it (a test checks that
+its keys are the contract's sectors). Phrases as in `grammar.py`.
+"""
 
 SECTORS = {
-    "steel": (r"steel ?(?:making|manufactur\w*|mills?|industry|sector|products)", r"steel\w*",
-              r"steelmakers?", r"steelworkers?", r"rebar", r"pipe and tube"),
-    "aluminum": (r"alumin(?:i)?um (?:manufactur\w*|industry|sector|products)", r"alumin(?:i)?um",
-                 r"smelters?", r"bauxite"),
+    "all": (
+        "all goods", "all imports", "all exports", "all products", "all trade",
+        "all canadian goods", "all canadian imports", "all canadian exports",
+        "all canadian products", "all u s goods", "all american goods", "all american imports",
+        "most goods", "most imports", "most exports", "most products", "nearly all goods",
+        "almost all goods", "virtually all goods", "most canadian goods", "most canadian imports",
+        "most canadian exports", "across the board", "blanket", "economy wide", "broad based",
+        "general tariff", "general tariffs", "fentanyl tariff", "fentanyl tariffs", "fentanyl",
+        "gdp", "gross domestic product", "economy", "economies", "unemployment",
+        "unemployment rate", "jobless rate", "inflation", "interest rate", "interest rates",
+        "policy rate", "key rate", "overnight rate", "total exports", "total imports",
+        "total trade", "canadian goods", "canadian imports", "canadian exports",
+        "canadian products", "goods from canada", "goods made in canada", "imports from canada",
+        "imports and exports", "exports and imports", "two way trade", "bilateral trade",
+        "trade surplus", "trade deficit", "trade balance", "non cusma", "non usmca",
+        "cusma compliant", "usmca compliant", "non compliant", "economic growth", "loonie",
+        "canadian dollar", "national rate", "trade volumes", "trade flows", "trade between",
+        "goods and services", "cross the border", "crosses the border", "crossing the border",
+        "back and forth trade", "reciprocal tariff", "reciprocal tariffs", "baseline tariff",
+        "baseline tariffs", "universal tariff", "universal tariffs", "labour market",
+        "labor market", "employment", "household", "households", "consumer", "consumers",
+        "consumer prices", "purchasing power", "u s goods", "american goods", "american products",
+        "american imports", "u s imports", "u s products", "exports to the u s",
+    ),
+    "steel": ("steel", "steels", "steelmaking", "steelmaker*", "steelworker*", "steel mill*",
+              "steel industry", "steel sector", "steel products", "rebar", "pipe and tube",
+              "iron and steel", "=Algoma", "stelco", "dofasco", "wire rod", "wind towers",
+              "fasteners"),
+    "aluminum": ("aluminum", "aluminium", "smelter", "smelters", "bauxite", "alumina",
+                 "=Alcoa", "rio tinto alcan"),
     "autos": (
-        r"auto(?:motive)? (?:manufactur\w*|sector|industry|plants?|workers|production|assembly)",
-        r"autos?", r"auto ?parts", r"automobiles?", r"automotive", r"automakers?", r"cars?",
-        r"vehicles?", r"evs?", r"electric vehicles?", r"buses", r"minivans?", r"suvs?",
-        r"assembly plants?", r"honda", r"toyota", r"stellantis", r"general motors", r"\bgm\b",
-        r"ford motor", r"cr-v",
+        "auto", "autos", "auto sector", "auto industry", "auto parts", "auto part", "automobile*",
+        "automotive", "automaker*", "auto maker*", "car", "cars", "carmaker*", "vehicle",
+        "vehicles", "ev", "evs", "electric vehicle", "electric vehicles", "passenger cars",
+        "light trucks", "light truck", "pickup trucks", "pickups", "suv", "suvs", "minivan*",
+        "buses", "assembly plant", "assembly plants", "auto plant", "auto plants", "auto workers",
+        "autoworkers", "=Honda", "=Toyota", "=Stellantis", "general motors", "=GM",
+        "ford motor", "=Tesla", "=BYD", "=Jeep", "cr v", "vans",
     ),
-    "trucks": (r"trucks", r"heavy-duty trucks?", r"medium-duty trucks?", r"tractor-trailers?"),
-    "lumber": (
-        r"lumber", r"softwood", r"timber", r"forestry", r"forest products", r"wood",
-        r"sawmills?", r"pulp", r"plywood",
-    ),
+    "trucks": ("trucks", "heavy trucks", "heavy duty trucks", "medium duty trucks",
+               "heavy duty truck", "medium and heavy duty trucks", "tractor trailer*",
+               "truck", "semi trucks", "big rigs"),
+    "lumber": ("lumber", "softwood", "softwood lumber", "timber", "forestry",
+               "forest products", "forest industry", "wood", "wood products", "sawmill*",
+               "pulp", "plywood", "lumber producers"),
     "energy": (
-        r"energy", r"oil", r"crude", r"natural gas", r"\bgas\b", r"petroleum", r"electricity",
-        r"pipelines?", r"refiner(?:y|ies|s)", r"fuels?", r"barrels?", r"\blng\b", r"uranium",
-        r"bbl", r"mb/d", r"oilsands", r"oil sands", r"power exports",
+        "energy", "oil", "crude", "crude oil", "natural gas", "gas", "petroleum", "electricity",
+        "electric power", "power grid", "power generation", "power generators", "cost of power",
+        "pipeline", "pipelines", "refinery", "refineries", "refiners", "fuel", "fuels",
+        "barrel", "barrels", "lng", "uranium", "bbl", "mb d", "oilsands", "oil sands",
+        "power exports", "energy exports", "hydro", "hydroelectric", "megawatt*",
     ),
     "agriculture": (
-        r"canola (?:oil|meal|seed)", r"(?:vegetable|palm|olive|soybean|cooking) oil", r"agricultur\w*", r"agri-?food", r"farms?", r"farmers?", r"farming", r"dairy", r"canola",
-        r"pork", r"beef", r"peas", r"pulses?", r"seafood", r"lobsters?", r"fish", r"grains?",
-        r"wheat", r"crops?", r"soybeans?", r"cattle", r"poultry", r"eggs", r"oilseeds?",
-        r"livestock", r"food and beverage", r"foods?", r"barley", r"lentils", r"potatoes",
-        r"ag exports", r"milk", r"cheese",
+        "agriculture", "agricultural", "agri food", "agrifood", "farm", "farms", "farmer",
+        "farmers", "farming", "dairy", "canola", "canola oil", "canola meal", "canola seed",
+        "canola seeds", "pork", "beef", "peas", "yellow peas", "pulse", "pulses", "seafood",
+        "lobster", "lobsters", "fish", "grain", "grains", "wheat", "crop", "crops", "soybean*",
+        "cattle", "poultry", "eggs", "oilseed*", "livestock", "food and beverage", "food",
+        "foods", "barley", "lentils", "potatoes", "ag exports", "milk", "cheese", "vegetable oil",
+        "palm oil", "olive oil", "soybean oil", "cooking oil", "agri", "ranchers", "hogs",
     ),
-    "copper": (r"copper",),
-    "furniture": (r"furniture", r"cabinets?", r"vanities", r"upholster\w*", r"kitchen cabinets"),
-    "critical_minerals": (
-        r"critical minerals?", r"potash", r"rare earths?", r"lithium", r"nickel", r"cobalt",
-        r"graphite", r"minerals?", r"fertilizers?",
-    ),
-    "manufacturing": (
-        r"manufactur\w*", r"factor(?:y|ies)", r"industrial", r"machinery", r"plants",
-    ),
+    "copper": ("copper", "copper based", "copper products", "copper cathode*", "copper wire"),
+    "furniture": ("furniture", "cabinet", "cabinets", "kitchen cabinets", "vanities",
+                  "bathroom vanities", "upholstered", "upholstery", "upholstered furniture",
+                  "woodwork", "millwork", "cabinetry"),
+    "critical_minerals": ("critical mineral", "critical minerals", "potash", "rare earth",
+                          "rare earths", "lithium", "nickel", "cobalt", "graphite", "mineral",
+                          "minerals", "fertilizer", "fertilizers", "fertiliser*"),
+    "manufacturing": ("manufacturing", "manufacturer", "manufacturers", "manufactured",
+                      "factory", "factories", "industrial", "machinery", "plants",
+                      "manufacturing sector", "manufacturing jobs", "heavy industry"),
 }
 
-# Words that make a figure economy-wide (sector "all").
-ALL_SECTORS = (
-    r"all (?:canadian |u\.s\. |american |of (?:canada|the u\.s\.)\W?s? )?(?:goods|imports|exports|products|trade)",
-    r"(?:most|nearly all|almost all|virtually all) (?:canadian |u\.s\. |american )?(?:goods|imports|exports|products)",
-    r"across-the-board", r"blanket", r"economy-wide", r"broad(?:-based)? tariffs",
-    r"\bgdp\b", r"gross domestic product", r"\beconomy\b", r"unemployment", r"jobless rate",
-    r"inflation", r"interest rate", r"policy rate", r"total (?:exports|imports|trade)",
-    r"all (?:exports|imports)", r"canadian (?:goods|imports|exports|products)",
-    r"goods (?:from|made in) canada", r"imports from canada", r"imports and exports",
-    r"exports and imports", r"two-way trade", r"bilateral trade", r"trade (?:surplus|deficit)", r"non-cusma",
-    r"cusma-compliant", r"usmca-compliant", r"compliant", r"fentanyl", r"general tariffs?",
-    r"tariffs on canada", r"on canada", r"economic growth", r"loonie", r"canadian dollar",
-    r"national rate", r"trade (?:volumes|flows)", r"back and forth trade", r"trade between",
-)
-
-# Words for trade in general: a figure about "exports" takes the sector of the article's
-# headline when it names one, else it is about all trade.
-GENERIC_TRADE = (
-    r"exports?", r"imports?", r"shipments?", r"exported", r"imported", r"exporters?",
-    r"trade", r"sales", r"value of", r"goods", r"products", r"merchandise", r"deficit", r"surplus",
-    r"trade balance",
-)
-# A headline's topic is in its main clause: "Canada's trade deficit narrows as energy
-# exports rebound" is about the deficit, not energy.
-HEADLINE_SUBORDINATORS = (r"as", r"after", r"while", r"amid", r"despite", r"because", r"but",
-                          r"with", r"though", r"although", r"even as", r"ahead of", r"following")
 # What a tariff does not cover: "on all imports except oil" is not about oil.
 EXCEPTIONS = (
-    r"except", r"excepting", r"excluding", r"with the exception of", r"other than",
-    r"apart from", r"but not", r"save for", r"exempting", r"exempt",
+    "except", "excepting", "excluding", "with the exception of", "other than", "apart from",
+    "but not", "save for", "exempting", "exempt", "exemption", "exemptions", "not including",
+    "aside from", "outside",
+)
+# Words for trade in general: a figure about "exports" is about all trade unless the
+# figure's own words or the article's topic name a sector.
+GENERIC_TRADE = (
+    "exports", "export", "imports", "import", "shipments", "shipment", "exported", "imported",
+    "exporters", "exporter", "trade", "sales", "goods", "products", "merchandise", "deficit",
+    "surplus", "commerce", "economy", "jobs", "workers",
 )

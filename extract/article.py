@@ -1,0 +1,68 @@
+"""What the article as a whole says, for figures whose own words leave a field open:
+its topic sector (from the headline), and the sectors its tariffs are about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cached_property
+
+from tradefigures.extract.document import Document
+from tradefigures.extract.lexicons.sectors import SECTORS
+
+
+class ArticleContext:
+    """The article around its figures, read lazily."""
+
+    def __init__(self, doc: Document, title: str | None, published, quantities):
+        self.doc = doc
+        self.title = title
+        self.published = published
+        self.quantities = quantities
+        # (quantity, what it is about, whether its own words decided it), in order:
+        # later figures read the earlier ones
+        self.decided: list[tuple] = []
+
+    @cached_property
+    def headline(self) -> tuple[int, int] | None:
+        """The span of the first line, when it reads as a headline."""
+        text = self.doc.text
+        end = text.find("\n")
+        end = len(text) if end < 0 else end
+        first = text[:end].strip()
+        if 0 < len(first) <= 160 and not first.endswith((".", "?", "!", "”", '"')):
+            return 0, end
+        return None
+
+    @cached_property
+    def topic(self) -> str | None:
+        """The one sector the headline names, if it names exactly one (besides "all")."""
+        if self.title:
+            from tradefigures.extract.cues import MATCHER
+
+            found = {v for _, _, v in MATCHER.scan(self.title).of("sector")}
+        elif self.headline:
+            found = {v for _, _, v in self.doc.cues.within("sector", *self.headline)}
+        else:
+            return None
+        found.discard("all")
+        return next(iter(found)) if len(found) == 1 else None
+
+    @cached_property
+    def tariff_sector(self) -> str | None:
+        """The sector the article's tariff sentences name most, when one clearly leads."""
+        cues = self.doc.cues
+        counts: Counter = Counter()
+        for start, end, _ in cues.of("tariff"):
+            sent = self.doc.sentence_at(start)
+            for _, _, sector in cues.within("sector", sent.start, sent.end):
+                if sector != "all":
+                    counts[sector] += 1
+        if not counts:
+            return None
+        (best, n), *rest = counts.most_common(2) + [(None, 0)]
+        return best if n >= 2 and n >= 2 * rest[0][1] else None
+
+
+def sector_names() -> tuple[str, ...]:
+    return tuple(SECTORS)

@@ -1,0 +1,97 @@
+"""One small engine for every field's rules.
+
+A rule table (`extract/rules/`) lists, for a field, rules of the form
+
+    Rule("threat verb", reach="verb", when=("verb_class=threaten",), value="threatened", strength=3)
+
+Each name in `when` is a test from `extract/features.py`, given its argument after "=".
+A test answers with a `Cue` (the words that hold it, and sometimes a value) or None. A
+rule fires when all its tests hold; its value is the literal `value`, or with
+`value="@"` the value of its last test's cue.
+
+Precedence is one explicit key, the same for every field: the smallest reach first
+(phrase, lead, object, verb, clause, sentence, paragraph, article), then the greater
+strength. Two rules of one field may not share both (a test checks the tables), so no
+rule wins because of where its line sits. The first rule that fires decides, and the
+figure's `cues` record its words and reach.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+REACHES = ("phrase", "lead", "object", "verb", "clause", "sentence", "paragraph", "article")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The words that made a test hold, and the value they give (if any)."""
+
+    text: str
+    value: object = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    reach: str
+    when: tuple[str, ...]
+    value: object
+    strength: int = 1
+    examples: tuple[str, ...] = ()  # sentences of our own that the rule decides (tested)
+
+    def __post_init__(self):
+        if self.reach not in REACHES:
+            raise ValueError(f"rule {self.name!r}: reach {self.reach!r} is not one of {REACHES}")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    value: object
+    cue: str | None
+    reach: str | None
+    rule: str | None
+
+    def describe(self) -> str | None:
+        """The `cues` entry: the words, and the reach that decided (unless it is the phrase)."""
+        if self.cue is None:
+            return None
+        return self.cue if self.reach in (None, "phrase") else f"{self.cue} ({self.reach})"
+
+
+class Table:
+    """A field's rules, compiled: tests looked up once, rules in precedence order."""
+
+    def __init__(self, field: str, rules: tuple[Rule, ...], tests: dict[str, Callable]):
+        seen: dict[tuple[str, int], str] = {}
+        for r in rules:
+            key = (r.reach, r.strength)
+            if key in seen:
+                raise ValueError(f"{field} rules {seen[key]!r} and {r.name!r} share reach "
+                                 f"{r.reach} and strength {r.strength}: give one precedence")
+            seen[key] = r.name
+        self.field = field
+        self.rules = tuple(sorted(rules, key=lambda r: (REACHES.index(r.reach), -r.strength)))
+        self._compiled = []
+        for r in self.rules:
+            calls = []
+            for name in r.when:
+                test, _, arg = name.partition("=")
+                if test not in tests:
+                    raise ValueError(f"{field} rule {r.name!r} names the unknown test {test!r}")
+                calls.append((tests[test], arg or None))
+            self._compiled.append((r, tuple(calls)))
+
+    def decide(self, subject, default: object = None) -> Decision:
+        """The value of the first rule that fires on `subject` (a frame), or `default`."""
+        for rule, calls in self._compiled:
+            cue = None
+            for test, arg in calls:
+                cue = test(subject, arg)
+                if cue is None:
+                    break
+            else:
+                value = cue.value if rule.value == "@" and cue is not None else rule.value
+                return Decision(value, cue.text if cue else None, rule.reach, rule.name)
+        return Decision(default, None, None, None)

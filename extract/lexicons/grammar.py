@@ -1,0 +1,74 @@
+"""Function words: what the structure of a sentence is read from.
+
+Phrases are lower case, words separated by one space; a hyphen or an apostrophe in the
+text reads as a space ("won't" is "won t"). A final `*` matches any word that begins so;
+a leading `'` only a word right after an apostrophe ("'s" in "it's", not the S of "U.S.").
+"""
+
+DETERMINERS = (
+    "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "my", "your", "some", "any", "each", "every", "another", "no", "such", "both",
+)
+# Words that open a prepositional phrase: they end the noun phrase before them.
+PREPOSITIONS = (
+    "of", "on", "in", "at", "to", "from", "by", "for", "with", "into", "against", "over",
+    "under", "above", "below", "between", "through", "across", "after", "before", "since",
+    "until", "during", "including", "per", "via", "among", "toward", "towards", "onto",
+    "upon", "amid", "despite", "like", "than", "within", "without", "off", "beyond",
+    "throughout", "except", "excluding", "versus", "vs", "about", "around", "near", "behind",
+    "along", "beside", "besides", "inside", "outside", "unlike", "regarding", "following",
+    "ahead of", "due to", "because of", "according to", "as well as", "in addition to",
+    "instead of", "rather than", "such as", "on top of", "in response to", "as part of",
+    "thanks to", "worth",
+)
+CONJUNCTIONS = ("and", "or", "but", "nor", "plus", "yet")
+# Words that open a subordinate clause.
+SUBORDINATORS = (
+    "if", "unless", "while", "whereas", "although", "though", "because", "when", "whenever",
+    "once", "even as", "even though", "even if", "so that", "as long as", "as soon as",
+    "given that", "now that", "provided that", "in case", "whether",
+)
+RELATIVES = ("which", "who", "whom", "whose", "where")
+# Forms of "be", "have" and "do" as auxiliaries, with the tense each marks.
+AUXILIARIES = {
+    "be_present": ("is", "are", "am", "'s", "'re"),
+    "be_past": ("was", "were"),
+    "be_base": ("be",),
+    "be_participle": ("been",),
+    "be_gerund": ("being",),
+    "have_present": ("has", "have", "'ve"),
+    "have_past": ("had",),
+    "have_gerund": ("having",),
+    "do_present": ("does", "do"),
+    "do_past": ("did",),
+}
+# Modal verbs by the mood they give the verb they govern.
+MODALS = {
+    "future": ("will", "'ll", "shall", "won t"),
+    "conditional": ("would", "could", "might", "may", "should", "can", "must", "ought to"),
+}
+NEGATIONS = (
+    "not", "never", "no longer", "didn t", "won t", "doesn t", "don t", "isn t", "aren t",
+    "wasn t", "weren t", "hasn t", "haven t", "hadn t", "couldn t", "wouldn t", "shouldn t",
+    "can t", "cannot", "neither",
+)
+# Adverbs that may stand inside a verb group ("has also imposed", "will now face").
+VERB_ADVERBS = (
+    "also", "now", "already", "still", "just", "only", "then", "recently", "previously",
+    "quickly", "officially", "formally", "effectively", "immediately", "again", "further",
+    "currently", "reportedly", "initially", "eventually", "soon", "later", "even", "actually",
+    "largely", "mostly", "partly", "fully", "briefly", "first", "finally", "originally",
+    "temporarily", "permanently", "potentially", "likely", "probably", "ultimately", "once",
+    "abruptly", "suddenly", "swiftly", "promptly", "since", "ever", "so far", "far",
+    "repeatedly", "continually", "dramatically", "sharply", "significantly", "slightly",
+)
+# "is set to", "plans to": the verb they govern lies ahead, and how sure it is.
+PROSPECTIVE = {
+    "scheduled": ("set to", "slated to", "scheduled to", "due to", "poised to", "about to",
+                  "expected to", "going to", "gonna", "set for", "slated for", "scheduled for",
+                  "on track to", "on course to", "ready to", "preparing to", "prepared to", "poised for"),
+    "intended": ("plans to", "plan to", "planned to", "planning to", "intends to", "intend to",
+                 "intended to", "intending to", "aims to", "aim to", "aiming to", "wants to",
+                 "want to", "wanted to", "seeks to", "seek to", "seeking to", "looking to",
+                 "hopes to", "hope to", "moving to", "moved to", "moves to"),
+}

@@ -1,0 +1,451 @@
+"""The shape of a sentence: tokens, clauses, verb groups and noun phrases.
+
+A shallow reading, from the cue words the matcher found and a few marks of punctuation:
+no model, no tagger. Only sentences that hold a figure or a date are read this way, once
+each (`Parses` keeps them).
+
+- Tokens: words, numbers (each quantity or date found in the text is one token) and the
+  punctuation that matters to structure.
+- Clauses: a sentence is cut at semicolons, colons, dashes, brackets and quotation marks,
+  before a subordinating word ("though", "if", "while"), a relative pronoun ("which",
+  "who", a "that" that opens a clause), "but", and a conjunction or a comma that opens a
+  new finite clause ("..., and Ottawa retaliated").
+- Verb groups: auxiliaries, modals, negation and adverbs before a main verb ("could
+  still be raised", "is set to rise"), with the tense, mood and voice they give it; a
+  verb that another governs through "to" ("threatened to raise") points to it.
+- Noun phrases: the words around a number up to the next preposition, verb, conjunction
+  between clauses or punctuation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tradefigures.extract.document import Document, Span
+
+# Words, dotted acronyms ("U.S."), possessives kept on their word ("Trump's"), and single
+# punctuation marks.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
+# Punctuation that ends a clause wherever it stands.
+_CLAUSE_MARKS = frozenset(";:()[]“”\"•|")
+_DASHES = frozenset("—–")
+# Classes a word keeps for the structure (the rest stay in the document's cues).
+STRUCTURE = ("det", "prep", "conj", "sub", "rel", "aux", "modal", "neg", "vadv", "prospective",
+             "verb", "tariff", "tariff_weak", "status_adj", "superseded", "status_noun",
+             "change_noun", "actor", "sector", "measure", "generic_trade", "share_of",
+             "containing_name", "export_levy", "retaliation", "sector_exception", "covered",
+             "hedge_before", "hedge_after", "period", "country_specific", "threshold",
+             "level_noun")
+# Words that read as nouns when they also have a verb form ("a promised increase").
+NOUNISH = ("tariff", "measure", "change_noun", "status_noun", "sector", "generic_trade")
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    kind: str  # "w" word, "n" number, "d" date, "p" punctuation
+    low: str
+    tags: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
+    clause: int = 0
+    ref: object = None  # the quantity or date a number or date token stands for
+
+    def has(self, cls: str) -> bool:
+        return cls in self.tags
+
+    def values(self, cls: str) -> list[object]:
+        return [v for _, v in self.tags.get(cls, ())]
+
+    @property
+    def possessive(self) -> bool:
+        return self.low.endswith(("'s", "’s"))
+
+
+@dataclass(slots=True)
+class VerbGroup:
+    """A verb with its auxiliaries: tokens[first:last + 1], main verb at `head`."""
+
+    first: int
+    last: int
+    head: int
+    lemma: str | None
+    classes: tuple[str, ...]
+    form: tuple[str, ...]  # base, s, past, pp, ing (of the main verb)
+    mood: str  # future | conditional | past | present | perfect | infinitive | gerund | participle
+    modal: str | None = None  # the modal or prospective words, as written
+    prospective: str | None = None  # scheduled | intended
+    negated: bool = False
+    passive: bool = False
+    governor: "VerbGroup | None" = None  # "threatened to raise": raise -> threatened
+    governing_noun: int | None = None  # "plans to lay": the token of "plans"
+
+
+@dataclass(slots=True)
+class Parse:
+    """One sentence read: its tokens, clause spans (token ranges) and verb groups."""
+
+    span: Span
+    tokens: list[Token]
+    clauses: list[tuple[int, int]]
+    verbs: list[VerbGroup]
+    parent: list[int]  # for each clause, the clause it is set inside (a bracket), or itself
+
+    def token_at(self, pos: int) -> int | None:
+        """Index of the token that covers character `pos`."""
+        for i, t in enumerate(self.tokens):
+            if t.start <= pos < t.end:
+                return i
+            if t.start > pos:
+                return None
+        return None
+
+    def clause_of(self, i: int) -> tuple[int, int]:
+        return self.clauses[self.tokens[i].clause]
+
+    def verbs_in(self, lo: int, hi: int) -> list[VerbGroup]:
+        return [v for v in self.verbs if lo <= v.head < hi]
+
+    def text(self, doc: Document, lo: int, hi: int) -> str:
+        """The text of tokens[lo:hi], as written."""
+        if lo >= hi:
+            return ""
+        return doc.text[self.tokens[lo].start:self.tokens[hi - 1].end]
+
+
+def parse(doc: Document, span: Span, units: list[tuple[int, int, str, object]]) -> Parse:
+    """Read one sentence. `units` are the numbers and dates in it, (start, end, kind, ref),
+    each of which becomes one token."""
+    tokens = _tokens(doc, span, units)
+    _tag(doc, span, tokens)
+    clauses, parent = _clauses(doc.text, tokens)
+    verbs = _verb_groups(tokens)
+    return Parse(span, tokens, clauses, verbs, parent)
+
+
+def _tokens(doc: Document, span: Span, units) -> list[Token]:
+    text = doc.text
+    out: list[Token] = []
+    units = sorted(u for u in units if span.start <= u[0] < span.end)
+    ui = 0
+    pos = span.start
+    while True:
+        upcoming = units[ui][0] if ui < len(units) else span.end
+        for m in _TOKEN.finditer(text, pos, upcoming):
+            word = m.group()
+            kind = "w" if word[0].isalnum() else "p"
+            out.append(Token(m.start(), m.end(), kind, word.lower()))
+        if ui >= len(units):
+            break
+        start, end, kind, ref = units[ui]
+        out.append(Token(start, end, kind, text[start:end].lower(), ref=ref))
+        pos = end
+        ui += 1
+        while ui < len(units) and units[ui][0] < pos:
+            ui += 1
+    return out
+
+
+# Nouns that say what a figure is about: of these, a word inside a longer phrase the
+# lexicons know keeps only that phrase's reading ("unemployment rate" is no tariff rate).
+_TOPIC = ("tariff", "tariff_weak", "measure")
+
+
+def _tag(doc: Document, span: Span, tokens: list[Token]) -> None:
+    """Give each word token the cue classes of the hits that start on it."""
+    by_start: dict[int, Token] = {t.start: t for t in tokens if t.kind == "w"}
+    cues = doc.cues
+    for cls in STRUCTURE:
+        for start, end, value in cues.within(cls, span.start, span.end):
+            tok = by_start.get(start)
+            if tok is not None:
+                tok.tags.setdefault(cls, []).append((end, value))
+    # Longest wins among the nouns that name what a figure is about, and over a verb
+    # reading: "import taxes" is a tariff, not the verb "import"; inside "job cuts" the
+    # word "cuts" is no verb.
+    covered_until = -1
+    for t in tokens:
+        if t.kind != "w":
+            continue
+        if t.start < covered_until:
+            for cls in _TOPIC + ("verb",):
+                t.tags.pop(cls, None)
+            continue
+        ends = {cls: max(e for e, _ in t.tags[cls]) for cls in _TOPIC if cls in t.tags}
+        if not ends:
+            continue
+        longest = max(ends.values())
+        for cls, end in ends.items():
+            if end < longest:
+                t.tags.pop(cls)
+        if longest > t.end:
+            covered_until = longest
+            t.tags.pop("verb", None)
+    # "rate", "tax", "penalty" read as a tariff only where the sentence or the one before
+    # speaks of tariffs with a word that means nothing else.
+    weak = [t for t in tokens if t.has("tariff_weak")]
+    if weak and not any(t.has("tariff") and not t.has("tariff_weak") for t in tokens):
+        i = doc.sentence_index(span.start)
+        before = doc.sentences[i - 1] if i > 0 else None
+        strong = before is not None and any(
+            not cues.any_within("tariff_weak", s, e) for s, e, _ in cues.within("tariff", before.start, before.end))
+        if not strong:
+            for t in weak:
+                t.tags.pop("tariff", None)
+
+
+def _finite_ahead(tokens: list[Token], i: int, reach: int = 6) -> bool:
+    """Whether a finite verb follows token i closely, before any clause mark."""
+    for t in tokens[i + 1:i + 1 + reach]:
+        if t.kind == "p" and (t.low in _CLAUSE_MARKS or t.low == ","):
+            return False
+        if t.has("aux") or t.has("modal"):
+            return True
+        if t.has("verb") and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]):
+            return True
+    return False
+
+
+def _finite_since(tokens: list[Token], cuts: list[tuple[int, bool]], i: int) -> bool:
+    """Whether the clause token i is in already has a finite verb before i: only then
+    can "and" open a new clause ("exports of cars and light trucks plummeted" has one
+    subject; "exports rose, and imports fell" two clauses)."""
+    start = max((c for c, _ in cuts if c <= i), default=0)
+    for t in tokens[start:i]:
+        if t.has("aux") or t.has("modal"):
+            return True
+        if t.has("verb") and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]):
+            return True
+    return False
+
+
+def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], list[int]]:
+    cuts: list[tuple[int, bool]] = []  # (token index where a clause starts, opens a bracket)
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.kind == "p":
+            if t.low in _CLAUSE_MARKS:
+                if t.low == ":" and 0 < i < n - 1 and tokens[i - 1].low.isdigit() and tokens[i + 1].low.isdigit():
+                    continue  # a clock time
+                cuts.append((i, t.low in "([") )
+                cuts.append((i + 1, t.low in "(["))
+            elif t.low in _DASHES or (t.low == "-" and text[t.start - 1:t.start] == " " == text[t.end:t.end + 1]):
+                if 0 < i < n - 1 and tokens[i - 1].kind == "n" and tokens[i + 1].kind == "n":
+                    continue  # a range: "10%–25%"
+                cuts.append((i, False))
+                cuts.append((i + 1, False))
+            continue
+        if i == 0:
+            continue
+        prev = tokens[i - 1]
+        after_comma = prev.low == ","
+        if t.has("sub") or t.has("rel"):
+            cuts.append((i, False))
+        elif t.low == "that" and not (i + 1 < n and (tokens[i + 1].kind == "n" or _nounish(tokens[i + 1]))):
+            cuts.append((i, False))
+        elif t.low in ("but", "yet") or (t.low in ("and", "or") and _finite_ahead(tokens, i)
+                                         and _finite_since(tokens, cuts, i)):
+            cuts.append((i, False))
+        elif after_comma and t.low in ("with", "as", "according", "while", "including", "and") \
+                and (t.low != "and" or _finite_ahead(tokens, i, 8)):
+            cuts.append((i, False))
+        elif t.low == "as" and _finite_ahead(tokens, i, 4) and prev.low not in ("such", "well", "as"):
+            cuts.append((i, False))
+        elif t.low in ("after", "before", "since", "until", "when") and _finite_ahead(tokens, i, 5):
+            cuts.append((i, False))
+        elif after_comma and t.has("verb") and any("ing" in v[2] for _, v in t.tags["verb"]):
+            cuts.append((i, False))  # ", hiking the rate from 7.66%": a participial clause
+    starts = sorted({c for c, _ in cuts if 0 < c < n} | {0})
+    brackets = {c for c, b in cuts if b}
+    clauses = [(s, e) for s, e in zip(starts, starts[1:] + [n]) if e > s]
+    parent = list(range(len(clauses)))
+    depth_stack: list[int] = []
+    for ci, (s, e) in enumerate(clauses):
+        for t in tokens[s:e]:
+            t.clause = ci
+        first = tokens[s].low if s < n else ""
+        if first in ("(", "[") and ci + 1 < len(clauses):
+            depth_stack.append(ci - 1 if ci > 0 else ci)
+        elif depth_stack and s in brackets and first not in (")", "]"):
+            parent[ci] = depth_stack[-1]
+        if first in (")", "]") and depth_stack:
+            depth_stack.pop()
+    return clauses, parent
+
+
+def _nounish(t: Token) -> bool:
+    return any(t.has(c) for c in NOUNISH) or t.has("det")
+
+
+def _verb_values(t: Token) -> list[tuple]:
+    return [v for _, v in t.tags.get("verb", ())]
+
+
+def reads_as_noun(tokens: list[Token], i: int) -> bool:
+    """A word with a verb form and a noun reading is a noun after a determiner, an
+    adjective-like word, a number or a preposition, before "of" ("a promised increase of
+    30%"), or before a verb ("Exports fell")."""
+    t = tokens[i]
+    if not _nounish(t) or t.has("det"):
+        return False
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if before is not None and (before.has("det") or before.kind == "n" or before.has("status_adj")
+                               or (before.has("prep") and not before.has("verb") and before.low != "to")
+                               or before.has("superseded") or before.possessive or before.has("sector")
+                               or before.low in "-'’"
+                               or (before.kind == "w" and not before.tags and before.low not in ("to",))):
+        return True
+    if after is not None and after.kind == "w" and (after.has("aux") or after.has("modal")
+                                                    or (after.has("verb") and not _nounish(after))):
+        return True
+    return after is not None and after.low == "of" and not before
+
+
+def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
+    groups: list[VerbGroup] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if t.kind != "w":
+            i += 1
+            continue
+        starts_group = (t.has("aux") or t.has("modal") or t.has("neg") or t.has("prospective")
+                        or (t.has("verb") and not reads_as_noun(tokens, i)))
+        if not starts_group:
+            i += 1
+            continue
+        first = i
+        modal = prospective = None
+        mood_words: list[str] = []
+        auxes: list[str] = []
+        negated = False
+        head = None
+        j = i
+        while j < n and tokens[j].kind == "w":
+            tj = tokens[j]
+            if tj.has("modal"):
+                modal = tj.values("modal")[0]
+                mood_words.append(tj.low)
+                if tj.has("neg"):
+                    negated = True
+                j = _after(tj, tokens, j)
+                continue
+            if tj.has("prospective"):
+                prospective = tj.values("prospective")[0]
+                mood_words.append(tj.low)
+                j = _after(tj, tokens, j, "prospective")
+                continue
+            if tj.has("neg"):
+                negated = True
+                j = _after(tj, tokens, j, "neg")
+                continue
+            if tj.has("aux") and not (tj.has("verb") and j + 1 < n and not _aux_follows(tokens, j + 1)):
+                auxes.append(tj.values("aux")[0])
+                j += 1
+                continue
+            if tj.has("vadv") and j > first and j + 1 < n and not tj.has("verb"):
+                j += 1
+                continue
+            if tj.low == "to" and j + 1 < n and tokens[j + 1].has("verb") and (mood_words or auxes or j > first):
+                j += 1
+                continue
+            if tj.has("verb") and not reads_as_noun(tokens, j):
+                head = j
+                j = _after(tj, tokens, j, "verb")
+                break
+            if auxes and not tj.tags and tj.low.endswith(("ed", "ing")):
+                head = j  # "were tariffed", "is dragging": a verb the lexicons do not know
+                j += 1
+                break
+            break
+        last = j - 1
+        if last < first:
+            i += 1
+            continue
+        if head is None and not auxes and not modal and not prospective:
+            i = j if j > i else i + 1
+            continue
+        groups.append(_group(tokens, first, last, head, modal, prospective, mood_words, auxes, negated))
+        i = j if j > i else i + 1
+    _link(tokens, groups)
+    return groups
+
+
+def _aux_follows(tokens: list[Token], j: int) -> bool:
+    """Whether the words from j on still belong to a verb group (an auxiliary like "has"
+    is then one, not a main verb)."""
+    t = tokens[j]
+    return t.kind == "w" and (t.has("verb") or t.has("aux") or t.has("neg") or t.has("vadv")
+                              or t.has("prospective") or t.low.endswith(("ed", "ing")))
+
+
+def _after(t: Token, tokens: list[Token], j: int, cls: str | None = None) -> int:
+    """The index after the tokens a (possibly multi-word) hit on tokens[j] covers."""
+    tags = t.tags.get(cls) if cls else next(iter(t.tags.values()), None)
+    end = max((e for e, _ in tags), default=t.end) if tags else t.end
+    k = j + 1
+    while k < len(tokens) and tokens[k].start < end:
+        k += 1
+    return k
+
+
+def _group(tokens, first, last, head, modal, prospective, mood_words, auxes, negated) -> VerbGroup:
+    if head is not None:
+        values = _verb_values(tokens[head])
+        lemma = values[0][1] if values else tokens[head].low
+        classes = tuple(dict.fromkeys(v[0] for v in values))
+        form = tuple(dict.fromkeys(f for v in values for f in v[2])) if values else (
+            ("pp", "past") if tokens[head].low.endswith("ed") else ("ing",))
+    else:
+        lemma, classes, form = None, (), ()
+    has_be = [a for a in auxes if a.startswith("be_")]
+    has_have = [a for a in auxes if a.startswith("have_")]
+    passive = bool(has_be) and "pp" in form and "ing" not in form
+    infinitive = (first > 0 and tokens[first - 1].low == "to") or any(
+        tokens[k].low == "to" for k in range(first, last + 1))
+    if modal == "future" or prospective in ("scheduled", "intended"):
+        mood = "future"
+    elif modal == "conditional":
+        mood = "conditional"
+    elif head is None:  # "is", "has", "were": a copula or "have" of possession
+        mood = "past" if auxes and auxes[0].endswith("_past") else "present"
+    elif has_have:
+        mood = "perfect" if has_have[0] != "have_past" else "past"
+    elif has_be:
+        mood = {"be_past": "past", "be_present": "present"}.get(has_be[0], "infinitive")
+    elif infinitive:
+        mood = "infinitive"
+    elif "past" in form:
+        mood = "past"
+    elif "s" in form:
+        mood = "present"
+    elif "ing" in form:
+        mood = "gerund"
+    elif "pp" in form:
+        mood = "participle"
+    else:
+        mood = "present"
+    return VerbGroup(first, last, head if head is not None else last, lemma, classes, form, mood,
+                     " ".join(mood_words) or None, prospective, negated, passive)
+
+
+def _link(tokens: list[Token], groups: list[VerbGroup]) -> None:
+    """"threatened to raise", "plans to lay", "has pledged to retaliate": the verb after
+    "to" is governed by the verb or noun before it."""
+    for a, b in zip(groups, groups[1:]):
+        if tokens[b.first].clause != tokens[a.head].clause and tokens[b.first - 1].low != "to":
+            continue
+        gap = range(a.last + 1, b.first)
+        words = [tokens[k] for k in gap]
+        if b.mood == "infinitive" and len(words) <= 4 and all(w.kind == "w" for w in words):
+            b.governor = a
+            nouns = [k for k in gap if tokens[k].has("status_noun")]
+            if nouns:
+                b.governing_noun = nouns[-1]
+    for b in groups:
+        if b.mood == "infinitive" and b.governing_noun is None and b.first >= 2:
+            k = b.first - 1 if tokens[b.first - 1].low == "to" else b.first - 2
+            if k >= 0 and tokens[k].has("status_noun"):
+                b.governing_noun = k

@@ -1,0 +1,100 @@
+"""What a figure is about: a tariff rate, one of the measures of the guidelines, or
+neither. The kind follows from it and the unit (`KINDS`).
+
+Read from the figure outward: its own phrase ("a 25% tariff", "75% of exports", "a $2
+billion relief fund"), what it hangs on ("tariffs of 25%", "counter-tariffs on $30
+billion"), its verb ("exports fell 4.2%", "cut its key rate to 4.25%", "laid off 900
+workers"), then its clause, sentence and paragraph.
+"""
+
+from tradefigures.extract.engine import Rule
+
+TARIFF = "tariff"
+
+RULES = (
+    # the figure's own phrase
+    Rule("named again", "phrase", ("same_as_before",), "@", 12,
+         examples=("The 35% tariff took effect in August. That 35% measure hit steel.",)),
+    Rule("a price per unit", "phrase", ("unit=currency", "per_unit=price"), "price", 11,
+         examples=("Steel sold for $950 a ton.",)),
+    Rule("tariff noun after a rate", "phrase", ("unit=percent", "head=tariff"), TARIFF, 10,
+         examples=("Ottawa keeps its 25% counter-tariff on U.S. steel.",)),
+    Rule("change in tariffs", "phrase", ("unit=percent", "head=change_noun", "after=in:tariff"), TARIFF, 9),
+    Rule("change in a measure", "phrase", ("head=change_noun", "after=in:measure"), "@", 8,
+         examples=("Household spending got a 5.6% jump in sales of new trucks.",)),
+    Rule("share of trade", "phrase", ("unit=percent", "share_of"), "@", 7,
+         examples=("About 75% of Canadian exports go to the U.S.",)),
+    Rule("measure noun after the figure", "phrase", ("head=measure",), "@", 6,
+         examples=("Ottawa unveiled a $2-billion relief fund.", "The plant employs 1,200 workers.")),
+    Rule("a limit, not a flow", "phrase", ("unit=currency", "threshold"), None, 5,
+         examples=("The rules cover contracts worth $25 million or more.",)),
+    Rule("a thing no lexicon names", "phrase", ("own_noun",), None, 4,
+         examples=("Builders who report imported steel get a $1,000 reward.",)),
+    # what the phrase hangs on
+    Rule("money a tariff falls on", "lead", ("unit=currency", "lead=on/against/covering/targeting/of:tariff/retaliation"),
+         "covered_trade", 10, examples=("Canada put counter-tariffs on $30 billion of U.S. goods.",)),
+    Rule("rate of a tariff", "lead", ("unit=percent", "lead=of/at/to/by/from/above/below/of up to:tariff"), TARIFF, 9,
+         examples=("Washington raised duties on Canadian lumber to 20.6%.",)),
+    Rule("tariff noun just before", "lead", ("unit=percent", "left_noun=tariff"), TARIFF, 8,
+         examples=("The combined levies above 27% hurt exporters.",)),
+    Rule("level of a measure", "lead", ("lead=of/at/to/from/by:measure",), "@", 7,
+         examples=("Exports of $412 billion went south.",)),
+    Rule("measure noun just before", "lead", ("left_noun=measure",), "@", 6),
+    # phrases after it
+    Rule("money collected in duties", "object", ("unit=currency", "after=in:tariff"), "tariff_revenue", 10,
+         examples=("Ottawa collected $828 million in duties.",)),
+    Rule("in a measure", "object", ("after=in/of/worth of:measure",), "@", 9),
+    # the verb
+    Rule("tariff moved to a rate", "verb", ("unit=percent", "verb=raise/lower/rise/fall/levy", "verb_object=tariff"), TARIFF, 10,
+         examples=("Trump hiked tariffs on Canada to 35%.",)),
+    Rule("tariff that moves", "verb", ("unit=percent", "verb=rise/fall/raise/lower/amount", "verb_subject=tariff"), TARIFF, 9),
+    Rule("share that moves", "verb", ("unit=percent", "verb=rise/fall/amount", "verb_subject=share"), "@", 8.5,
+         examples=("Tariff-exempt exports topped 80% in June.",)),
+    Rule("measure that moves", "verb", ("verb=rise/fall/amount/raise/lower/cost/take_effect", "verb_subject=measure"), "@", 8,
+         examples=("Exports fell 4.2% in March.", "Unemployment rose to 6.9%.")),
+    Rule("measure a verb moves", "verb", ("verb=raise/lower/cost/rise/fall", "verb_object=measure"), "@", 7,
+         examples=("The bank cut its key rate to 2.25%.",)),
+    Rule("rate levied", "verb", ("unit=percent", "verb=levy/face/threaten/announce/retaliate", "sentence=tariff"), TARIFF, 6),
+    Rule("exported", "verb", ("unit=currency/count", "verb_before=export"), "exports", 5),
+    Rule("imported", "verb", ("unit=currency/count", "verb_before=import"), "imports", 4),
+    Rule("produced", "verb", ("unit=currency/count", "verb_before=produce"), "production", 3.5),
+    Rule("people employed", "verb", ("unit=count", "verb_before=employ"), "employment", 3),
+    Rule("jobs lost", "verb", ("unit=count", "verb=lay_off"), "jobs_lost", 2),
+    Rule("money collected", "verb", ("unit=currency", "verb_before=collect"), "tariff_revenue", 1),
+    Rule("money spent on support", "verb", ("unit=currency", "verb_before=fund"), "support_funding", 0),
+    Rule("money lost", "verb", ("unit=currency", "verb_before=cost"), "economic_cost", -1),
+    # wider
+    Rule("tariff in the clause", "clause", ("unit=percent", "clause=tariff"), TARIFF, 10),
+    Rule("measure in the clause", "clause", ("clause=measure",), "@", 9),
+    Rule("tariff in the sentence", "sentence", ("unit=percent", "sentence=tariff"), TARIFF, 10),
+    Rule("measure in the sentence", "sentence", ("sentence=measure",), "@", 9),
+    Rule("continues the figure before", "paragraph", ("continues",), "@", 11),
+    Rule("tariff in the paragraph", "paragraph", ("unit=percent", "nearby=tariff"), TARIFF, 10),
+)
+
+# The kind a figure is, from what it is about and its unit.
+KINDS = {
+    (TARIFF, "percent"): "tariff_rate",
+    ("exports", "currency"): "trade_value", ("exports", "percent"): "economic_indicator",
+    ("exports", "count"): "other",
+    ("imports", "currency"): "trade_value", ("imports", "percent"): "economic_indicator",
+    ("imports", "count"): "other",
+    ("two_way_trade", "currency"): "trade_value", ("two_way_trade", "percent"): "economic_indicator",
+    ("trade_balance", "currency"): "trade_value", ("trade_balance", "percent"): "economic_indicator",
+    ("covered_trade", "currency"): "trade_value",
+    ("export_share", "percent"): "trade_share", ("import_share", "percent"): "trade_share",
+    ("gdp", "percent"): "economic_indicator", ("gdp", "ratio"): "economic_indicator",
+    ("gdp", "currency"): "economic_impact",
+    ("unemployment_rate", "percent"): "economic_indicator",
+    ("inflation", "percent"): "economic_indicator",
+    ("interest_rate", "percent"): "economic_indicator",
+    ("price", "percent"): "other", ("price", "currency"): "other",
+    ("production", "percent"): "economic_indicator", ("production", "currency"): "economic_impact",
+    ("production", "count"): "other",
+    ("jobs_at_risk", "count"): "jobs", ("jobs_lost", "count"): "jobs",
+    ("jobs_lost", "percent"): "other",
+    ("employment", "count"): "jobs", ("employment", "percent"): "economic_indicator",
+    ("economic_cost", "currency"): "economic_impact",
+    ("tariff_revenue", "currency"): "economic_impact",
+    ("support_funding", "currency"): "economic_impact",
+}

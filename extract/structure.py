@@ -1,0 +1,228 @@
+"""The structure around one figure: its own phrase, what it hangs on, its clause's verb,
+that verb's subject, and the prepositional phrases that follow it.
+
+"Canada will impose a 25% counter-tariff on $30 billion of U.S. goods":
+for "25%", the phrase is "a 25% counter-tariff" (head "counter-tariff"), the verb group
+"will impose" (future) with subject "Canada", and the phrases after it "on $30 billion"
+and "of U.S. goods". For "$30 billion", the phrase hangs on "on" after "counter-tariff".
+Every field is then decided from the smallest of these that answers it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tradefigures.extract.document import Document
+from tradefigures.extract.parse import NOUNISH, Parse, Token, VerbGroup, reads_as_noun
+
+# Punctuation inside a phrase: hyphens ("25-per-cent"), apostrophes, slashes.
+_INNER = frozenset("-/'’&")
+
+
+@dataclass(slots=True)
+class Attachment:
+    """A preposition and the noun phrase after it, or before it (`lead`)."""
+
+    prep: str
+    lo: int  # token range of the noun phrase
+    hi: int
+    head: int | None
+
+
+@dataclass(slots=True)
+class Frame:
+    doc: Document
+    parse: Parse
+    index: int  # the figure's token
+    clause: tuple[int, int]
+    phrase: tuple[int, int]
+    head: int | None  # the phrase's head noun, after the figure ("25% tariff")
+    lead: Attachment | None  # what the phrase hangs on: "tariffs of 25%" -> of, "tariffs"
+    after: list[Attachment] = field(default_factory=list)  # "on Canadian goods", "of exports"
+    verb: VerbGroup | None = None
+    verb_after: bool = False  # the phrase is the verb's subject ("a 25% tariff will apply")
+    subject: tuple[int, int] | None = None  # the governing verb's subject, a token range
+    # Filled by the extractor: the quantity, the article around it, and the fields
+    # decided so far (later fields read earlier ones).
+    q: object = None
+    article: object = None
+    fields: dict = field(default_factory=dict)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.parse.tokens
+
+    def text(self, lo: int, hi: int) -> str:
+        return self.parse.text(self.doc, lo, hi)
+
+    def span_chars(self, lo: int, hi: int) -> tuple[int, int]:
+        toks = self.parse.tokens
+        return toks[lo].start, toks[hi - 1].end
+
+    def phrase_tokens(self) -> list[Token]:
+        lo, hi = self.phrase
+        return self.parse.tokens[lo:hi]
+
+    def chain(self) -> list[VerbGroup]:
+        """The governing verb and the verbs that govern it ("threatened to raise")."""
+        out = []
+        v = self.verb
+        while v is not None and v not in out:
+            out.append(v)
+            v = v.governor
+        return out
+
+
+def _stops_phrase(t: Token, tokens: list[Token], i: int, leftward: bool = False) -> bool:
+    """Whether token i cannot be inside the noun phrase of a figure next to it (walking
+    left from the figure, a hedge belongs to it: "more than 80%")."""
+    if t.kind in ("n", "d"):
+        return True
+    if t.kind == "p":
+        return t.low not in _INNER
+    if leftward and t.has("hedge_before") and not t.has("det"):
+        return False
+    if (t.has("prep") and not t.has("det")) or t.has("aux") or t.has("modal") or t.has("conj") \
+            or t.has("sub") or t.has("rel") or t.has("neg") or t.has("prospective"):
+        return True
+    if t.low == "that" and not (i + 1 < len(tokens) and tokens[i + 1].kind == "n"):
+        return True
+    if t.has("verb") and not reads_as_noun(tokens, i):
+        return True
+    return False
+
+
+def _np_right(tokens: list[Token], i: int, hi: int) -> int:
+    """The end (exclusive) of the noun phrase that starts at token i."""
+    j = i
+    while j < hi:
+        t = tokens[j]
+        if t.kind == "p" and t.low == "," :
+            break
+        if t.low in ("and", "or") and j + 1 < hi and _modifier(tokens[j + 1]) and j > i:
+            j += 1  # "steel and aluminum tariffs", "on steel and aluminum"
+            continue
+        if j > i and _stops_phrase(t, tokens, j):
+            break
+        j += 1
+    return j
+
+
+def _modifier(t: Token) -> bool:
+    return t.kind == "w" and (t.has("sector") or t.has("actor") or t.has("measure")
+                              or t.has("generic_trade") or not t.tags)
+
+
+def _head_of(tokens: list[Token], lo: int, hi: int) -> int | None:
+    """The last noun the lexicons know in tokens[lo:hi] (the head of a noun phrase); of
+    a phrase the lexicons know whole ("jobless rate"), its first word."""
+    for k in range(hi - 1, lo - 1, -1):
+        t = tokens[k]
+        if t.kind == "w" and any(t.has(c) for c in NOUNISH) and not t.has("det"):
+            for j in range(max(lo, k - 3), k):
+                if any(e >= t.end for c in NOUNISH for e, _ in tokens[j].tags.get(c, ())):
+                    return j
+            return k
+    return None
+
+
+def build(doc: Document, parse: Parse, index: int) -> Frame:
+    tokens = parse.tokens
+    clause = parse.clause_of(index)
+    c_lo, c_hi = clause
+    lo = index
+    while lo - 1 >= c_lo and not _stops_phrase(tokens[lo - 1], tokens, lo - 1, leftward=True):
+        lo -= 1
+    hi = index + 1
+    while hi < c_hi:
+        t = tokens[hi]
+        if t.low in ("and", "or") and hi + 2 < c_hi and _modifier(tokens[hi + 1]) \
+                and any(tokens[k].has("tariff") for k in range(hi + 1, min(c_hi, hi + 4))):
+            hi += 1  # "25% steel and aluminum tariffs"
+            continue
+        if _stops_phrase(t, tokens, hi):
+            break
+        hi += 1
+    head = _head_of(tokens, index + 1, hi)
+    frame = Frame(doc, parse, index, clause, (lo, hi), head, _lead(tokens, lo, c_lo), _after(tokens, hi, c_hi))
+    _governing_verb(frame)
+    return frame
+
+
+def _lead(tokens: list[Token], lo: int, c_lo: int) -> Attachment | None:
+    """The preposition before the phrase, and the noun phrase or verb before that."""
+    k = lo - 1
+    if k < c_lo:
+        return None
+    t = tokens[k]
+    if not (t.has("prep") or t.low in ("worth", "at")):
+        return None
+    prep = t.low
+    end = k
+    start = end
+    while start - 1 >= c_lo and not _stops_phrase(tokens[start - 1], tokens, start - 1):
+        start -= 1
+    return Attachment(prep, start, end, _head_of(tokens, start, end))
+
+
+def _after(tokens: list[Token], hi: int, c_hi: int) -> list[Attachment]:
+    """The chain of prepositional phrases after the phrase, within its clause."""
+    out: list[Attachment] = []
+    j = hi
+    while j < c_hi and len(out) < 4:
+        t = tokens[j]
+        if not t.has("prep") or t.has("verb") and not t.has("det") and t.low not in ("on", "to", "for", "from"):
+            break
+        prep = " ".join(tokens[k].low for k in range(j, _span_end(tokens, j, "prep")))
+        start = _span_end(tokens, j, "prep")
+        end = _np_right(tokens, start, c_hi)
+        if end == start and start < c_hi and tokens[start].kind in ("n", "d"):
+            end = start + 1
+            while end < c_hi and tokens[end].kind == "w" and not _stops_phrase(tokens[end], tokens, end):
+                end += 1
+        out.append(Attachment(prep, start, end, _head_of(tokens, start, end)))
+        if end <= j:
+            break
+        j = end
+    return out
+
+
+def _span_end(tokens: list[Token], j: int, cls: str) -> int:
+    ends = [e for e, _ in tokens[j].tags.get(cls, ())]
+    end = max(ends) if ends else tokens[j].end
+    k = j + 1
+    while k < len(tokens) and tokens[k].start < end:
+        k += 1
+    return k
+
+
+def _governing_verb(frame: Frame) -> None:
+    """The verb group the figure's phrase belongs to: the nearest one before it in its
+    clause (the phrase is its object or complement), else the first after it (the phrase
+    is its subject), else one in the clause a bracket sits in."""
+    parse = frame.parse
+    c_lo, c_hi = frame.clause
+    lo, hi = frame.phrase
+    before = [v for v in parse.verbs if c_lo <= v.head < lo]
+    after = [v for v in parse.verbs if hi <= v.first < c_hi]
+    if before:
+        frame.verb = before[-1]
+    elif after:
+        frame.verb = after[0]
+        frame.verb_after = True
+    else:
+        ci = parse.tokens[frame.index].clause
+        host = parse.parent[ci]
+        if host != ci:
+            h_lo, h_hi = parse.clauses[host]
+            inside = [v for v in parse.verbs if h_lo <= v.head < h_hi]
+            if inside:
+                frame.verb = inside[-1]
+    v = frame.verb
+    if v is not None and not frame.verb_after:
+        previous = [g for g in parse.verbs if c_lo <= g.last < v.first]
+        start = previous[-1].last + 1 if previous else c_lo
+        if start < v.first:
+            frame.subject = (start, v.first)
+    elif v is not None:
+        frame.subject = frame.phrase
