@@ -22,6 +22,20 @@ class ArticleContext:
         # (quantity, what it is about, whether its own words decided it), in order:
         # later figures read the earlier ones
         self.decided: list[tuple] = []
+        # every figure's frame, and (quantity, status, sectors, reach) of the tariff
+        # rates decided so far
+        self.frames: list = []
+        self.statuses: list[tuple] = []
+        # (quantity, imposed_by, applied_to) of the tariff rates decided so far
+        self.directions: list[tuple] = []
+        # (imposed_by, the reach that decided it) of every tariff rate so far
+        self.imposers: list[tuple] = []
+
+    @cached_property
+    def attributor(self):
+        from tradefigures.extract.attribution import Attributor
+
+        return Attributor(self.doc)
 
     @cached_property
     def headline(self) -> tuple[int, int] | None:

@@ -1,10 +1,19 @@
 """Who the article credits for each figure.
 
 An article credits a source in a few shapes: "according to X", "data from X", "X's
-analysis", "X estimates that ...", a quote followed by "said X", a pronoun or "the
-agency" that points back to a source already named, a short header line naming the
-organisation whose outlook the paragraph reports, or a whole article reporting one
-source. `Attributor` reads those once per article; `source_for` answers per figure.
+analysis", "X data shows", "X estimates that ...", a quote followed by "said X", a
+credit line ("— Justin Trudeau"), a short header line naming the organisation whose
+outlook the paragraph reports, or a whole article reporting one source. Later sentences
+point back: a pronoun after a named speaker, "the agency", "the report", "according to
+the published data" (the organisation last named), "the government said" (the
+government last named). Short names stand for long ones ("StatsCan", an acronym the
+article defines). "Officials" or "economists" are no one in particular, never a source.
+
+`Attributor` reads those once per article, from the cue words the matcher found (saying
+verbs, leads, nouns) and the capitalised names next to them; `source_for` answers per
+figure: a claim in its clause, then its sentence (the speaker of a quote that holds the
+figure first; "according to" over a saying verb), then one carried from the sentences
+just before, then the article's one source.
 """
 
 from __future__ import annotations
@@ -13,10 +22,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from tradefigures.extract.context import words
+from tradefigures.extract.document import Document, Span
 from tradefigures.extract.lexicons import attribution as lex
-from tradefigures.extract.literals import prefilter, quick_start
-from tradefigures.extract.text import Document, Span
 
 _TOKEN = r"(?:[A-Z][\w’'.&-]*[\w.]|[A-Z]|&)"
 _NAME = rf"{_TOKEN}(?:(?:\s+(?:of|for|and|&|the|de|du|la|on|von|van)\s+|\s+|-){_TOKEN}){{0,7}}"
@@ -24,7 +31,6 @@ _VERBS = "|".join(sorted((re.escape(v) for v in lex.SAYING_VERBS), key=len, reve
 _TITLES = "|".join(sorted((re.escape(t) for t in lex.TITLES), key=len, reverse=True))
 _GROUP_NOUN = r"(?:economists?|analysts?|strategists?|researchers?|officials?|spokesperson|experts?)"
 _ORG_NOUN_TAIL = r"(?:government|officials|ministry|economists|analysts)"
-
 _FILLERS = r"(?:also|has|had|have|now|then|previously|recently|earlier|later|further|separately|still)"
 _ORG_NOUN = "|".join(re.escape(n) for n in lex.ORG_NOUNS)
 # "Andrew Grantham, economist at CIBC, said", "The Royal Bank of Canada estimated".
@@ -43,41 +49,36 @@ _PERSON = re.compile(
     rf"(?:(?:{_TITLES})\s+)(?P<titled>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}})"
     rf"|(?P<appositive>[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=,\s+(?:an?|the)\s+[a-z])"
 )
-# "said Antunes", "said Workforce WindsorEssex CEO Justin Falconer, ..."
-# After the verb the name ends the clause ("said Antunes." or "said Antunes, the chief
-# economist"); "said the U.S. would" reports the U.S., it does not credit it.
+# "said Antunes", "said Workforce WindsorEssex CEO Justin Falconer, ...": after the verb
+# the name ends the clause; "said the U.S. would" reports the U.S., it does not credit it.
 _SAYS_NAME = re.compile(
     rf"\b(?:said|says|added|noted|wrote|told|warned|explained|stated|according to)\s+(?P<name>(?:the\s+)?{_NAME})"
     rf"(?P<appos>,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,.;“”\"]{{2,100}}?(?=[,.;]|$))?"
     rf"(?=\s*[,;:”\"]|\.?\s*$|\.\s+[A-Z“\"])"
 )
-_ACCORDING = re.compile(
-    rf"\b(?i:{'|'.join(lex.SOURCE_LEADS[:-2])})\s+(?:the\s+|a\s+|an\s+|The\s+)?(?:new\s+)?(?P<name>{_NAME}(?:\s+{_ORG_NOUN_TAIL})?)"
-)
-_POSSESSIVE = re.compile(
-    rf"(?P<name>{_NAME})['’]s?\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(lex.SOURCE_NOUNS)})\b"
-)
-# "states" credits only a pronoun or a noun that points back ("the report states");
-# after a name it is usually a noun ("U.S. states").
-_BACK_VERBS = _VERBS + "|states"
-_PRONOUN = re.compile(rf"(?<![\w’'])(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\s+(?:also\s+|has\s+|had\s+|have\s+)*(?:{_BACK_VERBS})\b")
+_LEAD_NAME = re.compile(rf"\s+(?:the\s+|a\s+|an\s+|The\s+)?(?:new\s+)?(?P<name>{_NAME}(?:\s+{_ORG_NOUN_TAIL})?)")
+_SOURCE_NOUN = "|".join(lex.SOURCE_NOUNS)
+_POSSESSIVE = re.compile(rf"(?P<name>{_NAME})['’]s?\s+(?:\w+\s+){{0,2}}?(?:{_SOURCE_NOUN})\b")
+# "StatsCan data shows", "Fitch analysis found": a name, a source noun, a saying verb.
+_NAME_NOUN_SAYS = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SOURCE_NOUN})\s+(?:{_VERBS})\b")
+_PRONOUN = re.compile(rf"(?<![\w’'])(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\s+(?:also\s+|has\s+|had\s+|have\s+)*(?:{_VERBS}|states)\b")
 _COREF = re.compile(
-    rf"(?i:\b(?P<noun>{'|'.join(re.escape(n) for n in lex.COREFERENCE_NOUNS)})\b)(?:\s+(?:also|now|has|had|have))*\s+(?:{_BACK_VERBS})\b"
+    rf"(?i:\b(?P<noun>{'|'.join(re.escape(n) for n in lex.COREFERENCE_NOUNS)})\b)(?:\s+(?:also|now|has|had|have))*\s+(?:{_VERBS}|states)\b"
 )
-_DASH_CREDIT = re.compile(rf"^[—–-]+\s*(?P<name>{_NAME})")
+# "— Justin Trudeau": a credit line signs the lines above it (a list's hyphen does not).
+_DASH_CREDIT = re.compile(rf"^[—–]+\s*(?P<name>{_NAME})\s*$")
 _HEADLINE_VERB = re.compile(rf",?\s+(?:Warns|Says|Estimates|Predicts|Finds|Reports)\s+(?P<name>{_NAME})\s*$")
+_HEADLINE_WORDS = ("Warns", "Says", "Estimates", "Predicts", "Finds", "Reports")
 _APPOS_ORG = re.compile(rf"\b(?:at|of|with|for|from)\s+(?:the\s+)?(?P<org>{_NAME})")
 _QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)", re.M)
-
-# Where claims can be: saying verbs, "according to"-style leads and possessives, found
-# with cheap patterns on the lower-cased text; the name patterns above then run only in
-# the few characters next to them.
-_SAYING = words(*(re.escape(v) for v in lex.SAYING_VERBS), "states")
-_LEADS = words(*(lead.lower() for lead in lex.SOURCE_LEADS[:-2]))
-_POSSESSIVE_MARK = re.compile(r"['’]s?\s")
-_SUBJECT_REACH, _SUBJECT_NEAR = 260, 70
+_ACRONYM = re.compile(rf"(?P<name>{_NAME})\s+\((?P<short>[A-Z][A-Za-z&]{{1,7}})\)")
+_ACRONYM_MARK = re.compile(r"\s\([A-Z][A-Za-z&]{1,7}\)")
+_TITLE_SPLIT = re.compile(rf"(?P<org>.+?)\s+(?:{_TITLES})\s+(?P<person>{_NAME})$")
+# "the Ontario government": the government a later "the government said" means.
+_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.]+\s+){1,2}government)\b")
 _ORG_HEAD = re.compile(r"\b(?:" + "|".join(re.escape(h) for h in lex.ORG_HEADS) + r")\b")
 _NOT_NAMES = lex.NOT_NAMES
+_SUBJECT_REACH, _SUBJECT_NEAR = 260, 70
 
 
 @dataclass(slots=True)
@@ -89,11 +90,7 @@ class Claim:
     name: str
     cue: str
     person: bool
-
-
-_ACRONYM = re.compile(rf"(?P<name>{_NAME})\s+\((?P<short>[A-Z][A-Za-z&]{{1,7}})\)")
-# Where an acronym can be defined: the name pattern then runs only before these.
-_ACRONYM_MARK = re.compile(r"\s\([A-Z][A-Za-z&]{1,7}\)")
+    lead: bool = False  # "according to X": it credits the whole sentence
 
 
 def _clean(name: str) -> str | None:
@@ -101,7 +98,7 @@ def _clean(name: str) -> str | None:
         return None
     name = re.sub(r"['’]s\b.*$", "", name)
     name = name.strip(" ,.;:")
-    name = re.sub(rf"^(?:the|The)\s+", "", name)
+    name = re.sub(r"^(?:the|The)\s+", "", name)
     name = re.sub(rf"^(?:(?:{_TITLES})\s+)+", "", name)
     name = re.sub(rf"\b(?:and)\s+(?:(?:{_TITLES})\s+)+", "and ", name)
     name = re.sub(r"['’]s$", "", name).strip()
@@ -117,6 +114,21 @@ def _is_person(name: str) -> bool:
     return 1 <= len(parts) <= 6 and not _ORG_HEAD.search(name) and all(p[0].isupper() for p in parts)
 
 
+def _search_ending(pattern: re.Pattern, text: str, lo: int, hi: int, anchored: bool = True,
+                   at: int | None = None) -> re.Match | None:
+    """The leftmost match of `pattern` in text[lo:hi] that ends at `hi` (a verb's end),
+    or, unanchored, the leftmost one that covers position `at`."""
+    pos = lo
+    while pos < hi:
+        m = pattern.search(text, pos, hi)
+        if m is None:
+            return None
+        if (m.end() == hi) if anchored else (m.start() <= at < m.end()):
+            return m
+        pos = m.start() + 1
+    return None
+
+
 class Attributor:
     """The sources an article credits, read once; then asked figure by figure."""
 
@@ -127,14 +139,17 @@ class Attributor:
         self.by_sentence: dict[int, list[Claim]] = {}
         self._registry: dict[str, str] = {}
         self._quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
-        # "Parliamentary Budget Officer (PBO)": the short form stands for the long one
-        self._aliases = {m.group("short"): cleaned for m in _acronyms(self.text)
-                         if (cleaned := _clean(m.group("name")))}
+        self._aliases = self._acronyms()
+        for start, end, name in doc.cues.of("alias"):
+            self._aliases[doc.text[start:end]] = name
         self._people: list[tuple[int, str]] = []
-        for m in quick_start(_PERSON).finditer(self.text):
+        for m in _PERSON.finditer(self.text):
             name = _clean(m.group("titled") or m.group("appositive"))
             if name and _is_person(name):
                 self._people.append((m.start(), self._register(name, None)))
+        self._orgs: list[tuple[int, str]] = []  # organisations named, credited or not
+        self._governments = [(m.start(), m.group("name")) for m in _GOVERNMENT.finditer(self.text)
+                             if _clean(m.group("name").rsplit(" ", 1)[0])]
         self._read()
         counts = Counter(c.name for c in self.claims)
         self.dominant = None
@@ -144,6 +159,19 @@ class Attributor:
                 self.dominant = name
 
     # -- reading ---------------------------------------------------------------
+
+    def _acronyms(self) -> dict[str, str]:
+        """"Parliamentary Budget Officer (PBO)": the short form stands for the long one."""
+        out: dict[str, str] = {}
+        done = 0
+        for mark in _ACRONYM_MARK.finditer(self.text):
+            m = _search_ending(_ACRONYM, self.text, max(done, mark.start() - _SUBJECT_REACH), mark.end())
+            if m is not None:
+                done = m.end()
+                cleaned = _clean(m.group("name"))
+                if cleaned:
+                    out[m.group("short")] = cleaned
+        return out
 
     def _register(self, name: str, org: str | None) -> str:
         """A display name for a source, with its organisation when the text gives one,
@@ -183,11 +211,26 @@ class Attributor:
                     break
         return best
 
-    def _add(self, sent_index: int, start: int, end: int, name: str, cue: str, org: str | None = None):
+    def _last_org(self, before: int) -> str | None:
+        """The organisation last named or credited before `before` ("the published
+        data" are its data)."""
+        best: tuple[int, str] | None = None
+        for c in self.claims:
+            if c.start < before and not c.person and (best is None or c.start > best[0]):
+                best = (c.start, c.name)
+        for start, name in self._orgs:
+            if start < before and (best is None or start > best[0]):
+                best = (start, name)
+        return best[1] if best else None
+
+    def _add(self, sent_index: int, start: int, end: int, name: str, cue: str, org: str | None = None,
+             lead: bool = False):
         display = self._register(name, org)
-        claim = Claim(start, end, display, cue, _is_person(name))
+        claim = Claim(start, end, display, cue, _is_person(name), lead)
         self.claims.append(claim)
         self.by_sentence.setdefault(sent_index, []).append(claim)
+        if not claim.person:
+            self._orgs.append((start, display))
 
     def _headers(self) -> tuple[dict[int, str], set[int]]:
         """Paragraph start -> the organisation named on the short line above it, and
@@ -204,105 +247,182 @@ class Attributor:
 
     def _read(self) -> None:
         text = self.text
-        headers, header_lines = self._headers()
         cues = self.doc.cues
+        headers, header_lines = self._headers()
+        for start, end, _ in cues.of("org_name"):
+            self._orgs.append((start, self._register(text[start:end], None)))
+        self._orgs.sort()
         for i, sent in enumerate(self.doc.sentences):
             if sent.start in header_lines:
                 continue
             header = headers.get(self.doc.paragraph_at(sent.start).start)
-            verbs = cues.within(_SAYING, sent.start, sent.end)
-            found = False
-            for lead in cues.within(_LEADS, sent.start, sent.end):
-                m = _ACCORDING.match(text, lead.start(), sent.end)
-                if m and (name := _clean(m.group("name"))):
-                    self._add(i, m.start(), m.end(), name, m.group().split()[0] + " " + name)
-                    found = True
-            for v in verbs:
-                m = _search_ending(_SUBJECT_SAYS, text, max(sent.start, v.start() - _SUBJECT_REACH), v.end())
-                if m is None:
-                    continue
-                name = _clean(m.group("name"))
-                if not name:
-                    continue
-                org = _clean(m.group("org")) if m.group("org") else None
-                if not org and m.group("appos"):
-                    om = _APPOS_ORG.search(m.group("appos"))
-                    org = _clean(om.group("org")) if om else None
-                if header and not org and _is_person(name):
-                    org = header
-                self._add(i, m.start("name"), m.end(), name, f"{name} {m.group('verb')}", org)
-                found = True
-            anchors = sorted({v.start() for v in verbs} | {lead.start() for lead in cues.within(_LEADS, sent.start, sent.end)
-                                                           if lead.group().startswith("according")})
-            for anchor in anchors:
-                m = _SAYS_NAME.match(text, anchor, sent.end)
-                if m is None:
-                    continue
-                name = _clean(m.group("name"))
-                if not name:
-                    continue
-                org = None
-                if m.group("appos"):
-                    om = _APPOS_ORG.search(m.group("appos"))
-                    org = _clean(om.group("org")) if om else None
-                # "said Workforce WindsorEssex CEO Justin Falconer": the title splits
-                # the organisation from the person.
-                tm = _TITLE_SPLIT.match(name)
-                if tm:
-                    org, name = org or tm.group("org"), tm.group("person")
-                self._add(i, m.start(), m.end(), name, m.group().split(",")[0], org)
-                found = True
-            for v in verbs:
-                m = _search_ending(_OFFICE_SAYS, text, max(sent.start, v.start() - _SUBJECT_NEAR), v.end())
-                if m:
-                    name = m.group("name")
-                    self._add(i, m.start(), m.end(), name, f"{name} {m.group('verb')}")
-                    found = True
-            for mark in _POSSESSIVE_MARK.finditer(text, sent.start, sent.end):
-                m = _search_ending(_POSSESSIVE, text, max(sent.start, mark.start() - _SUBJECT_REACH),
-                                   min(sent.end, mark.end() + 60), anchored=False, at=mark.start())
-                if m and (name := _clean(m.group("name"))):
-                    self._add(i, m.start(), m.end(), name, m.group())
-                    found = True
-            s = text[sent.start:sent.end]
-            base = sent.start
-            if any(w in s for w in _HEADLINE_WORDS) and (m := _HEADLINE_VERB.search(s)) \
-                    and (name := _clean(m.group("name"))):
-                self._add(i, base + m.start(), base + m.end(), name, m.group().strip(" ,"))
-                found = True
-            if (m := _DASH_CREDIT.match(s)) and (name := _clean(m.group("name"))):
-                self._add(i, base + m.start(), base + m.end(), name, m.group())
-                # A credit line ("— Justin Trudeau") signs the lines just above it.
-                for j in range(max(0, i - 3), i):
-                    prev = self.doc.sentences[j]
-                    self.by_sentence.setdefault(j, []).append(
-                        Claim(prev.start, prev.end, self.claims[-1].name, m.group(), True))
-                found = True
+            verbs = cues.within("saying", sent.start, sent.end)
+            leads = cues.within("source_lead", sent.start, sent.end)
+            found = self._leads(i, sent, leads)
+            found = self._subjects(i, sent, verbs, header) or found
+            found = self._after_verbs(i, sent, verbs, leads) or found
+            found = self._offices(i, sent, verbs) or found
+            found = self._possessives(i, sent) or found
+            found = self._lines(i, sent) or found
             if not found:
-                for v in verbs:
-                    m = _search_ending(_PRONOUN, text, max(sent.start, v.start() - _SUBJECT_NEAR), v.end())
-                    if m is None:
-                        continue
-                    pron = m.group("pron").lower()
-                    # "he" and "she" are people, "it" an organisation, "they" either
-                    wanted = {"he": True, "she": True, "it": False}.get(pron)
-                    last = self._last(m.start(), wanted) or (self._last(m.start()) if pron == "it" else None)
-                    if last:
-                        self._add_resolved(i, m.start(), m.end(), last, m.group())
-                        found = True
-                        break
-            if not found:
-                for v in verbs:
-                    m = _search_ending(_COREF, text, max(sent.start, v.start() - _SUBJECT_NEAR), v.end())
-                    if m is None:
-                        continue
-                    last = self._last(m.start(), False) or self._last(m.start())
-                    if last:
-                        self._add_resolved(i, m.start(), m.end(), last, m.group())
-                        found = True
-                        break
+                found = self._pointers(i, sent, verbs)
             if header and not found:
                 self.by_sentence.setdefault(i, []).append(Claim(sent.start, sent.end, header, header, False))
+
+    def _leads(self, i: int, sent: Span, leads) -> bool:
+        """"according to X", "data from X"; "according to the published data" credits
+        the organisation last named."""
+        found = False
+        for start, end, _ in leads:
+            lead = self.text[start:end]
+            anaphora = self.doc.cues.first_after("source_anaphora", end + 1, min(sent.end, end + 40))
+            if anaphora is not None and not self.text[end:anaphora[0]].strip():
+                org = self._last_org(start)
+                if org:
+                    self._add(i, start, anaphora[1], org, f"{lead} {self.text[anaphora[0]:anaphora[1]]}", lead=True)
+                    found = True
+                continue
+            m = _LEAD_NAME.match(self.text, end, sent.end)
+            if m and (name := _clean(m.group("name"))):
+                self._add(i, start, m.end(), name, f"{lead} {name}", lead=lead.lower().startswith("according"))
+                found = True
+        return found
+
+    def _subjects(self, i: int, sent: Span, verbs, header: str | None) -> bool:
+        """"X said", "X, economist at Y, estimates", "the Ontario government said"."""
+        found = False
+        text = self.text
+        for start, end, _ in verbs:
+            m = _search_ending(_SUBJECT_SAYS, text, max(sent.start, start - _SUBJECT_REACH), end)
+            if m is None:
+                continue
+            name = _clean(m.group("name"))
+            if not name or self._unnamed(m.start("name"), m.end("name")):
+                continue
+            org = _clean(m.group("org")) if m.group("org") else None
+            if not org and m.group("appos"):
+                om = _APPOS_ORG.search(m.group("appos"))
+                org = _clean(om.group("org")) if om else None
+            if header and not org and _is_person(name):
+                org = header
+            self._add(i, m.start("name"), m.end(), name, f"{name} {m.group('verb')}", org)
+            found = True
+        return found
+
+    def _unnamed(self, start: int, end: int) -> bool:
+        """Whether the words are one of the sources no one in particular is."""
+        return any(s <= start and end <= e + 1 for s, e, _ in self.doc.cues.within("unnamed", start, end + 1))
+
+    def _after_verbs(self, i: int, sent: Span, verbs, leads) -> bool:
+        """"said Antunes", "said Workforce WindsorEssex CEO Justin Falconer"."""
+        found = False
+        anchors = sorted({v[0] for v in verbs} | {lead[0] for lead in leads
+                                                   if self.text[lead[0]:lead[1]].lower().startswith("according")})
+        for anchor in anchors:
+            m = _SAYS_NAME.match(self.text, anchor, sent.end)
+            if m is None:
+                continue
+            name = _clean(m.group("name"))
+            if not name or self._unnamed(m.start("name"), m.end("name")):
+                continue
+            org = None
+            if m.group("appos"):
+                om = _APPOS_ORG.search(m.group("appos"))
+                org = _clean(om.group("org")) if om else None
+            tm = _TITLE_SPLIT.match(name)
+            if tm:
+                org, name = org or tm.group("org"), tm.group("person")
+            self._add(i, m.start(), m.end(), name, m.group().split(",")[0], org)
+            found = True
+        return found
+
+    def _offices(self, i: int, sent: Span, verbs) -> bool:
+        """"the parliamentary budget officer estimated", "the premier's office said",
+        "the government said" (the government the article named before)."""
+        found = False
+        text = self.text
+        for start, end, _ in verbs:
+            m = _search_ending(_OFFICE_SAYS, text, max(sent.start, start - _SUBJECT_NEAR), end)
+            if m:
+                self._add(i, m.start(), m.end(), m.group("name"), f"{m.group('name')} {m.group('verb')}")
+                found = True
+                continue
+            office = self.doc.cues.last_before("office_written", start, max(sent.start, start - 40))
+            if office is not None and not text[office[1]:start].strip(" ,"):
+                name = text[office[0]:office[1]]
+                self._add(i, office[0], end, name, f"{name} {text[start:end]}")
+                found = True
+                continue
+            gm = re.search(r"\b[Tt]he\s+(?:\w+\s+)?government\s+(?:has\s+|had\s+|also\s+)*$",
+                           text[max(sent.start, start - 40):start])
+            if gm:
+                named = [name for pos, name in self._governments if pos < start]
+                name = named[-1] if named else "the government"
+                self._add(i, start - len(gm.group()), end, name, f"{gm.group().strip()} {text[start:end]}")
+                found = True
+        return found
+
+    def _possessives(self, i: int, sent: Span) -> bool:
+        """"Fitch's analysis", "StatsCan data shows"."""
+        found = False
+        text = self.text
+        for mark in re.finditer(r"['’]s?\s", text[sent.start:sent.end]):
+            at = sent.start + mark.start()
+            m = _search_ending(_POSSESSIVE, text, max(sent.start, at - _SUBJECT_REACH),
+                               min(sent.end, at + 60), anchored=False, at=at)
+            if m and (name := _clean(m.group("name"))):
+                self._add(i, m.start(), m.end(), name, m.group())
+                found = True
+        for start, end, _ in self.doc.cues.within("source_noun", sent.start, sent.end):
+            m = _search_ending(_NAME_NOUN_SAYS, text, max(sent.start, start - 80), min(sent.end, end + 20),
+                               anchored=False, at=start)
+            if m and m.end("name") < start + 1 and (name := _clean(m.group("name"))):
+                self._add(i, m.start(), m.end(), name, m.group())
+                found = True
+        return found
+
+    def _lines(self, i: int, sent: Span) -> bool:
+        """A headline that ends "..., Warns PBO"; a credit line under a quote."""
+        s = self.text[sent.start:sent.end]
+        base = sent.start
+        if any(w in s for w in _HEADLINE_WORDS) and (m := _HEADLINE_VERB.search(s)) \
+                and (name := _clean(m.group("name"))):
+            self._add(i, base + m.start(), base + m.end(), name, m.group().strip(" ,"))
+            return True
+        if (m := _DASH_CREDIT.match(s)) and (name := _clean(m.group("name"))):
+            self._add(i, base + m.start(), base + m.end(), name, m.group())
+            for j in range(max(0, i - 3), i):
+                prev = self.doc.sentences[j]
+                self.by_sentence.setdefault(j, []).append(
+                    Claim(prev.start, prev.end, self.claims[-1].name, m.group(), True))
+            return True
+        return False
+
+    def _pointers(self, i: int, sent: Span, verbs) -> bool:
+        """"he said", "the agency said", "the report states": the source named before."""
+        text = self.text
+        for start, end, _ in verbs:
+            m = _search_ending(_PRONOUN, text, max(sent.start, start - _SUBJECT_NEAR), end)
+            if m is None:
+                continue
+            pron = m.group("pron").lower()
+            # "he" and "she" are people, "it" an organisation, "they" either
+            wanted = {"he": True, "she": True, "it": False}.get(pron)
+            last = self._last(m.start(), wanted) or (self._last(m.start()) if pron == "it" else None)
+            if last:
+                self._add_resolved(i, m.start(), m.end(), last, m.group())
+                return True
+        for start, end, _ in verbs:
+            m = _search_ending(_COREF, text, max(sent.start, start - _SUBJECT_NEAR), end)
+            if m is None:
+                continue
+            org = self._last_org(m.start())
+            last = self._last(m.start(), False) or self._last(m.start())
+            if org or last:
+                name = org or last.name
+                self._add_resolved(i, m.start(), m.end(), Claim(m.start(), m.end(), name, name, False), m.group())
+                return True
+        return False
 
     def _add_resolved(self, i: int, start: int, end: int, last: Claim, cue: str) -> None:
         claim = Claim(start, end, last.name, cue, last.person)
@@ -316,6 +436,16 @@ class Attributor:
         i = self.doc.sentence_index(start)
         claims = self.by_sentence.get(i, [])
         if claims:
+            quote = next(((s, e) for s, e in self._quotes if s <= start < e), None)
+            if quote:
+                # the speaker of the quote that holds the figure
+                speaker = [c for c in claims if c.start >= quote[1] - 1 or c.end <= quote[0] + 1]
+                if speaker:
+                    best = min(speaker, key=lambda c: _gap(c, *quote))
+                    return best.name, best.cue
+            leads = [c for c in claims if c.lead]
+            if leads:
+                return leads[0].name, leads[0].cue
             in_clause = [c for c in claims if clause.start <= c.start < clause.end]
             pool = in_clause or claims
             best = min(pool, key=lambda c: _gap(c, start, end))
@@ -328,7 +458,8 @@ class Attributor:
         return None, None
 
     def _carried(self, i: int, start: int) -> Claim | None:
-        """A source credited just before, in the same paragraph or a quote that goes on."""
+        """A source credited just before: in the same paragraph, or a paragraph that
+        goes on (a quote that carries on, an opening "He", "That", "The figure")."""
         para = self.doc.paragraph_at(start)
         for j in range(i - 1, max(-1, i - 4), -1):
             sent = self.doc.sentences[j]
@@ -337,47 +468,12 @@ class Attributor:
                 if claims:
                     return claims[-1]
                 continue
-            # an earlier paragraph: only a quote that carries on, or a paragraph that
-            # opens with a pronoun, keeps its source
-            opening = self.text[para.start:para.start + 12]
-            if claims and (opening.startswith(("“", '"')) or re.match(r"(?:He|She|They|It)\b", opening)):
+            opening = self.text[para.start:para.start + 16]
+            if claims and (opening.startswith(("“", '"')) or re.match(
+                    r"(?:He|She|They|It|That|This|These|The (?:figure|data|number|report|agency))\b", opening)):
                 return claims[-1]
             return None
         return None
-
-
-_TITLE_SPLIT = re.compile(rf"(?P<org>.+?)\s+(?:{_TITLES})\s+(?P<person>{_NAME})$")
-_HEADLINE_WORDS = ("Warns", "Says", "Estimates", "Predicts", "Finds", "Reports")
-
-
-def _search_ending(pattern: re.Pattern, text: str, lo: int, hi: int, anchored: bool = True,
-                   at: int | None = None) -> re.Match | None:
-    """The leftmost match of `pattern` in text[lo:hi] that ends at `hi` (a verb's end),
-    or, unanchored, the leftmost one that covers position `at`."""
-    test = prefilter(pattern)
-    if test is not None and test.search(text, lo, hi) is None:
-        return None
-    pattern = quick_start(pattern)
-    pos = lo
-    while pos < hi:
-        m = pattern.search(text, pos, hi)
-        if m is None:
-            return None
-        if (m.end() == hi) if anchored else (m.start() <= at < m.end()):
-            return m
-        pos = m.start() + 1
-    return None
-
-
-def _acronyms(text: str):
-    """The matches `_ACRONYM.finditer(text)` gives, found by looking back from each
-    bracketed short form instead of trying the name pattern at every capital."""
-    done = 0
-    for mark in _ACRONYM_MARK.finditer(text):
-        m = _search_ending(_ACRONYM, text, max(done, mark.start() - _SUBJECT_REACH), mark.end())
-        if m is not None:
-            done = m.end()
-            yield m
 
 
 def _gap(c: Claim, start: int, end: int) -> int:

@@ -8,7 +8,7 @@ table's hits carry and builds `MATCHER`, once, at import. A rule asks for hits b
 from __future__ import annotations
 
 from tradefigures.extract.inflection import forms
-from tradefigures.extract.lexicons import actors, grammar, hedges, measures, sectors, tariffs, verbs
+from tradefigures.extract.lexicons import actors, attribution, grammar, hedges, measures, sectors, tariffs, verbs
 from tradefigures.extract.matcher import Matcher
 
 
@@ -52,9 +52,13 @@ TABLES = (
     ("superseded", tariffs.SUPERSEDED),
     ("status_noun", tariffs.STATUS_NOUNS),
     ("change_noun", tariffs.CHANGE_NOUNS),
+    ("start_cue", tariffs.START_CUES),
+    ("at_once", tariffs.AT_ONCE),
     ("actor", _actor_table()),
     ("containing_name", actors.CONTAINING_NAMES),
     ("sector", sectors.SECTORS),
+    ("economy", sectors.ECONOMY),
+    ("light_vehicle", sectors.LIGHT_VEHICLES),
     ("sector_exception", sectors.EXCEPTIONS),
     ("generic_trade", sectors.GENERIC_TRADE),
     ("measure", measures.MEASURES),
@@ -65,6 +69,14 @@ TABLES = (
     ("hedge_before", hedges.QUALIFIERS_BEFORE),
     ("hedge_after", hedges.QUALIFIERS_AFTER),
     ("period", hedges.PERIODS),
+    ("saying", attribution.SAYING_VERBS),
+    ("source_lead", attribution.SOURCE_LEADS),
+    ("source_anaphora", attribution.SOURCE_ANAPHORA),
+    ("source_noun", attribution.SOURCE_NOUNS),
+    ("alias", attribution.ALIASES),
+    ("office_written", attribution.OFFICES_AS_WRITTEN),
+    ("unnamed", attribution.UNNAMED),
+    ("org_name", actors.CONTAINING_NAMES),
 )
 
 MATCHER = Matcher(TABLES)

@@ -4,13 +4,14 @@ A rule table (`extract/rules/`) lists, for a field, rules of the form
 
     Rule("threat verb", reach="verb", when=("verb_class=threaten",), value="threatened", strength=3)
 
-Each name in `when` is a test from `extract/features.py`, given its argument after "=".
+Each name in `when` is a test from `extract/features.py`, given its argument after "="
+("!target" holds where the test `target` does not).
 A test answers with a `Cue` (the words that hold it, and sometimes a value) or None. A
 rule fires when all its tests hold; its value is the literal `value`, or with
 `value="@"` the value of its last test's cue.
 
 Precedence is one explicit key, the same for every field: the smallest reach first
-(phrase, lead, object, verb, clause, sentence, paragraph, article), then the greater
+(phrase, object, lead, verb, clause, sentence, paragraph, article), then the greater
 strength. Two rules of one field may not share both (a test checks the tables), so no
 rule wins because of where its line sits. The first rule that fires decides, and the
 figure's `cues` record its words and reach.
@@ -21,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-REACHES = ("phrase", "lead", "object", "verb", "clause", "sentence", "paragraph", "article")
+REACHES = ("phrase", "object", "lead", "verb", "clause", "sentence", "paragraph", "article")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,18 +78,24 @@ class Table:
         for r in self.rules:
             calls = []
             for name in r.when:
-                test, _, arg = name.partition("=")
+                negate = name.startswith("!")
+                test, _, arg = name.lstrip("!").partition("=")
                 if test not in tests:
                     raise ValueError(f"{field} rule {r.name!r} names the unknown test {test!r}")
-                calls.append((tests[test], arg or None))
+                calls.append((tests[test], arg or None, negate))
             self._compiled.append((r, tuple(calls)))
 
     def decide(self, subject, default: object = None) -> Decision:
         """The value of the first rule that fires on `subject` (a frame), or `default`."""
         for rule, calls in self._compiled:
             cue = None
-            for test, arg in calls:
-                cue = test(subject, arg)
+            for test, arg, negate in calls:
+                found = test(subject, arg)
+                if negate:
+                    if found is not None:
+                        break
+                    continue
+                cue = found
                 if cue is None:
                     break
             else:

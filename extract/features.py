@@ -394,6 +394,678 @@ def clause(f: Frame, arg):
     return None
 
 
+# -- status ------------------------------------------------------------------------------
+
+_DONE = ("past", "perfect", "present", "participle")
+_PENDING = ("future", "conditional")
+
+
+def _chain_mood(f: Frame) -> str | None:
+    """The mood that rules the figure's verb: its own, or for an infinitive ("to
+    raise"), the mood of what governs it: "agreed to reduce", "vowed to retaliate" and
+    "plans to lay" lie ahead, "threatened to raise" is conditional."""
+    for v in f.chain():
+        if v.mood != "infinitive":
+            return v.mood
+        gov = v.governor
+        noun = f.tokens[v.governing_noun].values("status_noun") if v.governing_noun is not None else []
+        if "announced" in noun or (gov is not None and "announce" in gov.classes):
+            return "future"
+        if "threatened" in noun or (gov is not None and "threaten" in gov.classes):
+            return "conditional"
+    return f.verb.mood if f.verb else None
+
+
+@test("chain")
+def chain(f: Frame, arg):
+    """A verb of one of these classes governs the figure, itself or through "to"."""
+    wanted = _args(arg)
+    for v in f.chain():
+        # A tariff that is the subject of an active verb does what the verb says: one
+        # that "threatens" growth or "could eliminate" jobs is neither threatened nor removed.
+        if f.verb_after and v is f.verb and not v.passive:
+            continue
+        for c in wanted:
+            if c in v.classes:
+                return Cue(f.text(v.first, v.last + 1), c)
+    if f.verb is not None and f.verb.governing_noun is not None:
+        t = f.tokens[f.verb.governing_noun]
+        if "announce" in wanted and "announced" in t.values("status_noun"):
+            return Cue(t.low, "announce")
+        if "threaten" in wanted and "threatened" in t.values("status_noun"):
+            return Cue(t.low, "threaten")
+    return None
+
+
+@test("chain_mood")
+def chain_mood(f: Frame, arg):
+    m = _chain_mood(f)
+    if m in _args(arg):
+        v = f.verb
+        return Cue(f.text(v.first, v.last + 1), m)
+    return None
+
+
+@test("negated")
+def negated(f: Frame, arg):
+    return Cue("not") if f.verb is not None and f.verb.negated else None
+
+
+@test("target")
+def target(f: Frame, arg):
+    """The figure is the level something moves to ("raised to 50%", "lifting total
+    charges above 45%") or from (`arg` "from")."""
+    wanted = _args(arg) or ("to",)
+    if f.lead is not None and f.lead.prep in wanted:
+        return Cue(f.lead.prep)
+    if "to" in wanted and f.lead is not None and f.lead.prep == "of" and any(
+            f.tokens[k].has("change_noun") for k in range(f.lead.lo, f.lead.hi)):
+        return Cue("increase of")  # "a promised increase of 30 per cent"
+    if "to" in wanted and f.tokens[f.phrase[0]].has("hedge_before") and f.tokens[f.phrase[0]].low in ("above", "up"):
+        return Cue(f.tokens[f.phrase[0]].low)
+    return None
+
+
+@test("conditional")
+def conditional(f: Frame, arg):
+    """The figure's clause is a condition ("if Ottawa retaliates with 25%")."""
+    lo, _ = f.clause
+    t = f.tokens[lo]
+    return Cue(t.low) if t.low in ("if", "unless", "should", "were") else None
+
+
+@test("decision_subject")
+def decision_subject(f: Frame, arg):
+    """The verb's subject is a decision ("The executive order would place 25%
+    tariffs"): what it says it does is announced."""
+    if f.verb is None:
+        return None
+    lo = f.subject[0] if f.subject and not f.verb_after else f.clause[0]
+    c_lo = f.clause[0]
+    span = range(max(0, c_lo - 12), f.verb.first) if f.tokens[c_lo].low in ("that", "which") else range(lo, f.verb.first)
+    for k in span:
+        t = f.tokens[k]
+        if "announced" in t.values("status_noun"):
+            return Cue(t.low)
+    return None
+
+
+@test("host")
+def host(f: Frame, arg):
+    """A clause before the figure's, in its sentence, has a verb of class `arg` or the
+    future: "had planned to impose 25% on imports, which would face 10%"."""
+    c_lo = f.clause[0]
+    for v in f.parse.verbs:
+        if v.head >= c_lo:
+            break
+        if v.mood == "future" or any(c in v.classes for c in _args(arg)):
+            return Cue(f.text(v.first, v.last + 1))
+    return None
+
+
+@test("at_once")
+def at_once(f: Frame, arg):
+    """The figure's sentence says the measure applies now ("immediately")."""
+    for t in f.tokens:
+        if t.has("at_once"):
+            return Cue(t.low)
+    return None
+
+
+@test("starts_on")
+def starts_on(f: Frame, arg):
+    """A start cue before a date in the figure's sentence, the date after publication:
+    "starting Oct. 14", "as of March 20" (these hold with no publication date known,
+    news speaks so of starts ahead), "on Aug. 1" (only with one)."""
+    published = f.article.published
+    for k, t in enumerate(f.tokens):
+        if t.kind != "d" or k == 0 or t.ref is None:
+            continue
+        j = k - 1
+        while j > 0 and f.tokens[j].low == "the":
+            j -= 1
+        cues = [f.tokens[i] for i in range(max(0, j - 2), j + 1) if f.tokens[i].has("start_cue")]
+        if not cues:
+            continue
+        cue = cues[0]
+        strong = any(end >= f.tokens[j].end and _hit_is_strong(f, cue) for end, _ in cue.tags["start_cue"])
+        d = t.ref
+        later = published is not None and d.date_start is not None and d.date_start > published
+        if later or (published is None and strong):
+            return Cue(f"{f.text(f.tokens.index(cue), k)} {t.low}")
+    return None
+
+
+def _hit_is_strong(f: Frame, t: Token) -> bool:
+    from tradefigures.extract.lexicons.tariffs import START_STRONG
+
+    end = max(e for e, _ in t.tags["start_cue"])
+    words = " ".join(f.doc.text[t.start:end].lower().split())
+    return words in START_STRONG
+
+
+@test("moved_later")
+def moved_later(f: Frame, arg):
+    """A later rate in the figure's clause is where this one moves to ("will cut its
+    100% tariff on EVs to 6.1%")."""
+    lo, hi = f.clause
+    for other in f.article.frames:
+        if other is f or other.parse is not f.parse or other.q.start <= f.q.start:
+            continue
+        if other.index < hi and other.lead is not None and other.lead.prep == "to":
+            return Cue("to " + other.doc.text[other.q.start:other.q.end])
+    return None
+
+
+@test("lead_on_tariff")
+def lead_on_tariff(f: Frame, arg):
+    """What the figure hangs on is itself what a tariff falls on: "a duty on Canadian
+    canola imports of 75.8%"."""
+    if f.lead is None or f.lead.prep not in ("of", "at"):
+        return None
+    k = f.lead.lo - 1
+    if k < f.clause[0] or f.tokens[k].low not in ("on", "against"):
+        return None
+    for j in range(k - 1, max(f.clause[0], k - 5) - 1, -1):
+        t = f.tokens[j]
+        if t.has("tariff"):
+            return Cue(f"{_hit_text(f, t, 'tariff')} on ... of")
+        if t.kind != "w" or t.has("verb") or t.has("prep"):
+            return None
+    return None
+
+
+@test("superseded_later")
+def superseded_later(f: Frame, arg):
+    """A later rate in the sentence is what this one was moved to ("25% tariffs ... in
+    mid-March, increasing rates to 50 per cent on June 4"; "a measure that was recently
+    raised to 35 per cent"), and that move is done."""
+    for other in f.article.frames:
+        if other is f or other.parse is not f.parse or other.q.start <= f.q.start:
+            continue
+        if other.q.unit != "percent" or other.q.value == f.q.value:
+            continue
+        if other.lead is None or other.lead.prep != "to" or other.verb is None:
+            continue
+        v = other.verb
+        if any(c in v.classes for c in ("raise", "lower")) and _chain_mood(other) in ("past", "perfect", "gerund", "participle"):
+            return Cue(f"{other.text(v.first, v.last + 1)} to {other.doc.text[other.q.start:other.q.end]}")
+    return None
+
+
+@test("same_rate")
+def same_rate(f: Frame, arg):
+    """An earlier tariff rate of the same value and sectors in the article, whose status
+    its own words decided: the same measure, named again."""
+    for q, status, sectors, reach in reversed(f.article.statuses):
+        if q.value == f.q.value and status and reach not in (None, "article") \
+                and (not sectors or not f.fields.get("sectors") or set(sectors) & set(f.fields["sectors"])):
+            return Cue(f"as {f.doc.text[q.start:q.end]} before", status)
+    return None
+
+
+@test("plan_list")
+def plan_list(f: Frame, arg):
+    """The figure is in a list item ("• Implementing a new 25% tariff") under a plan:
+    the headline or the line before the list announces it."""
+    doc = f.doc
+    line_start = doc.text.rfind("\n", 0, f.q.start) + 1
+    if not doc.text[line_start:f.q.start].lstrip().startswith(("•", "-", "*", "·", "–")):
+        return None
+    head = f.article.headline
+    spans = [head] if head else []
+    colon = doc.text.rfind(":\n", 0, line_start)
+    if colon > 0:
+        spans.append((doc.text.rfind("\n", 0, colon) + 1, colon))
+    for lo, hi in spans:
+        for _, _, v in doc.cues.within("verb", lo, hi):
+            if v[0] == "announce":
+                return Cue(doc.text[lo:hi].strip()[:40])
+        for _, _, v in doc.cues.within("status_noun", lo, hi):
+            if v == "announced":
+                return Cue(doc.text[lo:hi].strip()[:40])
+    return None
+
+
+@test("other_rate")
+def other_rate(f: Frame, arg):
+    """Another rate of a different value stands in the figure's sentence."""
+    for t in f.tokens:
+        if t.kind == "n" and t.ref is not f.q and getattr(t.ref, "unit", None) == "percent" \
+                and t.ref.value != f.q.value:
+            return Cue(t.low)
+    return None
+
+
+@test("future_date")
+def future_date(f: Frame, arg):
+    """A date after the article's publication in the figure's clause (`arg` "clause")
+    or sentence: the measure starts then."""
+    published = f.article.published
+    lo, hi = f.clause if arg == "clause" else (0, len(f.tokens))
+    for k in range(lo, hi):
+        t = f.tokens[k]
+        if t.kind != "d" or t.ref is None:
+            continue
+        d = t.ref
+        if published is not None and d.date_start is not None and d.date_start > published:
+            return Cue(t.low)
+        if d.relative and t.low.startswith(("next", "tomorrow", "later this", "coming")):
+            return Cue(t.low)
+    return None
+
+
+# -- direction ---------------------------------------------------------------------------
+
+_TARGET_PREPS = ("on", "against", "from", "targeting", "on imports from", "on goods from")
+_ROLES = {"name", "adjective", "seat", "person", "region"}
+
+
+def _actor_at(f: Frame, k: int, roles=None) -> tuple[str, str] | None:
+    t = f.tokens[k]
+    for _, (code, role) in t.tags.get("actor", ()):
+        if roles is None or role in roles:
+            return code, role
+    return None
+
+
+def _first_actor(f: Frame, indices, roles=None, last: bool = False, outside_pp: bool = False) -> Cue | None:
+    """The first (or last) country named among the tokens; "non-U.S." names none, and
+    with `outside_pp` neither does one inside a prepositional phrase ("generators
+    selling power to the U.S.")."""
+    ks = list(indices)
+    if last:
+        ks.reverse()
+    for k in ks:
+        found = _actor_at(f, k, roles)
+        if not found:
+            continue
+        before = f.tokens[k - 1] if k else None
+        if before is not None and before.low == "-" and k >= 2 and f.tokens[k - 2].low == "non":
+            continue
+        if before is not None and before.low == "non":
+            continue
+        if outside_pp and any(f.tokens[j].has("prep") and not f.tokens[j].has("verb")
+                              for j in range(max(ks[0] if not last else ks[-1], k - 3), k)):
+            continue
+        end = max(e for e, _ in f.tokens[k].tags["actor"])
+        return Cue(f.doc.text[f.tokens[k].start:end], found[0])
+    return None
+
+
+def _roles(arg) -> set[str] | None:
+    return set(_args(arg)) or None
+
+
+@test("possessor")
+def possessor(f: Frame, arg):
+    """A country's possessive before the figure ("Trump's 35% tariffs", "Canada's
+    counter-tariffs"), in its phrase or what it hangs on; "its own" points to the
+    subject of its clause."""
+    lo, _ = f.phrase
+    spans = [range(f.index - 1, lo - 1, -1)]
+    if f.lead is not None:
+        spans.append(range(f.lead.hi - 1, f.lead.lo - 1, -1))
+    for span in spans:
+        for k in span:
+            t = f.tokens[k]
+            if t.possessive and _actor_at(f, k):
+                return Cue(f.text(k, k + 1), _actor_at(f, k)[0])
+            if t.low in ("its", "their"):
+                # "its own 25% duties", "its combined tariff": the subject of the clause
+                lo_s = f.subject[0] if f.subject else f.clause[0]
+                cue = _first_actor(f, range(lo_s, k), {"name", "seat", "person", "region"}, outside_pp=True)
+                if cue:
+                    return Cue(f"{t.low} ({cue.text})", cue.value)
+    return None
+
+
+@test("actor_before")
+def actor_before(f: Frame, arg):
+    """A country named right before the figure or its tariff noun, in its phrase:
+    "U.S. tariffs of 50%", "a Chinese 100% duty"."""
+    lo, hi = f.phrase
+    if f.head is not None and f.tokens[f.head].has("tariff"):
+        cue = _first_actor(f, range(f.index - 1, lo - 1, -1), {"name", "adjective", "seat", "person", "region"})
+        if cue:
+            return cue
+    if f.lead is not None and f.lead.head is not None and f.tokens[f.lead.head].has("tariff"):
+        return _first_actor(f, range(f.lead.head - 1, f.lead.lo - 1, -1), {"name", "adjective", "seat", "person", "region"})
+    return None
+
+
+@test("target_object")
+def target_object(f: Frame, arg):
+    """The country whose goods the tariff falls on, in what follows the figure: "on
+    Canadian goods", "on imports from Mexico", "against the U.S."; for a tax on exports,
+    the country they go to ("on electricity exports to Michigan")."""
+    export_levy = any(f.tokens[k].has("export_levy") for k in range(*f.clause))
+    started = False
+    for a in f.after:
+        if not started and a.prep not in _TARGET_PREPS and a.prep not in ("to", "into", "for"):
+            continue
+        if a.prep in ("to", "into") and not export_levy and not started:
+            continue
+        started = True
+        if a.prep in ("to", "into") and not export_levy:
+            break
+        cue = _first_actor(f, range(a.lo, a.hi))
+        if cue:
+            return cue
+    return None
+
+
+@test("subject_actor")
+def subject_actor(f: Frame, arg):
+    """The country that is the subject of the figure's verb (of class `arg`)."""
+    if f.verb is None or f.subject is None or f.verb_after:
+        return None
+    if _args(arg) and not any(c in f.verb.classes for c in _args(arg)) and not any(
+            c in g.classes for g in f.chain() for c in _args(arg)):
+        return None
+    if f.lead is not None and f.lead.prep == "at" and "say" in f.verb.classes:
+        return None  # "placed the rate at 5.5%": an estimate, not a levy
+    lo, hi = f.subject
+    cue = _first_actor(f, range(lo, hi), {"person", "seat", "name", "region"}, last=True, outside_pp=True)
+    if cue is None and lo > f.clause[0]:
+        # "Trump halted talks and threatened a 10% tariff": the first verb's subject
+        cue = _first_actor(f, range(f.clause[0], lo), {"person", "seat", "name", "region"}, outside_pp=True)
+    if cue is None and f.tokens[f.clause[0]].low in ("which", "that", "who") and f.clause[0] > 0:
+        # "Ontario, which imposed ...": the noun the relative clause hangs on
+        cue = _first_actor(f, range(max(0, f.clause[0] - 4), f.clause[0]), None, last=True)
+    return cue
+
+
+@test("passive_agent")
+def passive_agent(f: Frame, arg):
+    """"imposed by the United States", "levied by Ottawa"."""
+    for a in f.after:
+        if a.prep == "by":
+            return _first_actor(f, range(a.lo, a.hi))
+    if f.verb is not None and f.verb.passive:
+        k = f.verb.last + 1
+        if k < len(f.tokens) and f.tokens[k].low == "by":
+            return _first_actor(f, range(k + 1, min(len(f.tokens), k + 5)))
+    return None
+
+
+@test("actor_in_lead")
+def actor_in_lead(f: Frame, arg):
+    """A country in what the figure hangs on ("the U.K. at 10%")."""
+    if f.lead is None:
+        return None
+    return _first_actor(f, range(f.lead.hi - 1, f.lead.lo - 1, -1), None)
+
+
+@test("hit_object")
+def hit_object(f: Frame, arg):
+    """The country a verb hits with the tariff: "threatened Canada and Mexico with
+    duties of 25%", "hit Canada with 35% tariffs"."""
+    if f.verb is None or f.verb_after:
+        return None
+    ks = [k for k in range(f.verb.last + 1, f.phrase[0]) if _actor_at(f, k, {"name", "seat"})]
+    if not ks:
+        return None
+    k = ks[-1]
+    while ks and k - 2 in ks and f.tokens[k - 1].low in ("and", ","):
+        k -= 2  # "Canada and Mexico with duties of 25%": the first of the two
+    return _first_actor(f, (k,), {"name", "seat"})
+
+
+@test("payer_subject")
+def payer_subject(f: Frame, arg):
+    """The subject of "faces" or "pays": "Mexico faces a 25% levy"."""
+    if f.verb is None or f.verb_after or "face" not in f.verb.classes or f.subject is None:
+        return None
+    return _first_actor(f, range(*f.subject), None, last=True)
+
+
+@test("clause_target")
+def clause_target(f: Frame, arg):
+    """A country's goods named anywhere in the clause as what a tariff falls on:
+    "on Canadian goods", "from Canada"."""
+    lo, hi = f.clause
+    for k in range(lo, hi - 1):
+        t = f.tokens[k]
+        if t.low in ("on", "against", "from") and not t.has("verb"):
+            for j in range(k + 1, min(hi, k + 4)):
+                found = _actor_at(f, j)
+                if found:
+                    return Cue(f.text(k, j + 1), found[0])
+                if f.tokens[j].kind != "w" or f.tokens[j].has("verb"):
+                    break
+    return None
+
+
+@test("recent_direction")
+def recent_direction(f: Frame, arg):
+    """The direction of the tariff the article spoke of just before (its sentence or
+    the two before, its paragraph): `arg` is imposed_by or applied_to."""
+    doc = f.doc
+    here = doc.sentence_index(f.q.start)
+    for q, imposed, applied in reversed(f.article.directions):
+        if here - doc.sentence_index(q.start) > 2:
+            return None
+        value = imposed if arg == "imposed_by" else applied
+        if value:
+            return Cue("earlier tariff", value)
+    return None
+
+
+@test("canada_framed")
+def canada_framed(f: Frame, arg):
+    """The figure's clause, or its sentence when it holds no other tariff rate, frames
+    the tariff as falling on Canada: Canadian exporters, producers, goods, "shipments
+    to the U.S."."""
+    spans = [f.clause]
+    rates = [t for t in f.tokens if t.kind == "n" and getattr(t.ref, "unit", None) == "percent"]
+    if len(rates) <= 1:
+        spans.append((0, len(f.tokens)))
+    for lo, hi in spans:
+        for k in range(lo, hi):
+            found = _actor_at(f, k)
+            if found and found[0] == "CA":
+                return Cue(f.text(k, k + 1), "CA")
+            t = f.tokens[k]
+            if t.low in ("exporters", "exporting", "shipments", "exports") and k + 2 < hi \
+                    and f.tokens[k + 1].low == "to" and _actor_at(f, k + 2, {"name"}) == ("US", "name"):
+                return Cue(f.text(k, k + 3), "CA")
+    return None
+
+
+@test("article_imposer")
+def article_imposer(f: Frame, arg):
+    """The country other than the U.S. and Canada that the article's tariffs are
+    mostly levied by, as its own words said ("China placed a duty ..."); not the
+    figure's own target."""
+    counts: dict[str, int] = {}
+    for code, reach in f.article.imposers:
+        if reach in ("phrase", "verb"):
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=counts.get)
+    if best in ("US", "CA", "*") or counts[best] < 0.6 * sum(counts.values()) or best == f.fields.get("applied_to"):
+        return None
+    return Cue(f"article: {best}", best)
+
+
+@test("plan_actor")
+def plan_actor(f: Frame, arg):
+    """For an item of an announced plan, the country of the one announcing it."""
+    if plan_list(f, None) is None or not f.article.headline:
+        return None
+    lo, hi = f.article.headline
+    for start, end, (code, role) in f.doc.cues.within("actor", lo, hi):
+        if role in ("person", "seat", "name"):
+            return Cue(f.doc.text[start:end], code)
+    return None
+
+
+@test("retaliation")
+def retaliation(f: Frame, arg):
+    """The figure's clause or sentence speaks of a counter-measure."""
+    for lo, hi in (f.clause, (0, len(f.tokens))):
+        for k in range(lo, hi):
+            if f.tokens[k].has("retaliation"):
+                return Cue(f.text(k, k + 1))
+    return None
+
+
+@test("applied")
+def applied(f: Frame, arg):
+    """The figure's applied_to (decided before imposed_by) is one of these."""
+    value = f.fields.get("applied_to")
+    return Cue(str(value), value) if value in _args(arg) else None
+
+
+@test("global_sector")
+def global_sector(f: Frame, arg):
+    """Every sector of the figure is one a U.S. national-security tariff covers for
+    every country (steel, aluminum, autos, trucks, copper, lumber, furniture)."""
+    secs = f.fields.get("sectors") or []
+    return Cue(",".join(secs)) if secs and set(secs) <= set(_args(arg)) else None
+
+
+@test("country_specific")
+def country_specific(f: Frame, arg):
+    lo, hi = f.clause
+    for k in range(lo, hi):
+        if f.tokens[k].has("country_specific"):
+            return Cue(f.text(k, k + 1))
+    return None
+
+
+# -- sectors ---------------------------------------------------------------------------
+
+from tradefigures.extract.lexicons.sectors import SECTORS as _SECTOR_WORDS  # noqa: E402
+
+_SECTOR_ORDER = {name: i for i, name in enumerate(_SECTOR_WORDS)}
+_TARIFF_OBJECT = ("on", "against", "for", "targeting", "covering")
+_OF_OBJECT = ("of", "in", "from", "for", "on", "to")
+
+
+def _sectors(f: Frame, indices) -> tuple[list[str] | None, str]:
+    """The sectors a run of tokens names: blanket words ("all goods") give all; else
+    the sectors named; else words about the whole economy give all. A bare "trucks"
+    beside cars and vans is about autos."""
+    specific: dict[str, str] = {}
+    blanket = economy = light = False
+    words: list[int] = []
+    for k in indices:
+        t = f.tokens[k]
+        if t.has("sector_exception"):
+            break
+        light = light or t.has("light_vehicle")
+        for _, v in t.tags.get("sector", ()):
+            words.append(k)
+            if v == "all":
+                blanket = True
+            else:
+                specific.setdefault(v, t.low)
+        if t.has("economy"):
+            economy = True
+            words.append(k)
+    if light and "trucks" in specific and specific["trucks"] in ("truck", "trucks"):
+        del specific["trucks"]
+    if not words:
+        return None, ""
+    text = f.text(min(words), max(words) + 1)
+    if blanket:
+        return ["all"], text
+    if specific:
+        return sorted(specific, key=_SECTOR_ORDER.get), text
+    return (["all"], text) if economy else (None, "")
+
+
+def _object_indices(f: Frame, preps: tuple[str, ...]) -> list[int]:
+    out: list[int] = []
+    started = False
+    for a in f.after:
+        if not started and a.prep not in preps:
+            continue
+        if started and a.prep not in ("of", "from", "in", "including", "such as", "and"):
+            break
+        started = True
+        out.extend(range(a.lo, a.hi))
+    return out
+
+
+@test("sectors")
+def sectors(f: Frame, arg):
+    """The sectors named in one part of the figure's structure (`arg`): its phrase, its
+    object ("on steel and aluminum"), what it hangs on, the verb's subject or object,
+    its clause, its sentence."""
+    if arg == "phrase":
+        lo, hi = f.phrase
+        indices = [k for k in range(lo, hi) if k != f.index]
+    elif arg == "object":
+        tariff = f.fields.get("kind") == "tariff_rate"
+        indices = _object_indices(f, _TARIFF_OBJECT if tariff else _OF_OBJECT)
+    elif arg == "lead":
+        if f.lead is None or f.lead.prep not in ("of", "at", "to", "from", "by", "above", "below"):
+            return None
+        indices = list(range(f.lead.lo, f.lead.hi))
+    elif arg == "subject":
+        if f.subject is None or f.verb_after:
+            return None
+        indices = list(range(*f.subject))
+    elif arg == "verb_object":
+        if f.verb is None or f.verb_after:
+            return None
+        indices = list(range(f.verb.last + 1, f.phrase[0]))
+    elif arg == "clause":
+        lo, hi = f.clause
+        indices = _nearest_group(f, lo, hi)
+    elif arg == "sentence":
+        indices = _nearest_group(f, 0, len(f.tokens))
+    else:
+        raise ValueError(f"sectors= wants phrase, object, lead, subject, verb_object, clause or sentence, not {arg}")
+    found, text = _sectors(f, indices)
+    return Cue(text, found) if found else None
+
+
+def _nearest_group(f: Frame, lo: int, hi: int) -> list[int]:
+    """The run of sector words nearest the figure in tokens[lo:hi], with the words that
+    join them ("steel, aluminum and autos"), outside other figures' phrases."""
+    marks = [k for k in range(lo, hi) if (f.tokens[k].has("sector") or f.tokens[k].has("economy"))
+             and not f.phrase[0] <= k < f.phrase[1]]
+    if not marks:
+        return []
+    best = min(marks, key=lambda k: (abs(k - f.index), k))
+    group = [best]
+    for step in (-1, 1):
+        k = best + step
+        while lo <= k < hi:
+            t = f.tokens[k]
+            if t.has("sector") or t.has("economy"):
+                group.append(k)
+            elif not (t.low in (",", "and", "or", "&") or (t.kind == "w" and not t.tags)):
+                break
+            k += step
+    return sorted(group)
+
+
+@test("country_target")
+def country_target(f: Frame, arg):
+    """The figure's clause names a country by name as the one a tariff falls on (and
+    no goods): "threatened Canada and Mexico with duties of 25%"."""
+    lo, hi = f.clause
+    for k in range(lo, hi):
+        t = f.tokens[k]
+        for _, (code, role) in t.tags.get("actor", ()):
+            if role == "name" and code != "US" and not t.has("containing_name"):
+                return Cue(f.text(k, k + 1), code)
+    return None
+
+
+@test("article_sector")
+def article_sector(f: Frame, arg):
+    """The article's sector of `arg` (`tariff_sector` or `topic`), as a list."""
+    value = getattr(f.article, arg)
+    return Cue(f"article: {value}", [value]) if value else None
+
+
 @test("in_clause")
 def in_clause(f: Frame, arg):
     """A word in the figure's clause that names one of these measures, whatever the

@@ -5,14 +5,22 @@ tariff rate, the period only for a flow)."""
 from __future__ import annotations
 
 from tradefigures.extract import hedges
-from tradefigures.extract.engine import Table
+from tradefigures.extract.document import Span
+from tradefigures.extract.engine import Decision, Table
 from tradefigures.extract.features import TESTS
+from tradefigures.extract.rules import direction as direction_rules
 from tradefigures.extract.rules import jobs as jobs_rules
 from tradefigures.extract.rules import measure as measure_rules
+from tradefigures.extract.rules import sectors as sector_rules
+from tradefigures.extract.rules import status as status_rules
 from tradefigures.extract.structure import Frame
 
 MEASURE = Table("measure", measure_rules.RULES, TESTS)
 JOBS = Table("jobs", jobs_rules.RULES, TESTS)
+SECTORS = Table("sectors", sector_rules.RULES, TESTS)
+STATUS = Table("status", status_rules.RULES, TESTS)
+APPLIED_TO = Table("applied_to", direction_rules.APPLIED_TO, TESTS)
+IMPOSED_BY = Table("imposed_by", direction_rules.IMPOSED_BY, TESTS)
 _JOB_MEASURES = ("employment", "jobs_lost", "jobs_at_risk")
 # Reaches at which a figure's own words decide what it is about.
 OWN_WORDS = ("phrase", "lead", "object")
@@ -48,11 +56,36 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
     measure = about if about not in (None, measure_rules.TARIFF) and kind != "tariff_rate" else None
     if qualifier[1]:
         cues["qualifier"] = qualifier[1]
+    sectors = SECTORS.decide(frame)
+    if link is not None and link.to < len(earlier) and (link.kind == "conversion" or sectors.reach not in OWN_WORDS):
+        prev = earlier[link.to]
+        if prev.sectors and prev.unit == (q.unit or "count"):
+            sectors = Decision(prev.sectors, f"as {link.kind}", None, None)
+    if sectors.cue:
+        cues["sectors"] = sectors.describe()
+    frame.fields["sectors"] = sectors.value
+    status = imposed_by = applied_to = None
+    if kind == "tariff_rate":
+        decided = STATUS.decide(frame, "in_effect")
+        status = decided.value
+        if link is not None and link.kind in ("coordination", "conversion") and link.to < len(earlier) \
+                and decided.reach not in OWN_WORDS and earlier[link.to].status:
+            status = earlier[link.to].status
+            decided = Decision(status, f"as {link.kind}", None, None)
+        if decided.cue:
+            cues["status"] = decided.describe()
+        article.statuses.append((q, status, sectors.value, decided.reach))
+        imposed_by, applied_to = _direction(frame, sectors.value, cues)
+        article.directions.append((q, imposed_by, applied_to))
     period, period_cue = hedges.period(frame, kind, [t.ref for t in frame.tokens if t.kind == "d"])
     if period_cue:
         cues["period"] = period_cue
+    c_start, c_end = frame.span_chars(*frame.clause)
+    source, source_cue = article.attributor.source_for(q.start, q.end, Span(c_start, c_end), kind)
+    if source_cue:
+        cues["source_org"] = source_cue
     return Figure(q.start, q.end, kind, _round(q.value), q.unit or "count", q.currency, qualifier[0],
-                  period, None, None, None, None, None, measure,
+                  period, sectors.value, status, imposed_by, applied_to, source, measure,
                   topic.cue if measure else None, None, cues)
 
 
@@ -67,3 +100,37 @@ def _within_range(q, kind: str, cues: dict) -> str:
             cues["kind"] = "beyond the range of a " + kind.replace("_", " ")
             return "other"
     return kind
+
+
+def _direction(frame: Frame, sectors, cues: dict) -> tuple[str | None, str | None]:
+    """(imposed_by, applied_to) of a tariff rate: each side from the text, where it
+    names it; the other from the dispute's usual sides."""
+    target = APPLIED_TO.decide(frame)
+    frame.fields["applied_to"] = target.value
+    imposer = IMPOSED_BY.decide(frame)
+    imposed_by, applied_to = imposer.value, target.value
+    if imposer.cue:
+        cues["imposed_by"] = imposer.describe()
+    if target.cue:
+        cues["applied_to"] = target.describe()
+    if imposed_by is None or imposed_by == "*":
+        imposed_by = "US"
+    frame.article.imposers.append((imposed_by, imposer.reach))
+    if imposed_by == applied_to:
+        applied_to = None
+    if applied_to is None:
+        global_sectors = set(direction_rules.GLOBAL_SECTORS.split("/"))
+        country_specific = TESTS["country_specific"](frame, None)
+        framed = TESTS["canada_framed"](frame, None)
+        recent = TESTS["recent_direction"](frame, "applied_to")
+        if imposed_by == "US" and framed:
+            applied_to = "CA"
+            cues["applied_to"] = framed.text + " (framed)"
+        elif recent and recent.value != imposed_by:
+            applied_to = recent.value
+            cues["applied_to"] = "as the tariff before"
+        elif imposed_by == "US" and sectors and set(sectors) <= global_sectors and not country_specific:
+            applied_to = "*"
+        else:
+            applied_to = direction_rules.DEFAULT_TARGETS.get(imposed_by)
+    return imposed_by, applied_to

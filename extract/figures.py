@@ -84,6 +84,7 @@ def find_figures(doc: Document, dates: list[DateMention], title: str | None = No
         frame.q = q
         frame.article = article
         frames.append(frame)
+    article.frames = frames
     for frame in frames:
         settle_unit(frame)
     links = relations.relate(frames)
@@ -92,4 +93,5 @@ def find_figures(doc: Document, dates: list[DateMention], title: str | None = No
         qualifier = range_hedges.get(i) or hedges.qualifier(frame)
         figures.append(decide_fields(frame, qualifier, links[i], figures, article))
     relations.carry(figures, frames, links, ranges)
+    relations.settle_changes(figures, frames, links)
     return figures

@@ -36,7 +36,7 @@ STRUCTURE = ("det", "prep", "conj", "sub", "rel", "aux", "modal", "neg", "vadv",
              "change_noun", "actor", "sector", "measure", "generic_trade", "share_of",
              "containing_name", "export_levy", "retaliation", "sector_exception", "covered",
              "hedge_before", "hedge_after", "period", "country_specific", "threshold",
-             "level_noun")
+             "level_noun", "economy", "light_vehicle", "start_cue", "at_once")
 # Words that read as nouns when they also have a verb form ("a promised increase").
 NOUNISH = ("tariff", "measure", "change_noun", "status_noun", "sector", "generic_trade")
 
@@ -181,6 +181,52 @@ def _tag(doc: Document, span: Span, tokens: list[Token]) -> None:
         if longest > t.end:
             covered_until = longest
             t.tags.pop("verb", None)
+    # A hedge of several words ("up to", "as high as") is one: its words are marked as
+    # inside it, and none of them is a verb ("up" in "up to 34.6%").
+    covered_until = -1
+    for t in tokens:
+        if t.kind != "w":
+            continue
+        if t.start < covered_until:
+            t.tags.setdefault("in_hedge", [(covered_until, None)])
+            t.tags.pop("verb", None)
+            continue
+        ends = [e for e, _ in t.tags.get("hedge_before", ())]
+        if ends and max(ends) > t.end:
+            covered_until = max(ends)
+            t.tags.pop("verb", None)
+    # Inside a name that holds a country's name ("Bank of Canada") no word names a country.
+    covered_until = -1
+    for t in tokens:
+        if t.kind != "w":
+            continue
+        if t.start < covered_until:
+            t.tags.pop("actor", None)
+            continue
+        ends = [e for e, _ in t.tags.get("containing_name", ())]
+        if ends:
+            t.tags.pop("actor", None)
+            covered_until = max(ends)
+    # Of sector words too the longest wins: "canola oil" is agriculture, not energy.
+    covered_until = -1
+    for t in tokens:
+        if t.kind != "w":
+            continue
+        if t.start < covered_until:
+            t.tags.pop("sector", None)
+            t.tags.pop("economy", None)
+            continue
+        ends = [e for cls in ("sector", "economy") for e, _ in t.tags.get(cls, ())]
+        if ends:
+            longest = max(ends)
+            for cls in ("sector", "economy"):
+                kept = [h for h in t.tags.get(cls, ()) if h[0] == longest]
+                if kept:
+                    t.tags[cls] = kept
+                else:
+                    t.tags.pop(cls, None)
+            if longest > t.end:
+                covered_until = longest
     # "rate", "tax", "penalty" read as a tariff only where the sentence or the one before
     # speaks of tariffs with a word that means nothing else.
     weak = [t for t in tokens if t.has("tariff_weak")]
@@ -196,12 +242,14 @@ def _tag(doc: Document, span: Span, tokens: list[Token]) -> None:
 
 def _finite_ahead(tokens: list[Token], i: int, reach: int = 6) -> bool:
     """Whether a finite verb follows token i closely, before any clause mark."""
-    for t in tokens[i + 1:i + 1 + reach]:
+    for k in range(i + 1, min(len(tokens), i + 1 + reach)):
+        t = tokens[k]
         if t.kind == "p" and (t.low in _CLAUSE_MARKS or t.low == ","):
             return False
         if t.has("aux") or t.has("modal"):
             return True
-        if t.has("verb") and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]):
+        if t.has("verb") and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]) \
+                and not reads_as_noun(tokens, k):
             return True
     return False
 
@@ -241,7 +289,8 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
         after_comma = prev.low == ","
         if t.has("sub") or t.has("rel"):
             cuts.append((i, False))
-        elif t.low == "that" and not (i + 1 < n and (tokens[i + 1].kind == "n" or _nounish(tokens[i + 1]))):
+        elif t.low == "that" and not (i + 1 < n and (tokens[i + 1].kind == "n" or (
+                _nounish(tokens[i + 1]) and not tokens[i + 1].has("det")))):
             cuts.append((i, False))
         elif t.low in ("but", "yet") or (t.low in ("and", "or") and _finite_ahead(tokens, i)
                                          and _finite_since(tokens, cuts, i)):
@@ -290,6 +339,9 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
         return False
     before = tokens[i - 1] if i > 0 else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if before is not None and (before.has("modal") or before.has("neg") or before.low == "to"
+                               or (before.has("aux") and not before.possessive)):
+        return False
     if before is not None and (before.has("det") or before.kind == "n" or before.has("status_adj")
                                or (before.has("prep") and not before.has("verb") and before.low != "to")
                                or before.has("superseded") or before.possessive or before.has("sector")
@@ -312,7 +364,7 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
             i += 1
             continue
         starts_group = (t.has("aux") or t.has("modal") or t.has("neg") or t.has("prospective")
-                        or (t.has("verb") and not reads_as_noun(tokens, i)))
+                        or (t.has("verb") and not reads_as_noun(tokens, i) and not _adjectival(tokens, i)))
         if not starts_group:
             i += 1
             continue
@@ -373,6 +425,24 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
     return groups
 
 
+def _adjectival(tokens: list[Token], i: int) -> bool:
+    """A participle used as an adjective: "a reduced tariff", "Trudeau's planned
+    retaliation", "a dramatically reduced rate"."""
+    t = tokens[i]
+    if not any(f in ("pp", "ing") or (f == "past" and t.low.endswith("ed")) for v in _verb_values(t) for f in v[2]):
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k].kind == "w" and tokens[k].low.endswith("ly") and not tokens[k].has("det"):
+        k -= 1
+    before = tokens[k] if k >= 0 else None
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if before is None or after is None or after.kind not in ("w", "n"):
+        return False
+    if after.kind == "w" and (after.has("prep") or after.has("det") or after.has("verb") and not _nounish(after)):
+        return False
+    return before.has("det") or before.possessive or before.has("status_adj")
+
+
 def _aux_follows(tokens: list[Token], j: int) -> bool:
     """Whether the words from j on still belong to a verb group (an auxiliary like "has"
     is then one, not a main verb)."""
@@ -407,6 +477,10 @@ def _group(tokens, first, last, head, modal, prospective, mood_words, auxes, neg
         tokens[k].low == "to" for k in range(first, last + 1))
     if modal == "future" or prospective in ("scheduled", "intended"):
         mood = "future"
+    elif modal == "ability":
+        mood = "present"
+    elif modal == "conditional" and has_have and "pp" in form:
+        mood = "past"  # "may have dipped": a guess about what happened
     elif modal == "conditional":
         mood = "conditional"
     elif head is None:  # "is", "has", "were": a copula or "have" of possession
@@ -444,6 +518,11 @@ def _link(tokens: list[Token], groups: list[VerbGroup]) -> None:
             nouns = [k for k in gap if tokens[k].has("status_noun")]
             if nouns:
                 b.governing_noun = nouns[-1]
+        elif b.mood == "gerund" and len(words) <= 4 and words and all(w.kind == "w" for w in words) \
+                and any(w.has("status_noun") for w in words):
+            # "signed an executive order imposing 25% tariffs"
+            b.governor = a
+            b.governing_noun = next(k for k in gap if tokens[k].has("status_noun"))
     for b in groups:
         if b.mood == "infinitive" and b.governing_noun is None and b.first >= 2:
             k = b.first - 1 if tokens[b.first - 1].low == "to" else b.first - 2

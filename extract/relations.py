@@ -88,6 +88,41 @@ def carry(figures, frames: list[Frame], links: list[Relation | None], ranges: di
         if hi.kind != "other" and (lo.kind == "other" or lo.kind != hi.kind):
             lo.kind, lo.measure, lo.measure_phrase = hi.kind, hi.measure, hi.measure_phrase
             lo.cues["kind"] = "range with " + frames[b].doc.text[hi.start:hi.end]
-        for name in ("period", "status", "imposed_by", "applied_to", "source_org"):
+        for name in ("period", "source_org"):
             if getattr(lo, name) is None and getattr(hi, name) is not None:
                 setattr(lo, name, getattr(hi, name))
+        # what governs a range stands before its first end: "replaced by 10%-25% rates"
+        if lo.kind == hi.kind == "tariff_rate":
+            for name in ("status", "imposed_by", "applied_to"):
+                if getattr(lo, name) is not None:
+                    setattr(hi, name, getattr(lo, name))
+                    if name in lo.cues:
+                        hi.cues[name] = lo.cues[name]
+
+
+def settle_changes(figures, frames: list[Frame], links: list[Relation | None]) -> None:
+    """The rate a change starts from stands until the change is made: "from 84% to 15%
+    by March 1" keeps 84% in effect while 15% is announced; "raised from 25% to 50%"
+    put 50% in effect and removed 25%. The rate it moves to decides (it is read first)."""
+    for i, f in enumerate(frames):
+        fig = figures[i]
+        if fig.kind != "tariff_rate" or f.lead is None or f.lead.prep != "from":
+            continue
+        partner = None
+        link = links[i]
+        if link is not None and link.kind == COMPARISON:
+            partner = figures[link.to]  # "a rate of 6.1%, down from the 100% tariff"
+        else:
+            for j in range(i + 1, len(frames)):
+                g = frames[j]
+                if g.parse is not f.parse:
+                    break
+                if g.lead is not None and g.lead.prep == "to" and figures[j].kind == "tariff_rate":
+                    partner = figures[j]
+                    break
+        if partner is None or partner.status is None:
+            continue
+        status = "removed" if partner.status == "in_effect" else "in_effect"
+        if status != fig.status:
+            fig.status = status
+            fig.cues["status"] = f"moved to {f.doc.text[partner.start:partner.end]}, {partner.status}"

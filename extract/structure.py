@@ -80,7 +80,7 @@ def _stops_phrase(t: Token, tokens: list[Token], i: int, leftward: bool = False)
         return True
     if t.kind == "p":
         return t.low not in _INNER
-    if leftward and t.has("hedge_before") and not t.has("det"):
+    if leftward and (t.has("hedge_before") or t.has("in_hedge")) and not t.has("det"):
         return False
     if (t.has("prep") and not t.has("det")) or t.has("aux") or t.has("modal") or t.has("conj") \
             or t.has("sub") or t.has("rel") or t.has("neg") or t.has("prospective"):
@@ -97,7 +97,13 @@ def _np_right(tokens: list[Token], i: int, hi: int) -> int:
     j = i
     while j < hi:
         t = tokens[j]
-        if t.kind == "p" and t.low == "," :
+        if t.kind == "p" and t.low == ",":
+            # a list goes on: "on autos, steel and aluminum"
+            if j > i and j + 1 < hi and (_modifier(tokens[j + 1]) or tokens[j + 1].low in ("and", "or")) \
+                    and not tokens[j + 1].has("verb") and tokens[j + 1].kind == "w" \
+                    and _list_ends(tokens, j + 1, hi):
+                j += 1
+                continue
             break
         if t.low in ("and", "or") and j + 1 < hi and _modifier(tokens[j + 1]) and j > i:
             j += 1  # "steel and aluminum tariffs", "on steel and aluminum"
@@ -106,6 +112,18 @@ def _np_right(tokens: list[Token], i: int, hi: int) -> int:
             break
         j += 1
     return j
+
+
+def _list_ends(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether the words from j on read as the rest of a list: nouns up to an "and" or
+    "or" before the next comma or clause end."""
+    for k in range(j, min(hi, j + 8)):
+        t = tokens[k]
+        if t.low in ("and", "or"):
+            return True
+        if t.kind != "w" or t.has("verb") or t.has("prep") or t.has("det"):
+            return t.low == "," and k > j
+    return False
 
 
 def _modifier(t: Token) -> bool:
@@ -133,6 +151,11 @@ def build(doc: Document, parse: Parse, index: int) -> Frame:
     lo = index
     while lo - 1 >= c_lo and not _stops_phrase(tokens[lo - 1], tokens, lo - 1, leftward=True):
         lo -= 1
+        t = tokens[lo]
+        if t.has("hedge_before") and not t.has("in_hedge"):
+            # a hedge opens the phrase: "levies on lumber up to 34.6%" ends at "up to"
+            if not (lo - 1 >= c_lo and tokens[lo - 1].has("det")):
+                break
     hi = index + 1
     while hi < c_hi:
         t = tokens[hi]
@@ -198,31 +221,43 @@ def _span_end(tokens: list[Token], j: int, cls: str) -> int:
 
 def _governing_verb(frame: Frame) -> None:
     """The verb group the figure's phrase belongs to: the nearest one before it in its
-    clause (the phrase is its object or complement), else the first after it (the phrase
-    is its subject), else one in the clause a bracket sits in."""
+    clause (the phrase is its object or complement), else one right after it (the phrase
+    is its subject: "a 25% tariff will apply"), else one in the clause a bracket sits in,
+    else the nearest before it in the sentence ("Canada vowed to retaliate, with 25%
+    tariffs ...")."""
     parse = frame.parse
+    tokens = parse.tokens
     c_lo, c_hi = frame.clause
     lo, hi = frame.phrase
     before = [v for v in parse.verbs if c_lo <= v.head < lo]
+    reach = max([hi] + [a.hi for a in frame.after])
     after = [v for v in parse.verbs if hi <= v.first < c_hi]
     if before:
         frame.verb = before[-1]
-    elif after:
+    elif after and not any(tokens[k].kind == "p" for k in range(reach, after[0].first)):
         frame.verb = after[0]
         frame.verb_after = True
     else:
-        ci = parse.tokens[frame.index].clause
+        ci = tokens[frame.index].clause
         host = parse.parent[ci]
         if host != ci:
             h_lo, h_hi = parse.clauses[host]
-            inside = [v for v in parse.verbs if h_lo <= v.head < h_hi]
-            if inside:
-                frame.verb = inside[-1]
+        elif tokens[c_lo].low in ("with", "including", "and"):
+            h_lo, h_hi = 0, c_lo  # "Canada vowed to retaliate, with 25% tariffs"
+        else:
+            h_lo = h_hi = 0
+        inside = [v for v in parse.verbs if h_lo <= v.head < h_hi]
+        if inside:
+            frame.verb = inside[-1]
     v = frame.verb
     if v is not None and not frame.verb_after:
-        previous = [g for g in parse.verbs if c_lo <= g.last < v.first]
-        start = previous[-1].last + 1 if previous else c_lo
-        if start < v.first:
-            frame.subject = (start, v.first)
+        top = v
+        while top.governor is not None and top.governor.last < top.first and top.governor is not v:
+            top = top.governor  # "Washington threatened to levy": the subject of "threatened"
+        s_lo = min(c_lo, top.first) if top is not v else c_lo
+        previous = [g for g in parse.verbs if s_lo <= g.last < top.first]
+        start = previous[-1].last + 1 if previous else s_lo
+        if start < top.first:
+            frame.subject = (start, top.first)
     elif v is not None:
         frame.subject = frame.phrase

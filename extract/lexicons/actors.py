@@ -91,7 +91,7 @@ ACTORS = {
                  "the world", "around the world", "trading partners", "all partners",
                  "dozens of countries", "many countries", "countries around the world",
                  "other trading partners", "all other countries", "all sources"),
-        "adjective": ("foreign", "global", "worldwide", "foreign made"),
+        "adjective": ("foreign", "global", "worldwide", "foreign made", "imported"),
     },
 }
 

@@ -10,17 +10,22 @@ SAYING_VERBS = (
     "shows", "show", "indicated", "indicates", "stated", "explained", "explains",
     "pointed out", "points out", "announced", "announces", "revealed", "reveals",
     "observed", "concluded", "concludes", "calculates", "anticipates", "anticipated",
+    "disclosed", "discloses", "saying", "confirmed", "confirms", "projecting", "estimating",
+    "forecasting", "predicting", "warning", "noting", "adding", "telling", "citing", "cited",
     "reckons", "reckoned", "posted", "placed", "pegged", "pegs", "declared", "claims", "claimed", "according", "testified", "acknowledged",
     "projects", "modelled", "modeled", "highlighted", "cautioned", "published", "released",
     "issued", "recorded", "tallied", "counted", "measured",
 )
-# "according to X", "data from X", "X's analysis".
+# "according to X", "data from X": the name after them is credited.
 SOURCE_LEADS = (
-    r"according to", r"data from", r"figures from", r"numbers from", r"a report (?:from|by)",
-    r"an analysis (?:from|by)", r"a study (?:from|by)", r"estimates? (?:from|by)",
-    r"research (?:from|by)", r"a survey (?:from|by)", r"calculations? (?:from|by)",
-    r"a new report from", r"report from", r"analysis by", r"analysis from",
-    r"cited by", r"compiled by", r"published by", r"released by", r"said", r"says",
+    "according to", "data from", "figures from", "numbers from", "a report from",
+    "a report by", "an analysis from", "an analysis by", "a study from", "a study by",
+    "estimates from", "estimates by", "estimate from", "estimate by", "research from",
+    "research by", "a survey from", "a survey by", "calculations from", "calculations by",
+    "calculation by", "a new report from", "report from", "report by", "analysis by",
+    "analysis from", "cited by", "compiled by", "published by", "released by",
+    "a forecast from", "a forecast by", "projections from", "modelling by", "modeling by",
+    "a statement from", "statement from", "an estimate from", "an estimate by", "data by",
 )
 # "X's analysis shows".
 SOURCE_NOUNS = (
@@ -28,6 +33,35 @@ SOURCE_NOUNS = (
     "study", "research", "calculations", "forecast", "forecasts", "model", "modelling",
     "modeling", "projection", "projections", "outlook", "statement", "notice", "tally",
     "count", "review", "assessment",
+)
+# Nouns that stand for the source of figures the article named before: "according to
+# the published data", "the release said" credit the organisation last named.
+SOURCE_ANAPHORA = (
+    "the data", "the published data", "the latest data", "the new data", "the figures",
+    "the latest figures", "the numbers", "the release", "the news release", "the press release",
+    "the report", "the new report", "the latest report", "the survey", "the study",
+    "the statement", "the analysis", "the agency", "the statistical agency",
+    "the national statistical agency", "the federal agency", "the data agency", "the forecast",
+    "the outlook", "the estimates", "the projections", "the notice", "the research", "the bank",
+    "the research group", "the think tank", "the group", "the association", "the council",
+    "the board", "the institute", "the firm", "the company", "the union", "the office",
+)
+# Organisations written short: the name they stand for.
+ALIASES = {
+    "Statistics Canada": ("statscan", "statcan", "stats can", "stat can"),
+    "Bank of Canada": ("boc",),
+    "Royal Bank of Canada": ("rbc",),
+    "Bank of Montreal": ("bmo",),
+    "Canadian Imperial Bank of Commerce": ("cibc",),
+    "Toronto-Dominion Bank": ("td bank",),
+    "International Monetary Fund": ("imf",),
+    "Organisation for Economic Co-operation and Development": ("oecd",),
+    "Canadian Federation of Independent Business": ("cfib",),
+}
+# Bodies credited as written when they speak: "the premier's office said".
+OFFICES_AS_WRITTEN = (
+    "premier s office", "the premier s office", "prime minister s office", "the prime minister s office",
+    "minister s office", "the minister s office", "pmo",
 )
 # Nouns that refer back to the organisation last named ("the ratings agency").
 COREFERENCE_NOUNS = (
@@ -38,7 +72,6 @@ COREFERENCE_NOUNS = (
     "the center", "the organization", "the statistical agency", "the national statistical agency",
     "the government", "the source", "the chamber",
 )
-PRONOUNS = ("he", "she", "they", "we", "i")
 # Capitalised words that are not names of sources.
 NOT_NAMES = frozenset("""
 The A An This That These Those It Its In On At For But And Or So Yet However Meanwhile
@@ -80,13 +113,17 @@ OFFICES = (
     "federal government", "provincial government",
     "white house", "commerce department", "treasury department", "ministry of commerce",
 )
-# Sources the article leaves unnamed: credited as written ("the industry says").
+# Sources the article leaves unnamed: "officials", "economists", "analysts" are no one in
+# particular, and never a source_org; "the industry says" credits the industry as written.
+UNNAMED = (
+    "officials", "government officials", "analysts", "economists", "experts", "observers",
+    "producers", "exporters", "farmers", "executives", "critics", "sources", "insiders",
+    "trade experts", "industry officials", "some economists", "many economists", "observers",
+)
 GENERIC_SOURCES = (
-    "the industry", "the industry group", "industry groups", "industry officials", "the trade group",
-    "the business group", "the lobby group", "the group", "officials", "government officials",
-    "analysts", "economists", "experts", "observers", "the union", "unions", "producers",
-    "exporters", "farmers", "executives", "the company", "the association", "the sector",
-    "trade experts", "critics", "a government source", "the source", "sources", "insiders",
+    "the industry", "the industry group", "industry groups", "the trade group",
+    "the business group", "the lobby group", "the union", "unions", "the sector",
+    "a government source", "the source",
 )
 # A lower-case noun between an organisation's name and its verb ("the United
 # Steelworkers union estimates").

@@ -45,7 +45,9 @@ AUXILIARIES = {
 # Modal verbs by the mood they give the verb they govern.
 MODALS = {
     "future": ("will", "'ll", "shall", "won t"),
-    "conditional": ("would", "could", "might", "may", "should", "can", "must", "ought to"),
+    "conditional": ("would", "could", "might", "may", "should", "ought to"),
+    # ability and necessity say nothing of whether a measure stands: "we can't ship at 50%"
+    "ability": ("can", "cannot", "can t", "must", "couldn t"),
 }
 NEGATIONS = (
     "not", "never", "no longer", "didn t", "won t", "doesn t", "don t", "isn t", "aren t",

@@ -5,6 +5,7 @@ its keys are the contract's sectors). Phrases as in `grammar.py`.
 """
 
 SECTORS = {
+    # Blanket words: a tariff on all goods.
     "all": (
         "all goods", "all imports", "all exports", "all products", "all trade",
         "all canadian goods", "all canadian imports", "all canadian exports",
@@ -13,27 +14,17 @@ SECTORS = {
         "almost all goods", "virtually all goods", "most canadian goods", "most canadian imports",
         "most canadian exports", "across the board", "blanket", "economy wide", "broad based",
         "general tariff", "general tariffs", "fentanyl tariff", "fentanyl tariffs", "fentanyl",
-        "gdp", "gross domestic product", "economy", "economies", "unemployment",
-        "unemployment rate", "jobless rate", "inflation", "interest rate", "interest rates",
-        "policy rate", "key rate", "overnight rate", "total exports", "total imports",
-        "total trade", "canadian goods", "canadian imports", "canadian exports",
-        "canadian products", "goods from canada", "goods made in canada", "imports from canada",
-        "imports and exports", "exports and imports", "two way trade", "bilateral trade",
-        "trade surplus", "trade deficit", "trade balance", "non cusma", "non usmca",
-        "cusma compliant", "usmca compliant", "non compliant", "economic growth", "loonie",
-        "canadian dollar", "national rate", "trade volumes", "trade flows", "trade between",
-        "goods and services", "cross the border", "crosses the border", "crossing the border",
-        "back and forth trade", "reciprocal tariff", "reciprocal tariffs", "baseline tariff",
-        "baseline tariffs", "universal tariff", "universal tariffs", "labour market",
-        "labor market", "employment", "household", "households", "consumer", "consumers",
-        "consumer prices", "purchasing power", "u s goods", "american goods", "american products",
-        "american imports", "u s imports", "u s products", "exports to the u s",
+        "canadian goods", "canadian imports", "canadian exports", "canadian products",
+        "goods from canada", "goods made in canada", "imports from canada", "reciprocal tariff", "reciprocal tariffs", "baseline tariff", "baseline tariffs",
+        "universal tariff", "universal tariffs", "u s goods", "american goods",
+        "american products", "american imports", "u s imports", "u s products",
+        "goods and services", "imports from most countries", "tax on imports",
     ),
-    "steel": ("steel", "steels", "steelmaking", "steelmaker*", "steelworker*", "steel mill*",
+    "steel": ("metal", "metals", "metal tariffs", "steel", "steels", "steelmaking", "steelmaker*", "steelworker*", "steel mill*",
               "steel industry", "steel sector", "steel products", "rebar", "pipe and tube",
               "iron and steel", "=Algoma", "stelco", "dofasco", "wire rod", "wind towers",
               "fasteners"),
-    "aluminum": ("aluminum", "aluminium", "smelter", "smelters", "bauxite", "alumina",
+    "aluminum": ("metal", "metals", "metal tariffs", "aluminum", "aluminium", "smelter", "smelters", "bauxite", "alumina",
                  "=Alcoa", "rio tinto alcan"),
     "autos": (
         "auto", "autos", "auto sector", "auto industry", "auto parts", "auto part", "automobile*",
@@ -60,7 +51,7 @@ SECTORS = {
     "agriculture": (
         "agriculture", "agricultural", "agri food", "agrifood", "farm", "farms", "farmer",
         "farmers", "farming", "dairy", "canola", "canola oil", "canola meal", "canola seed",
-        "canola seeds", "pork", "beef", "peas", "yellow peas", "pulse", "pulses", "seafood",
+        "canola seeds", "pork", "beef", "pea", "peas", "yellow pea", "yellow peas", "pulse", "pulses", "seafood",
         "lobster", "lobsters", "fish", "grain", "grains", "wheat", "crop", "crops", "soybean*",
         "cattle", "poultry", "eggs", "oilseed*", "livestock", "food and beverage", "food",
         "foods", "barley", "lentils", "potatoes", "ag exports", "milk", "cheese", "vegetable oil",
@@ -78,6 +69,24 @@ SECTORS = {
                       "manufacturing sector", "manufacturing jobs", "heavy industry"),
 }
 
+# Words about the whole economy: a figure about them is about all sectors, unless its
+# own words name one ("unemployment in manufacturing").
+ECONOMY = (
+    "gdp", "gross domestic product", "economy", "economies", "unemployment",
+    "unemployment rate", "jobless rate", "inflation", "interest rate", "interest rates",
+    "policy rate", "key rate", "overnight rate", "total exports", "total imports", "total trade",
+    "imports and exports", "exports and imports", "two way trade", "bilateral trade",
+    "trade surplus", "trade deficit", "trade balance", "economic growth", "loonie",
+    "canadian dollar", "national rate", "trade volumes", "trade flows", "trade between",
+    "cross the border", "crosses the border", "crossing the border", "back and forth trade",
+    "labour market", "labor market", "employment", "household", "households", "consumer",
+    "consumers", "consumer prices", "purchasing power", "exports to the u s", "business spending",
+    "the border", "retail", "wholesale", "services", "non cusma", "non usmca", "cusma compliant",
+    "usmca compliant", "non compliant",
+)
+# Light vehicles: beside these, a bare "trucks" is a pickup, not a heavy truck.
+LIGHT_VEHICLES = ("vans", "van", "suv", "suvs", "minivan", "minivans", "pickups", "pickup",
+                  "light trucks", "passenger cars", "sedans", "crossovers")
 # What a tariff does not cover: "on all imports except oil" is not about oil.
 EXCEPTIONS = (
     "except", "excepting", "excluding", "with the exception of", "other than", "apart from",

@@ -7,7 +7,8 @@ Phrases as in `grammar.py`: lower case, one space between words, `*` for any end
 NOUNS = (
     "tariff", "tariffs", "tariffed", "surtax", "surtaxes", "counter tariff", "counter tariffs",
     "countertariff", "countertariffs", "counter levies", "counter levy", "duty", "duties",
-    "levy", "levies", "surcharge", "surcharges", "import tax", "import taxes", "export tax",
+    "levy", "levies", "surcharge", "surcharges", "import tax", "import taxes", "import tariff",
+    "import tariffs", "export tariff", "export tariffs", "export tax",
     "export taxes", "retaliatory tax", "retaliatory taxes", "border tax", "border taxes",
     "customs duty", "customs duties", "anti dumping", "antidumping", "countervailing",
     "reciprocal tariff", "reciprocal tariffs", "countermeasure", "countermeasures",
@@ -76,3 +77,12 @@ CHANGE_NOUNS = {
              "contraction", "slowdown", "downturn", "shrinkage", "retreat", "slide", "easing",
              "lowering", "halving"),
 }
+# Words that put a date as the day a measure starts ("starting Oct. 14", "as of March 20").
+START_CUES = ("starting", "starting on", "starting from", "beginning", "beginning on",
+              "effective", "effective on", "as of", "as early as", "on", "by", "from")
+# Of those, the ones that put a date as a start whatever the tense.
+START_STRONG = ("starting", "starting on", "starting from", "beginning", "beginning on",
+                "effective", "effective on", "as of", "as early as")
+# Words that say a measure applies at once ("starting with tariffs on $30 billion immediately").
+AT_ONCE = ("immediately", "effective immediately", "as of today", "as of midnight", "tonight",
+           "right away", "at once", "now in effect", "as of now")

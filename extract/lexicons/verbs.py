@@ -83,7 +83,7 @@ VERBS = {
     "amount": (
         "total", "amount", "stand", "sit", "hover", "remain", "stay", "equal", "represent",
         "account for", "make up", "come in", "end", "finish", "settle", "average", "run",
-        "be worth", "value", "peak", "bottom", "level off",
+        "be worth", "value", "peak", "bottom", "level off", "include", "comprise", "cover",
     ),
     "employ": ("employ", "hire", "support", "create", "sustain", "staff", "add"),
     "lay_off": ("lay off", "cut", "shed", "eliminate", "lose", "slash", "furlough", "axe",

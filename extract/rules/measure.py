@@ -33,6 +33,8 @@ RULES = (
     # what the phrase hangs on
     Rule("money a tariff falls on", "lead", ("unit=currency", "lead=on/against/covering/targeting/of:tariff/retaliation"),
          "covered_trade", 10, examples=("Canada put counter-tariffs on $30 billion of U.S. goods.",)),
+    Rule("rate of a tariff on goods", "lead", ("unit=percent", "lead_on_tariff"), TARIFF, 9.5,
+         examples=("China placed a duty on Canadian canola imports of 75.8%.",)),
     Rule("rate of a tariff", "lead", ("unit=percent", "lead=of/at/to/by/from/above/below/of up to:tariff"), TARIFF, 9,
          examples=("Washington raised duties on Canadian lumber to 20.6%.",)),
     Rule("tariff noun just before", "lead", ("unit=percent", "left_noun=tariff"), TARIFF, 8,

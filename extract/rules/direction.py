@@ -1,0 +1,49 @@
+"""Who levies a tariff rate on whom (ISO 3166 alpha-2; "*" every country).
+
+`applied_to` is read first: what the tariff falls on ("on Canadian goods", "on imports
+from Mexico"), the country a verb hits with it, the subject that faces or pays it, a
+country "at" a rate. Then `imposed_by`: "imposed by X", a possessive ("Trump's 35%
+tariffs", "its own duties"), a country before the tariff ("U.S. tariffs"), the subject of
+the verb that levies it, a counter-measure (Canada's, in this dispute). Where the text
+names only one side, the other is the dispute's: the side the article's own tariffs are
+levied by, the other side of the target, the tariff spoken of just before.
+"""
+
+from tradefigures.extract.engine import Rule
+
+LEVYING = "levy/announce/threaten/raise/lower/retaliate/remove/take_effect"
+GLOBAL_SECTORS = "steel/aluminum/autos/trucks/copper/lumber/furniture"
+
+APPLIED_TO = (
+    Rule("what it falls on", "object", ("target_object",), "@", 10,
+         examples=("The U.S. charges a 50% duty on Canadian steel.",)),
+    Rule("a country at a rate", "lead", ("lead=at", "actor_in_lead"), "@", 10,
+         examples=("Caps hold Britain at 10% and Japan at 15%.",)),
+    Rule("the country a verb hits", "verb", ("hit_object",), "@", 10,
+         examples=("Trump threatened Canada and Mexico with duties of 25%.",)),
+    Rule("the one that faces it", "verb", ("payer_subject",), "@", 9,
+         examples=("Mexico faces a 25% levy on steel.",)),
+    Rule("goods named in the clause", "clause", ("clause_target",), "@", 10),
+)
+
+IMPOSED_BY = (
+    Rule("a possessive", "phrase", ("possessor",), "@", 10,
+         examples=("Washington's 35% tariff falls on most goods.",)),
+    Rule("named before it", "phrase", ("actor_before",), "@", 9,
+         examples=("U.S. tariffs of 50% on steel apply to every country.",)),
+    Rule("imposed by", "verb", ("passive_agent",), "@", 11,
+         examples=("A 25% duty imposed by Ottawa hit U.S. whiskey.",)),
+    Rule("the subject that levies it", "verb", ("subject_actor=" + LEVYING,), "@", 10,
+         examples=("China will impose a 100 per cent duty on canola oil.",)),
+    Rule("the one behind a plan", "verb", ("plan_actor",), "@", 9),
+    Rule("a counter-measure on the U.S.", "clause", ("retaliation", "applied=US"), "CA", 10,
+         examples=("Canada answered with a 25 per cent counter-tariff on U.S. goods.",)),
+    Rule("the article's usual levier", "article", ("article_imposer",), "@", 11),
+    Rule("on Canada, Mexico or all", "article", ("applied=CA/MX/*",), "US", 10),
+    Rule("on the U.S. or China", "article", ("applied=US/CN",), "CA", 9),
+    Rule("as the tariff before", "article", ("recent_direction=imposed_by",), "@", 8),
+    Rule("a counter-measure", "article", ("retaliation",), "CA", 7),
+)
+
+# What the side a tariff is levied on is, when the text names only who levies it.
+DEFAULT_TARGETS = {"US": "CA", "CA": "US", "CN": "CA", "MX": "CA", "JP": "CA", "IN": "CA", "EU": "CA", "GB": "CA"}

@@ -1,0 +1,29 @@
+"""Which sectors a figure is about: named in its own phrase, in what a tariff falls on,
+in what the figure hangs on or its verb's subject or object, in its clause or sentence;
+a tariff rate of no named goods that falls on a country is on all goods, one on no named
+country takes its article's tariff sector; other figures take the headline's sector;
+an economy-wide figure is about all sectors."""
+
+from tradefigures.extract.engine import Rule
+
+ECONOMY_KINDS = "tariff_rate/trade_value/trade_share/jobs/economic_indicator/economic_impact"
+
+RULES = (
+    Rule("named in its own phrase", "phrase", ("sectors=phrase",), "@", 10,
+         examples=("Ottawa keeps its 25% steel tariff.",)),
+    Rule("what a tariff falls on", "object", ("sectors=object",), "@", 10,
+         examples=("The U.S. charges 50% on Canadian steel and aluminum.",)),
+    Rule("what it hangs on", "lead", ("sectors=lead",), "@", 10,
+         examples=("Duties on softwood lumber rose to 20.6%.",)),
+    Rule("what the verb moves", "verb", ("sectors=verb_object",), "@", 10,
+         examples=("Trump raised tariffs on foreign aluminum to 50%.",)),
+    Rule("the verb's subject", "verb", ("sectors=subject",), "@", 9,
+         examples=("Canadian copper exports were worth $9.3 billion.",)),
+    Rule("named in its clause", "clause", ("sectors=clause",), "@", 10),
+    Rule("named in its sentence", "sentence", ("sectors=sentence",), "@", 10),
+    Rule("a tariff on a country", "sentence", ("field=kind:tariff_rate", "country_target"), ["all"], 9,
+         examples=("Trump threatened Canada and Mexico with duties of 25%.",)),
+    Rule("the article's tariffs", "article", ("field=kind:tariff_rate", "article_sector=tariff_sector"), "@", 10),
+    Rule("the headline's topic", "article", ("article_sector=topic",), "@", 9),
+    Rule("economy-wide", "article", ("field=kind:" + ECONOMY_KINDS,), ["all"], 1),
+)
