@@ -63,10 +63,16 @@ _POSSESSIVE = re.compile(rf"(?P<name>{_NAME})['’]s?\s+(?:\w+\s+){{0,2}}?(?:{_S
 _NAME_NOUN_SAYS = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SOURCE_NOUN})\s+(?:{_VERBS})\b")
 _PRONOUN = re.compile(rf"(?<![\w’'])(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\s+(?:also\s+|has\s+|had\s+|have\s+)*(?:{_VERBS}|states)\b")
 _COREF = re.compile(
-    rf"(?i:\b(?P<noun>{'|'.join(re.escape(n) for n in lex.COREFERENCE_NOUNS)})\b)(?:\s+(?:also|now|has|had|have))*\s+(?:{_VERBS}|states)\b"
+    rf"(?i:\b(?P<noun>{'|'.join(re.escape(n) for n in sorted(set(lex.COREFERENCE_NOUNS + lex.SOURCE_ANAPHORA), key=len, reverse=True))})\b)"
+    rf"(?:\s+(?:also|now|has|had|have))*\s+(?:{_VERBS}|states)\b"
 )
 # "— Justin Trudeau": a credit line signs the lines above it (a list's hyphen does not).
-_DASH_CREDIT = re.compile(rf"^[—–]+\s*(?P<name>{_NAME})\s*$")
+_DASH_CREDIT = re.compile(rf"^[—–]+\s*(?P<name>{_NAME})(?:\s*\(@\w+\))?(?:\s+[\w ,.]{{0,40}})?$")
+# Verbs that report an event rather than credit a figure: "Trump announced a new 35%
+# tariff ..., according to CNBC" credits CNBC.
+_EVENT_VERBS = frozenset(("announced", "announces", "announce", "unveiled", "declared", "revealed",
+                          "posted", "released", "published", "issued", "placed"))
+_PRONOUN_NAME = re.compile(r"^(?:They|We|It|He|She|I|You)(?:['’](?:re|s|m|ve|ll|d))?\b")
 _HEADLINE_VERB = re.compile(rf",?\s+(?:Warns|Says|Estimates|Predicts|Finds|Reports)\s+(?P<name>{_NAME})\s*$")
 _HEADLINE_WORDS = ("Warns", "Says", "Estimates", "Predicts", "Finds", "Reports")
 _APPOS_ORG = re.compile(rf"\b(?:at|of|with|for|from)\s+(?:the\s+)?(?P<org>{_NAME})")
@@ -104,7 +110,7 @@ def _clean(name: str) -> str | None:
     name = re.sub(r"['’]s$", "", name).strip()
     if not name or name in _NOT_NAMES or all(t in _NOT_NAMES for t in name.split()):
         return None
-    if len(name) < 2 or not name[0].isupper():
+    if len(name) < 2 or not name[0].isupper() or _PRONOUN_NAME.match(name):
         return None
     return name
 
@@ -170,7 +176,8 @@ class Attributor:
                 done = m.end()
                 cleaned = _clean(m.group("name"))
                 if cleaned:
-                    out[m.group("short")] = cleaned
+                    # both forms, so that a credit of either reads as the same source
+                    out[m.group("short")] = f"{cleaned} ({m.group('short')})"
         return out
 
     def _register(self, name: str, org: str | None) -> str:
@@ -212,16 +219,13 @@ class Attributor:
         return best
 
     def _last_org(self, before: int) -> str | None:
-        """The organisation last named or credited before `before` ("the published
-        data" are its data)."""
-        best: tuple[int, str] | None = None
-        for c in self.claims:
-            if c.start < before and not c.person and (best is None or c.start > best[0]):
-                best = (c.start, c.name)
-        for start, name in self._orgs:
-            if start < before and (best is None or start > best[0]):
-                best = (start, name)
-        return best[1] if best else None
+        """The organisation last credited before `before` ("the published data" are
+        its data), or failing that the one last named."""
+        for c in reversed(self.claims):
+            if c.start < before and not c.person:
+                return c.name
+        named = [name for start, name in self._orgs if start < before]
+        return named[-1] if named else None
 
     def _add(self, sent_index: int, start: int, end: int, name: str, cue: str, org: str | None = None,
              lead: bool = False):
@@ -297,16 +301,31 @@ class Attributor:
             if m is None:
                 continue
             name = _clean(m.group("name"))
+            appos = m.group("appos")
+            if not name and appos and (pm := re.fullmatch(rf",\s+(?P<person>{_NAME}),", appos)):
+                # "United Steelworkers Local 2251 President, Mike Da Prat, disclosed"
+                name = _clean(pm.group("person"))
+                appos = None
             if not name or self._unnamed(m.start("name"), m.end("name")):
                 continue
             org = _clean(m.group("org")) if m.group("org") else None
-            if not org and m.group("appos"):
-                om = _APPOS_ORG.search(m.group("appos"))
+            if not org and appos:
+                om = _APPOS_ORG.search(appos)
                 org = _clean(om.group("org")) if om else None
             if header and not org and _is_person(name):
                 org = header
             self._add(i, m.start("name"), m.end(), name, f"{name} {m.group('verb')}", org)
             found = True
+        for start, end, _ in verbs:
+            word = text[start:end].lower()
+            if not word.endswith("ing") or word == "according" or text[max(sent.start, start - 2):start] != ", ":
+                continue
+            # "The association praised the move, saying ...": the sentence's subject
+            m = re.match(rf"\s*(?:The\s+|the\s+)?(?P<name>{_NAME})", text[sent.start:start])
+            if m and (name := _clean(m.group("name"))) and not _is_person(name) \
+                    and not self._unnamed(sent.start + m.start("name"), sent.start + m.end("name")):
+                self._add(i, sent.start + m.start("name"), end, name, f"{name} ... {word}")
+                found = True
         return found
 
     def _unnamed(self, start: int, end: int) -> bool:
@@ -316,12 +335,14 @@ class Attributor:
     def _after_verbs(self, i: int, sent: Span, verbs, leads) -> bool:
         """"said Antunes", "said Workforce WindsorEssex CEO Justin Falconer"."""
         found = False
-        anchors = sorted({v[0] for v in verbs} | {lead[0] for lead in leads
-                                                   if self.text[lead[0]:lead[1]].lower().startswith("according")})
+        according = {lead[0] for lead in leads if self.text[lead[0]:lead[1]].lower().startswith("according")}
+        anchors = sorted({v[0] for v in verbs} | according)
         for anchor in anchors:
             m = _SAYS_NAME.match(self.text, anchor, sent.end)
             if m is None:
                 continue
+            if anchor in according and any(c.start == anchor for c in self.by_sentence.get(i, ())):
+                continue  # already read as a lead
             name = _clean(m.group("name"))
             if not name or self._unnamed(m.start("name"), m.end("name")):
                 continue
@@ -348,7 +369,7 @@ class Attributor:
                 found = True
                 continue
             office = self.doc.cues.last_before("office_written", start, max(sent.start, start - 40))
-            if office is not None and not text[office[1]:start].strip(" ,"):
+            if office is not None and re.fullmatch(r"[\s,]*(?:(?:has|had|have|also)\s+)*", text[office[1]:start]):
                 name = text[office[0]:office[1]]
                 self._add(i, office[0], end, name, f"{name} {text[start:end]}")
                 found = True
@@ -437,6 +458,12 @@ class Attributor:
         claims = self.by_sentence.get(i, [])
         if claims:
             quote = next(((s, e) for s, e in self._quotes if s <= start < e), None)
+            if quote and quote[1] > self.doc.sentences[i].end:
+                # the quote goes on past this sentence: its speaker comes after it ends
+                j = self.doc.sentence_index(quote[1] - 1)
+                after = [c for c in self.by_sentence.get(j, ()) if c.start >= quote[1] - 1]
+                if after:
+                    return after[0].name, after[0].cue
             if quote:
                 # the speaker of the quote that holds the figure
                 speaker = [c for c in claims if c.start >= quote[1] - 1 or c.end <= quote[0] + 1]
@@ -444,7 +471,7 @@ class Attributor:
                     best = min(speaker, key=lambda c: _gap(c, *quote))
                     return best.name, best.cue
             leads = [c for c in claims if c.lead]
-            if leads:
+            if leads and all(c.lead or c.cue.split()[-1].lower() in _EVENT_VERBS for c in claims):
                 return leads[0].name, leads[0].cue
             in_clause = [c for c in claims if clause.start <= c.start < clause.end]
             pool = in_clause or claims
