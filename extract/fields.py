@@ -77,7 +77,11 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
         article.statuses.append((q, status, sectors.value, decided.reach))
         imposed_by, applied_to = _direction(frame, sectors.value, cues)
         article.directions.append((q, imposed_by, applied_to))
+    frame.fields["measure"] = measure
     period, period_cue = hedges.period(frame, kind, [t.ref for t in frame.tokens if t.kind == "d"])
+    if period is None and link is not None and link.to < len(earlier) and earlier[link.to].period \
+            and earlier[link.to].unit in ("currency", "count") and kind != "jobs":
+        period, period_cue = earlier[link.to].period, f"as {link.kind}"
     if period_cue:
         cues["period"] = period_cue
     c_start, c_end = frame.span_chars(*frame.clause)

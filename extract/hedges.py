@@ -51,42 +51,75 @@ def period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
     if q.measure and re.search(r"/d\b|per day|a day|bpd|/day", q.measure):
         return "daily", q.measure
     doc = frame.doc
-    c_start, c_end = frame.span_chars(*frame.clause)
-    # the next figure ends this one's reach: its period is its own
-    nxt = [t.start for t in frame.tokens[frame.index + 1:frame.clause[1]] if t.kind == "n"]
-    limit = min([c_end, q.end + _PERIOD_REACH] + nxt)
+    text = doc.text
+    sent = doc.sentence_at(q.start)
+    # the next figure ends this one's reach (its period is its own), unless it only
+    # restates this one: "$3.6 billion ($2.6 billion) ... each day", "1.5 million
+    # tonnes, valued at $740M annually"
+    limit = min(sent.end, q.end + _PERIOD_REACH)
+    for t in frame.tokens[frame.index + 1:]:
+        if t.kind == "n":
+            if not _RESTATES.match(text, q.end, t.start):
+                limit = min(limit, t.start)
+                break
+            limit = min(sent.end, t.end + _PERIOD_REACH)
     found = doc.cues.within("period", q.end, limit)
     if found:
         start, end, label = found[0]
-        return label, doc.text[start:end]
+        return label, text[start:end]
     lo, _ = frame.phrase
     lead_lo = frame.lead.lo if frame.lead else lo
     for k in range(lead_lo, frame.index):
         t = frame.tokens[k]
         if t.has("period") and t.low in ("annual", "yearly", "daily", "monthly", "quarterly"):
             return t.values("period")[0], frame.text(k, k + 1)
-    if frame.lead and frame.lead.prep in ("to", "by", "from") and frame.verb and \
-            any(c in frame.verb.classes for c in ("rise", "fall", "raise", "lower")):
+    if _change_amount(frame):
         return None, None  # a change in an amount is no flow over a period
+    c_start, c_end = frame.span_chars(*frame.clause)
     return _calendar(frame, kind, dates, c_start, c_end)
 
 
+# Between an amount and what restates it: a bracket, "valued at", "worth", "or".
+_RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*(?:valued at|worth|or|about|roughly|some)\s+(?:about\s+|roughly\s+|more than\s+|nearly\s+)?)$")
+
+
+def _change_amount(frame: Frame) -> bool:
+    """"an increase of $2.2 billion", "exports fell by $3 billion", "up $1.2 billion":
+    the amount is a change, not a level."""
+    if frame.lead is not None and frame.lead.prep == "by":
+        return True
+    if frame.lead is not None and frame.lead.prep == "of" and any(
+            frame.tokens[k].has("change_noun") for k in range(frame.lead.lo, frame.lead.hi)):
+        return True
+    before = frame.tokens[frame.phrase[0] - 1] if frame.phrase[0] else None
+    return before is not None and before.low in ("up", "down")
+
+
+_PARTIAL = re.compile(r"\b(?:months?|weeks?|quarters?|half|days?)\s+of\s+(?:the\s+)?$|\b(?:since|by|until|before|after)\s+$", re.I)
+_YEAR_WORDS = re.compile(r"\b(?:that|the same|this|last|each|a)\s+year\b|\bstraight\s+year\b", re.I)
+
+
 def _calendar(frame: Frame, kind: str, dates, lo: int, hi: int) -> tuple[str | None, str | None]:
-    """A whole year the amount totals ("in 2024", "Canada's 2024 trade balance")."""
+    """A whole year the amount totals ("in 2024", "Canada's 2024 trade balance was",
+    "that year were valued at"), or a month a trade flow was counted in ("in March")."""
     doc, q = frame.doc, frame.q
     text = doc.text
     sent = doc.sentence_at(q.start)
     for d in dates:
-        if not (sent.start <= d.start < sent.end) or d.value is None:
+        if not (sent.start <= d.start < sent.end):
             continue
         mention = text[d.start:d.end]
-        whole_year = re.fullmatch(r"\d{4}", mention) or (d.relative and d.granularity == "year"
-                                                        and "year" in mention.lower())
         lead = text[max(sent.start, d.start - 30):d.start]
-        if d.granularity == "year" and whole_year and not _PARTIAL_YEAR.search(lead) \
-                and (_CALENDAR_LEAD.search(lead) or d.relative or 0 <= q.start - d.end < 40):
-            return "annual", mention
-        if d.granularity == "month" and kind == "trade_value" and re.search(r"\bin\s+$", lead) \
-                and lo <= d.start < hi:
+        if _PARTIAL.search(lead):
+            continue
+        if d.granularity == "year" and d.value is not None and (re.fullmatch(r"\d{4}", mention) or d.relative):
+            adjective = d.start < q.start and re.match(r"\s+[a-z]", text[d.end:d.end + 3])
+            if _CALENDAR_LEAD.search(lead) or d.relative or (lo <= d.start < q.start) or adjective:
+                return "annual", mention
+        if d.granularity == "month" and re.search(r"\bin\s+$", lead) and lo <= d.start < hi + 40 \
+                and (kind == "trade_value" or frame.fields.get("measure") in ("exports", "imports", "trade_balance")):
             return "monthly", mention
+    m = _YEAR_WORDS.search(text, lo, q.start) or _YEAR_WORDS.search(text, q.end, min(hi, q.end + _PERIOD_REACH))
+    if m:
+        return "annual", m.group()
     return None, None
