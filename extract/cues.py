@@ -66,6 +66,7 @@ TABLES = (
     ("covered", measures.COVERED),
     ("threshold", measures.THRESHOLDS),
     ("level_noun", measures.LEVELS),
+    ("stock", measures.STOCKS),
     ("hedge_before", hedges.QUALIFIERS_BEFORE),
     ("hedge_after", hedges.QUALIFIERS_AFTER),
     ("period", hedges.PERIODS),

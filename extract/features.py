@@ -146,6 +146,14 @@ def share_of(f: Frame, arg):
         return None
     a = f.after[0]
     words = [f.tokens[k] for k in range(a.lo, a.hi)]
+    if words and words[0].low == "which" or (a.lo < len(f.tokens) and f.tokens[a.lo].low == "which"):
+        # "$10.8 billion worth of aluminum, 93 per cent of which goes to the U.S."
+        lo, hi = f.clause[0], len(f.tokens)
+        for k in range(a.lo, hi):
+            for _, m in f.tokens[k].tags.get("measure", ()):
+                if m in SHARES:
+                    return Cue("of which ... " + f.text(k, k + 1), m)
+        return None
     trade = [t for t in words if t.has("share_of")]
     if not trade:
         return None
@@ -162,7 +170,7 @@ def own_noun(f: Frame, arg):
     lo, hi = f.phrase
     if f.index + 1 >= hi or f.head is not None:
         return None
-    if not any(f.tokens[k].has("det") or f.tokens[k].possessive for k in range(lo, f.index)):
+    if arg != "any" and not any(f.tokens[k].has("det") or f.tokens[k].possessive for k in range(lo, f.index)):
         return None
     t = f.tokens[f.index + 1]
     if t.kind == "w" and not t.tags and t.low.isalpha() and len(t.low) > 2 and f.index + 2 >= hi:
@@ -289,6 +297,16 @@ def left_noun(f: Frame, arg):
         for c in _args(arg):
             cue = _class_cue(f, t, c)
             if cue:
+                if c == "measure" and f.q.unit == "percent":
+                    # "Tariff-exempt exports top 80%": a share word in the noun's phrase
+                    j = k - 1
+                    while j >= c_lo and f.tokens[j].kind in ("w", "p") and f.tokens[j].low not in (",", ";"):
+                        share = _class_cue(f, f.tokens[j], "share")
+                        if share:
+                            return share
+                        if f.tokens[j].has("prep") or f.tokens[j].has("verb"):
+                            break
+                        j -= 1
                 return cue
         if t.low not in _BRIDGE and not t.has("hedge_before") and not t.has("det"):
             if not (t.has("sector") or t.has("actor") or not t.tags or t.possessive):

@@ -54,6 +54,7 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
     kind = _within_range(q, kind, cues)
     frame.fields["kind"] = kind
     measure = about if about not in (None, measure_rules.TARIFF) and kind != "tariff_rate" else None
+    measure = measure_rules.MEASURE_OF.get(measure, measure)
     if qualifier[1]:
         cues["qualifier"] = qualifier[1]
     sectors = SECTORS.decide(frame)

@@ -36,7 +36,7 @@ STRUCTURE = ("det", "prep", "conj", "sub", "rel", "aux", "modal", "neg", "vadv",
              "change_noun", "actor", "sector", "measure", "generic_trade", "share_of",
              "containing_name", "export_levy", "retaliation", "sector_exception", "covered",
              "hedge_before", "hedge_after", "period", "country_specific", "threshold",
-             "level_noun", "economy", "light_vehicle", "start_cue", "at_once")
+             "level_noun", "economy", "light_vehicle", "start_cue", "at_once", "saying", "stock")
 # Words that read as nouns when they also have a verb form ("a promised increase").
 NOUNISH = ("tariff", "measure", "change_noun", "status_noun", "sector", "generic_trade")
 
@@ -259,10 +259,12 @@ def _finite_since(tokens: list[Token], cuts: list[tuple[int, bool]], i: int) -> 
     can "and" open a new clause ("exports of cars and light trucks plummeted" has one
     subject; "exports rose, and imports fell" two clauses)."""
     start = max((c for c, _ in cuts if c <= i), default=0)
-    for t in tokens[start:i]:
+    for k in range(start, i):
+        t = tokens[k]
         if t.has("aux") or t.has("modal"):
             return True
-        if t.has("verb") and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]):
+        if t.has("verb") and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]) \
+                and not reads_as_noun(tokens, k):
             return True
     return False
 
@@ -289,8 +291,7 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
         after_comma = prev.low == ","
         if t.has("sub") or t.has("rel"):
             cuts.append((i, False))
-        elif t.low == "that" and not (i + 1 < n and (tokens[i + 1].kind == "n" or (
-                _nounish(tokens[i + 1]) and not tokens[i + 1].has("det")))):
+        elif t.low == "that" and not _determiner_that(tokens, i):
             cuts.append((i, False))
         elif t.low in ("but", "yet") or (t.low in ("and", "or") and _finite_ahead(tokens, i)
                                          and _finite_since(tokens, cuts, i)):
@@ -322,6 +323,23 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
     return clauses, parent
 
 
+def _determiner_that(tokens: list[Token], i: int) -> bool:
+    """"that 35% measure", "that rate": "that" before a noun phrase it points to; not
+    after a saying verb, nor before a figure that a clause goes on from ("told delegates
+    that 92 per cent of exports went ...")."""
+    n = len(tokens)
+    if i + 1 >= n:
+        return False
+    if i > 0 and tokens[i - 1].has("saying"):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.kind == "n":
+        after = tokens[i + 2] if i + 2 < n else None
+        return after is not None and after.kind == "w" and not after.has("prep") and not after.has("verb") \
+            and not after.has("aux") and not after.has("modal")
+    return _nounish(nxt) and not nxt.has("det")
+
+
 def _nounish(t: Token) -> bool:
     return any(t.has(c) for c in NOUNISH) or t.has("det")
 
@@ -345,6 +363,7 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
     if before is not None and (before.has("det") or before.kind == "n" or before.has("status_adj")
                                or (before.has("prep") and not before.has("verb") and before.low != "to")
                                or before.has("superseded") or before.possessive or before.has("sector")
+                               or (before.has("actor") and not before.has("verb") and t.has("generic_trade"))
                                or before.low in "-'’"
                                or (before.kind == "w" and not before.tags and before.low not in ("to",))):
         return True
@@ -426,9 +445,17 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
 
 
 def _adjectival(tokens: list[Token], i: int) -> bool:
-    """A participle used as an adjective: "a reduced tariff", "Trudeau's planned
-    retaliation", "a dramatically reduced rate"."""
+    """A verb form that is no verb here: a participle used as an adjective ("a reduced
+    tariff", "Trudeau's planned retaliation", "a dramatically reduced rate"), a word
+    after a determiner or possessive ("Canada's total exports", "the cut"), or a
+    preposition in -ing ("including", "following")."""
     t = tokens[i]
+    if t.has("prep") and t.low.endswith("ing"):
+        return True
+    before_word = tokens[i - 1] if i > 0 else None
+    if before_word is not None and (before_word.has("det") or before_word.possessive) \
+            and any(f in ("base", "s") for v in _verb_values(t) for f in v[2]):
+        return True
     if not any(f in ("pp", "ing") or (f == "past" and t.low.endswith("ed")) for v in _verb_values(t) for f in v[2]):
         return False
     k = i - 1

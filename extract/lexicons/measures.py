@@ -17,8 +17,9 @@ MEASURES = {
                       "crossing the border", "cross border", "trade flows",
                       "trade volume", "trade volumes", "goods and services", "total trade",
                       "imports and exports", "exports and imports", "trading partner"),
-    "trade_balance": ("trade surplus", "trade deficit", "surplus", "deficit", "trade balance",
-                      "trade gap", "merchandise trade balance", "current account"),
+    "trade_balance": ("trade surplus", "trade deficit", "trade balance", "trade gap",
+                      "merchandise trade balance", "current account", "surplus with", "deficit with",
+                      "trade surpluses", "trade deficits", "goods surplus", "goods deficit"),
     "export_share": ("go to", "goes to", "went to", "going to", "destined for", "bound for",
                      "shipped to", "sold to", "sent to", "flows to", "flow to", "headed to",
                      "compliant", "tariff free", "duty free", "tariff exempt", "duty exempt",
@@ -51,7 +52,7 @@ MEASURES = {
                    "shipments", "produced", "produces", "produce", "build", "builds", "built",
                    "capital spending", "inventories", "travel", "trips", "visits", "returns",
                    "bookings", "expansion", "operations", "contract", "contracts", "project"),
-    "jobs_at_risk": ("at risk", "in jeopardy", "vulnerable", "threatened", "jobs at risk",
+    "jobs_at_risk": ("at risk", "in jeopardy", "vulnerable", "jobs at risk",
                      "possible job losses", "potential job losses", "possible layoffs",
                      "potential layoffs",
                      "endangered", "on the line"),
@@ -126,3 +127,6 @@ LEVELS = ("target", "targets", "level", "levels", "mark", "figure", "pace", "cli
           "points", "margin", "margins", "share", "portion", "increase", "decrease", "bump",
           "hike", "gain", "jump", "drop", "rise", "decline", "growth", "contraction", "estimate",
           "forecast", "projection", "reading", "print", "annualized rate", "annual rate", "basis")
+# Shares of a company: their price moves are no economic indicator.
+STOCKS = ("shares", "share price", "stock", "stocks", "stock price", "shares of", "shares in",
+          "share prices", "stock market", "tsx", "s&p 500", "dow jones", "nasdaq", "index")
