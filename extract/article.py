@@ -49,6 +49,24 @@ class ArticleContext:
         return None
 
     @cached_property
+    def headline_imposer(self) -> str | None:
+        """The country the headline says levies a tariff: "China slaps tariffs on ..."."""
+        from tradefigures.extract.cues import MATCHER
+
+        if self.title:
+            text, cues, lo, hi = self.title, MATCHER.scan(self.title), 0, len(self.title)
+        elif self.headline:
+            text, cues, (lo, hi) = self.doc.text, self.doc.cues, self.headline
+        else:
+            return None
+        actors = [(s, v) for s, _, v in cues.within("actor", lo, hi) if v[1] in ("name", "seat", "person", "region")]
+        verbs = [s for s, _, v in cues.within("verb", lo, hi) if v[0] in ("levy", "raise", "announce", "threaten")]
+        for start, (code, _) in actors:
+            if any(v > start for v in verbs):
+                return code
+        return None
+
+    @cached_property
     def topic(self) -> str | None:
         """The one sector the headline names, if it names exactly one (besides "all")."""
         if self.title:

@@ -724,6 +724,11 @@ def possessor(f: Frame, arg):
     spans = [range(f.index - 1, lo - 1, -1)]
     if f.lead is not None:
         spans.append(range(f.lead.hi - 1, f.lead.lo - 1, -1))
+    if f.subject is not None and not f.verb_after and any(
+            f.tokens[k].has("tariff") for k in range(*f.subject)):
+        spans.append(range(f.subject[1] - 1, f.subject[0] - 1, -1))  # "Canada's countermeasures sit at 1%"
+    if f.verb is not None and not f.verb_after:
+        spans.append(range(f.phrase[0] - 1, f.verb.last, -1))  # "agreed to reduce its tariff ... to 15%"
     for span in spans:
         for k in span:
             t = f.tokens[k]
@@ -807,6 +812,41 @@ def passive_agent(f: Frame, arg):
     return None
 
 
+@test("importer")
+def importer(f: Frame, arg):
+    """The country goods go to, after the figure: "a tariff on imports of canola oil to
+    China", "vehicles into Canada at 6.1%": the importer levies the tariff (for a tax on
+    exports, it pays it instead)."""
+    lo, hi = f.clause
+    if any(f.tokens[k].has("export_levy") for k in range(0, len(f.tokens))):
+        return None
+    for k in range(lo, hi - 1):
+        t = f.tokens[k]
+        if t.low in ("to", "into") and (k > 0 and (f.tokens[k - 1].has("generic_trade") or f.tokens[k - 1].has("sector")
+                                                    or any(f.tokens[j].has("generic_trade") for j in range(max(lo, k - 4), k)))):
+            found = _actor_at(f, k + 1, {"name", "seat"})
+            if found is None and k + 2 < hi and f.tokens[k + 1].low == "the":
+                found = _actor_at(f, k + 2, {"name", "seat"})
+            if found and found[0] != "*":
+                return Cue(f.text(k, k + 2), found[0])
+    return None
+
+
+@test("goods_adjective")
+def goods_adjective(f: Frame, arg):
+    """Goods named with their country in the clause: "Chinese electric vehicles into
+    Canada at 6.1%", "tariffs on Canadian canola"."""
+    lo, hi = f.clause
+    for k in range(lo, hi - 1):
+        found = _actor_at(f, k, {"adjective"})
+        if not found or f.tokens[k].possessive:
+            continue
+        nxt = f.tokens[k + 1]
+        if nxt.has("sector") or nxt.has("generic_trade"):
+            return Cue(f.text(k, k + 2), found[0])
+    return None
+
+
 @test("actor_in_lead")
 def actor_in_lead(f: Frame, arg):
     """A country in what the figure hangs on ("the U.K. at 10%")."""
@@ -821,7 +861,8 @@ def hit_object(f: Frame, arg):
     duties of 25%", "hit Canada with 35% tariffs"."""
     if f.verb is None or f.verb_after:
         return None
-    ks = [k for k in range(f.verb.last + 1, f.phrase[0]) if _actor_at(f, k, {"name", "seat"})]
+    ks = [k for k in range(f.verb.last + 1, f.phrase[0]) if _actor_at(f, k, {"name", "seat"})
+          and not any(f.tokens[j].has("prep") and not f.tokens[j].has("verb") for j in range(f.verb.last + 1, k))]
     if not ks:
         return None
     k = ks[-1]
@@ -835,7 +876,7 @@ def payer_subject(f: Frame, arg):
     """The subject of "faces" or "pays": "Mexico faces a 25% levy"."""
     if f.verb is None or f.verb_after or "face" not in f.verb.classes or f.subject is None:
         return None
-    return _first_actor(f, range(*f.subject), None, last=True)
+    return _first_actor(f, range(*f.subject), None, outside_pp=True)
 
 
 @test("clause_target")
@@ -861,33 +902,45 @@ def recent_direction(f: Frame, arg):
     the two before, its paragraph): `arg` is imposed_by or applied_to."""
     doc = f.doc
     here = doc.sentence_index(f.q.start)
-    for q, imposed, applied in reversed(f.article.directions):
+    mine = set(f.fields.get("sectors") or [])
+    for q, imposed, applied, sectors in reversed(f.article.directions):
         if here - doc.sentence_index(q.start) > 2:
             return None
         value = imposed if arg == "imposed_by" else applied
+        if arg == "applied_to" and mine and sectors and not (mine & set(sectors)):
+            continue  # another measure: its target is its own
         if value:
             return Cue("earlier tariff", value)
     return None
 
 
+_INDUSTRY = frozenset(("exporters", "exporter", "producers", "producer", "industry", "industries",
+                       "companies", "businesses", "firms", "workers", "manufacturers", "makers",
+                       "farmers", "sector", "mills", "plants", "economy"))
+
+
 @test("canada_framed")
 def canada_framed(f: Frame, arg):
     """The figure's clause, or its sentence when it holds no other tariff rate, frames
-    the tariff as falling on Canada: Canadian exporters, producers, goods, "shipments
-    to the U.S."."""
+    the tariff as falling on Canada: Canadian goods, exporters or producers ("closed to
+    Canadian steel"), "shipments to the U.S."."""
     spans = [f.clause]
     rates = [t for t in f.tokens if t.kind == "n" and getattr(t.ref, "unit", None) == "percent"]
     if len(rates) <= 1:
         spans.append((0, len(f.tokens)))
     for lo, hi in spans:
         for k in range(lo, hi):
-            found = _actor_at(f, k)
-            if found and found[0] == "CA":
-                return Cue(f.text(k, k + 1), "CA")
             t = f.tokens[k]
-            if t.low in ("exporters", "exporting", "shipments", "exports") and k + 2 < hi \
-                    and f.tokens[k + 1].low == "to" and _actor_at(f, k + 2, {"name"}) == ("US", "name"):
-                return Cue(f.text(k, k + 3), "CA")
+            found = _actor_at(f, k, {"adjective", "name", "region"})
+            if found and found[0] == "CA" and not t.possessive:
+                for j in range(k + 1, min(hi, k + 3)):
+                    nxt = f.tokens[j]
+                    if nxt.has("sector") or nxt.has("generic_trade") or nxt.low in _INDUSTRY:
+                        return Cue(f.text(k, j + 1), "CA")
+            if t.low in ("exporters", "exporting", "shipments", "exports", "selling", "sold") and k + 2 < hi:
+                for j in range(k + 1, min(hi, k + 5)):
+                    if f.tokens[j].low == "to" and j + 1 < hi and _actor_at(f, j + 1, {"name"}) == ("US", "name"):
+                        return Cue(f.text(k, j + 2), "CA")
     return None
 
 
@@ -898,9 +951,12 @@ def article_imposer(f: Frame, arg):
     figure's own target."""
     counts: dict[str, int] = {}
     for code, reach in f.article.imposers:
-        if reach in ("phrase", "verb"):
+        if reach in ("phrase", "verb", "object"):
             counts[code] = counts.get(code, 0) + 1
     if not counts:
+        headline = f.article.headline_imposer
+        if headline and headline not in ("US", "CA", "*") and headline != f.fields.get("applied_to"):
+            return Cue(f"headline: {headline}", headline)
         return None
     best = max(counts, key=counts.get)
     if best in ("US", "CA", "*") or counts[best] < 0.6 * sum(counts.values()) or best == f.fields.get("applied_to"):

@@ -77,7 +77,7 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
             cues["status"] = decided.describe()
         article.statuses.append((q, status, sectors.value, decided.reach))
         imposed_by, applied_to = _direction(frame, sectors.value, cues)
-        article.directions.append((q, imposed_by, applied_to))
+        article.directions.append((q, imposed_by, applied_to, sectors.value))
     frame.fields["measure"] = measure
     period, period_cue = hedges.period(frame, kind, [t.ref for t in frame.tokens if t.kind == "d"])
     if period is None and link is not None and link.to < len(earlier) and earlier[link.to].period \

@@ -285,8 +285,8 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
                 cuts.append((i, False))
                 cuts.append((i + 1, False))
             continue
-        if i == 0:
-            continue
+        if i == 0 or t.has("in_hedge") or t.has("hedge_before"):
+            continue  # "as much as 25%", "more than": a hedge opens no clause
         prev = tokens[i - 1]
         after_comma = prev.low == ","
         if t.has("sub") or t.has("rel"):

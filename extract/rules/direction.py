@@ -24,6 +24,8 @@ APPLIED_TO = (
     Rule("the one that faces it", "verb", ("payer_subject",), "@", 9,
          examples=("Mexico faces a 25% levy on steel.",)),
     Rule("goods named in the clause", "clause", ("clause_target",), "@", 10),
+    Rule("goods named with their country", "clause", ("goods_adjective",), "@", 9,
+         examples=("The deal lets 49,000 Chinese electric vehicles into Canada at 6.1%.",)),
 )
 
 IMPOSED_BY = (
@@ -33,6 +35,8 @@ IMPOSED_BY = (
          examples=("U.S. tariffs of 50% on steel apply to every country.",)),
     Rule("imposed by", "verb", ("passive_agent",), "@", 11,
          examples=("A 25% duty imposed by Ottawa hit U.S. whiskey.",)),
+    Rule("where the goods go", "object", ("importer",), "@", 10,
+         examples=("China put a 100% tariff on imports of canola oil to China.",)),
     Rule("the subject that levies it", "verb", ("subject_actor=" + LEVYING,), "@", 10,
          examples=("China will impose a 100 per cent duty on canola oil.",)),
     Rule("the one behind a plan", "verb", ("plan_actor",), "@", 9),
