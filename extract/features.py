@@ -260,6 +260,16 @@ def lead(f: Frame, arg):
         return None
     if not cls:
         return Cue(f.lead.prep)
+    lo = f.lead.lo
+    if lo == f.lead.hi and lo >= 2 and f.tokens[lo - 1].kind == "n":
+        # "levies of 25 per cent on $30 billion": what the rate before it hangs on
+        k = lo - 2
+        while k > f.clause[0] and (f.tokens[k].low in ("of", "at") or f.tokens[k].has("hedge_before")):
+            k -= 1
+        lo = max(f.clause[0], k - 3)
+        return next((Cue(f"{cue.text} ... {f.lead.prep}", cue.value)
+                     for j in range(k, lo - 1, -1) for c in cls.split("/")
+                     if (cue := _class_cue(f, f.tokens[j], c))), None)
     for k in range(f.lead.hi - 1, f.lead.lo - 1, -1):
         for c in cls.split("/"):
             cue = _class_cue(f, f.tokens[k], c)
@@ -366,7 +376,7 @@ def verb_object(f: Frame, arg):
     for k in range(f.phrase[0] - 1, f.verb.last, -1):
         t = f.tokens[k]
         if t.kind == "n":
-            return None
+            continue  # the other end of a range: "reduce GDP by 3.4 to 4.2 points"
         for c in _args(arg):
             cue = _class_cue(f, t, c)
             if cue:

@@ -50,6 +50,15 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
             cues["kind"] = f"{link.kind} of {frame.doc.text[prev.start:prev.end]}"
     elif topic.cue:
         cues["kind"] = topic.describe()
+    host = _bracket_host(frame, earlier)
+    if host is not None and not strong and host.measure:
+        # "30,600 job losses (down 1.6 percent)": a figure in brackets restates the one
+        # before them; a percent of jobs is a change in employment
+        about = host.measure
+        if q.unit == "percent" and about in _JOB_MEASURES:
+            about = "employment"
+        kind = KINDS.get((about, q.unit), kind)
+        cues["kind"] = "in brackets after " + frame.doc.text[host.start:host.end]
     article.decided.append((q, about if kind != "other" or about else None, strong))
     kind = _within_range(q, kind, cues)
     frame.fields["kind"] = kind
@@ -139,3 +148,16 @@ def _direction(frame: Frame, sectors, cues: dict) -> tuple[str | None, str | Non
         else:
             applied_to = direction_rules.DEFAULT_TARGETS.get(imposed_by)
     return imposed_by, applied_to
+
+
+def _bracket_host(frame: Frame, earlier: list):
+    """The figure just before the bracket a figure stands in, if it does."""
+    parse = frame.parse
+    ci = parse.tokens[frame.index].clause
+    if parse.parent[ci] == ci:
+        return None
+    start = frame.doc.text.rfind("(", 0, frame.q.start)
+    for fig in reversed(earlier):
+        if fig.end <= start and parse.span.start <= fig.start:
+            return fig if frame.doc.text[fig.end:start].strip(" ") and len(frame.doc.text[fig.end:start]) < 80 else None
+    return None

@@ -363,7 +363,11 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
     if before is not None and (before.has("det") or before.kind == "n" or before.has("status_adj")
                                or (before.has("prep") and not before.has("verb") and before.low != "to")
                                or before.has("superseded") or before.possessive or before.has("sector")
-                               or (before.has("actor") and not before.has("verb") and t.has("generic_trade"))
+                               or (before.has("actor") and not before.has("verb") and t.has("generic_trade")
+                                   and (any(r == "adjective" for _, (_, r) in before.tags["actor"])
+                                        or not (after is not None and (after.kind == "n" or after.has("det")))))
+                               or ((before.has("share_of") or _nounish(before)) and t.low.endswith("s")
+                                   and t.has("generic_trade"))
                                or before.low in "-'’"
                                or (before.kind == "w" and not before.tags and before.low not in ("to",))):
         return True
@@ -383,7 +387,7 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
             i += 1
             continue
         starts_group = (t.has("aux") or t.has("modal") or t.has("neg") or t.has("prospective")
-                        or (t.has("verb") and not reads_as_noun(tokens, i) and not _adjectival(tokens, i)))
+                        or (t.has("verb") and not reads_as_noun(tokens, i) and not is_modifier(tokens, i)))
         if not starts_group:
             i += 1
             continue
@@ -444,7 +448,7 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
     return groups
 
 
-def _adjectival(tokens: list[Token], i: int) -> bool:
+def is_modifier(tokens: list[Token], i: int) -> bool:
     """A verb form that is no verb here: a participle used as an adjective ("a reduced
     tariff", "Trudeau's planned retaliation", "a dramatically reduced rate"), a word
     after a determiner or possessive ("Canada's total exports", "the cut"), or a

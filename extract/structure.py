@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tradefigures.extract.document import Document
-from tradefigures.extract.parse import NOUNISH, Parse, Token, VerbGroup, reads_as_noun
+from tradefigures.extract.parse import NOUNISH, Parse, Token, VerbGroup, is_modifier, reads_as_noun
 
 # Punctuation inside a phrase: hyphens ("25-per-cent"), apostrophes, slashes.
 _INNER = frozenset("-/'’&")
@@ -87,7 +87,7 @@ def _stops_phrase(t: Token, tokens: list[Token], i: int, leftward: bool = False)
         return True
     if t.low == "that" and not (i + 1 < len(tokens) and tokens[i + 1].kind == "n"):
         return True
-    if t.has("verb") and not reads_as_noun(tokens, i):
+    if t.has("verb") and not reads_as_noun(tokens, i) and not is_modifier(tokens, i):
         return True
     return False
 
@@ -242,14 +242,27 @@ def _governing_verb(frame: Frame) -> None:
         host = parse.parent[ci]
         if host != ci:
             h_lo, h_hi = parse.clauses[host]
-        elif tokens[c_lo].low in ("with", "including", "and"):
-            h_lo, h_hi = 0, c_lo  # "Canada vowed to retaliate, with 25% tariffs"
+        elif tokens[c_lo].low in ("with", "including", "and") or (
+                c_lo >= 2 and tokens[c_lo - 1].low in ("“", '"') and tokens[c_lo - 2].kind == "w"):
+            # "Canada vowed to retaliate, with 25% tariffs"; "could lead to “more than
+            # 100,000 job losses”": the verb before governs
+            h_lo, h_hi = 0, c_lo
         else:
             h_lo = h_hi = 0
         inside = [v for v in parse.verbs if h_lo <= v.head < h_hi]
         if inside:
             frame.verb = inside[-1]
     v = frame.verb
+    if v is not None and not frame.verb_after and tokens[c_lo].low in ("which", "who") and c_lo > 0:
+        inner = [g for g in parse.verbs if c_lo <= g.head < v.first]
+        if inner and any(tokens[k].low == "," for k in range(inner[-1].last + 1, v.first)):
+            # "exports, which include spending by tourists, declined 7%": the noun the
+            # relative clause hangs on is the subject of the verb after it
+            start = c_lo - 1
+            while start > 0 and tokens[start - 1].kind == "w" and not tokens[start - 1].has("verb"):
+                start -= 1
+            frame.subject = (start, c_lo)
+            return
     if v is not None and not frame.verb_after:
         top = v
         while top.governor is not None and top.governor.last < top.first and top.governor is not v:

@@ -11,6 +11,7 @@ QUALIFIERS_BEFORE = {
         "in the neighborhood of", "on the order of", "circa", "just about", "more or less",
         "an approximate", "approaching", "the equivalent of", "a roughly", "an almost",
         "a nearly", "an about", "a near", "an average of", "average", "about a",
+        "to the tune of", "in the order of", "in the range of",
     ),
     "lower_bound": (
         "more than", "over", "exceeding", "above", "at least", "upwards of", "upward of",

@@ -81,9 +81,8 @@ MEASURES = {
                         "incentives", "credit", "credits", "deferral", "deferrals",
                         "backstop", "liquidity", "stimulus", "assistance", "financing",
                         "employment insurance", "insurance measures", "compensation",
-                        "rebate", "rebates", "grants", "grant", "measures", "supports",
-                        "initiative", "initiatives", "strategy", "response plan", "campaign",
-                        "effort", "plan"),
+                        "rebate", "rebates", "grants", "grant", "supports", "response plan",
+                        "relief package", "aid package", "support package"),
 }
 # A share is "of" something: these words after "X% of" say the share is of trade.
 SHARE_OF = ("exports", "exported", "export", "imports", "imported", "import", "trade",

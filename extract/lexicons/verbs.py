@@ -83,8 +83,10 @@ VERBS = {
     "amount": (
         "total", "amount", "stand", "sit", "hover", "remain", "stay", "equal", "represent",
         "account for", "make up", "come in", "end", "finish", "settle", "average", "run",
-        "be worth", "value", "peak", "bottom", "level off", "include", "comprise", "cover",
+        "be worth", "value", "peak", "bottom", "level off", "include", "comprise",
     ),
+    # What a tariff falls on: "tariffs that would cover $37 billion of U.S. imports".
+    "cover": ("cover", "target", "affect", "hit", "encompass", "apply to", "extend to", "span"),
     "employ": ("employ", "hire", "support", "create", "sustain", "staff", "add"),
     "lay_off": ("lay off", "cut", "shed", "eliminate", "lose", "slash", "furlough", "axe",
                 "idle", "dismiss", "fire", "let go"),

@@ -55,7 +55,9 @@ RULES = (
     # phrases after it
     Rule("money collected in duties", "object", ("unit=currency", "after=in:tariff"), "tariff_revenue", 10,
          examples=("Ottawa collected $828 million in duties.",)),
-    Rule("in a measure", "object", ("after=in/of/worth of:measure",), "@", 9),
+    Rule("in a measure", "object", ("after=in/of/worth of/for:measure",), "@", 9),
+    Rule("goods going into a country", "object", ("unit=count", "after=into:actor"), "imports", 8,
+         examples=("The deal lets 49,000 Chinese vehicles into Canada each year.",)),
     # the verb: what it moves is its object, if it has one ("tariffs could reduce GDP by
     # 2%"), else its subject ("exports fell 4.2%")
     Rule("tariff moved to a rate", "verb", ("unit=percent", "verb=raise/lower/rise/fall/levy", "verb_object=tariff"), TARIFF, 10,
@@ -67,8 +69,10 @@ RULES = (
          examples=("Tariff-exempt exports topped 80% in June.",)),
     Rule("measure that moves", "verb", ("verb=rise/fall/amount/raise/lower/cost/take_effect", "verb_subject=measure"), "@", 8,
          examples=("Exports fell 4.2% in March.", "Unemployment rose to 6.9%.")),
-    Rule("goods a levy targets", "verb", ("unit=currency", "verb_before=levy", "sentence=tariff/retaliation/status_noun"),
-         "covered_trade", 6.5, examples=("The latest counter-measures target $12.6 billion in steel products.",)),
+    Rule("goods a tariff covers", "verb", ("unit=currency", "verb_before=cover", "sentence=tariff/retaliation/status_noun"),
+         "covered_trade", 6.5, examples=("The counter-tariffs target $12.6 billion in steel products.",)),
+    Rule("goods measures cover", "verb", ("unit=currency", "verb_before=cover", "nearby=tariff"),
+         "covered_trade", 6.4, examples=("Ottawa answered Washington's tariffs. The measures target $12.6 billion of goods.",)),
     Rule("rate levied", "verb", ("unit=percent", "verb=levy/face/threaten/announce/retaliate", "sentence=tariff"), TARIFF, 6),
     Rule("exported", "verb", ("unit=currency/count", "verb_before=export"), "exports", 5),
     Rule("imported", "verb", ("unit=currency/count", "verb_before=import"), "imports", 4),
