@@ -67,6 +67,26 @@ class ArticleContext:
         return None
 
     @cached_property
+    def headline_framed(self) -> str | None:
+        """Canadian goods or industry named in the headline ("Canadian steel could be shut
+        out"): the article's tariffs fall on Canada where a sentence does not say."""
+        from tradefigures.extract.cues import MATCHER
+
+        if self.title:
+            text, cues, lo, hi = self.title, MATCHER.scan(self.title), 0, len(self.title)
+        elif self.headline:
+            text, cues, (lo, hi) = self.doc.text, self.doc.cues, self.headline
+        else:
+            return None
+        goods = {s for s, _, _ in cues.within("sector", lo, hi)} | {s for s, _, _ in cues.within("generic_trade", lo, hi)}
+        for start, end, (code, role) in cues.within("actor", lo, hi):
+            if code == "CA" and role in ("adjective", "name"):
+                nxt = end + 1 if text[end:end + 1] == " " else -1
+                if nxt in goods:
+                    return text[start:end]
+        return None
+
+    @cached_property
     def topic(self) -> str | None:
         """The one sector the headline names, if it names exactly one (besides "all")."""
         if self.title:

@@ -777,10 +777,11 @@ def target_object(f: Frame, arg):
     for a in f.after:
         if not started and a.prep not in _TARGET_PREPS and a.prep not in ("to", "into", "for"):
             continue
-        if a.prep in ("to", "into") and not export_levy and not started:
+        goods = any(f.tokens[k].has("generic_trade") or f.tokens[k].has("sector") for k in range(a.lo, a.hi))
+        if a.prep in ("to", "into") and not export_levy and not started and not goods:
             continue
         started = True
-        if a.prep in ("to", "into") and not export_levy:
+        if a.prep in ("to", "into") and not export_levy and not goods:
             break
         cue = _first_actor(f, range(a.lo, a.hi))
         if cue:
@@ -833,7 +834,7 @@ def importer(f: Frame, arg):
     for k in range(lo, hi - 1):
         t = f.tokens[k]
         if t.low in ("to", "into") and (k > 0 and (f.tokens[k - 1].has("generic_trade") or f.tokens[k - 1].has("sector")
-                                                    or any(f.tokens[j].has("generic_trade") for j in range(max(lo, k - 4), k)))):
+                                                    or any(f.tokens[j].has("generic_trade") for j in range(max(lo, k - 8), k)))):
             found = _actor_at(f, k + 1, {"name", "seat"})
             if found is None and k + 2 < hi and f.tokens[k + 1].low == "the":
                 found = _actor_at(f, k + 2, {"name", "seat"})
@@ -851,9 +852,11 @@ def goods_adjective(f: Frame, arg):
         found = _actor_at(f, k, {"adjective"})
         if not found or f.tokens[k].possessive:
             continue
-        nxt = f.tokens[k + 1]
-        if nxt.has("sector") or nxt.has("generic_trade"):
-            return Cue(f.text(k, k + 2), found[0])
+        j = k + 1
+        while j + 1 < hi and f.tokens[j].low in ("and", "or", ",") and _actor_at(f, j + 1, {"adjective"}):
+            j += 2  # "Canadian and Mexican imports": the first of them
+        if f.tokens[j].has("sector") or f.tokens[j].has("generic_trade"):
+            return Cue(f.text(k, j + 1), found[0])
     return None
 
 
@@ -872,13 +875,21 @@ def hit_object(f: Frame, arg):
     if f.verb is None or f.verb_after:
         return None
     ks = [k for k in range(f.verb.last + 1, f.phrase[0]) if _actor_at(f, k, {"name", "seat"})
-          and not any(f.tokens[j].has("prep") and not f.tokens[j].has("verb") for j in range(f.verb.last + 1, k))]
+          and not _after_prep(f, k)]
     if not ks:
         return None
     k = ks[-1]
     while ks and k - 2 in ks and f.tokens[k - 1].low in ("and", ","):
         k -= 2  # "Canada and Mexico with duties of 25%": the first of the two
     return _first_actor(f, (k,), {"name", "seat"})
+
+
+def _after_prep(f: Frame, k: int) -> bool:
+    """Whether token k stands right after a preposition ("into Canada", "in the U.S.")."""
+    j = k - 1
+    if j >= 0 and f.tokens[j].low == "the":
+        j -= 1
+    return j >= 0 and f.tokens[j].has("prep") and not f.tokens[j].has("verb")
 
 
 @test("payer_subject")

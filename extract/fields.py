@@ -137,9 +137,9 @@ def _direction(frame: Frame, sectors, cues: dict) -> tuple[str | None, str | Non
         country_specific = TESTS["country_specific"](frame, None)
         framed = TESTS["canada_framed"](frame, None)
         recent = TESTS["recent_direction"](frame, "applied_to")
-        if imposed_by == "US" and framed:
+        if imposed_by == "US" and (framed or frame.article.headline_framed):
             applied_to = "CA"
-            cues["applied_to"] = framed.text + " (framed)"
+            cues["applied_to"] = (framed.text if framed else frame.article.headline_framed) + " (framed)"
         elif recent and recent.value != imposed_by:
             applied_to = recent.value
             cues["applied_to"] = "as the tariff before"

@@ -198,9 +198,12 @@ def _after(tokens: list[Token], hi: int, c_hi: int) -> list[Attachment]:
             break
         prep = " ".join(tokens[k].low for k in range(j, _span_end(tokens, j, "prep")))
         start = _span_end(tokens, j, "prep")
-        end = _np_right(tokens, start, c_hi)
-        if end == start and start < c_hi and tokens[start].kind in ("n", "d"):
-            end = start + 1
+        k = start
+        while k < c_hi and (tokens[k].has("hedge_before") or tokens[k].has("in_hedge")):
+            k += 1  # "on roughly $90 billion"
+        end = _np_right(tokens, start, c_hi) if k == start else k
+        if end == k and k < c_hi and tokens[k].kind in ("n", "d"):
+            end = k + 1
             while end < c_hi and tokens[end].kind == "w" and not _stops_phrase(tokens[end], tokens, end):
                 end += 1
         out.append(Attachment(prep, start, end, _head_of(tokens, start, end)))
