@@ -173,7 +173,8 @@ def own_noun(f: Frame, arg):
     if arg != "any" and not any(f.tokens[k].has("det") or f.tokens[k].possessive for k in range(lo, f.index)):
         return None
     t = f.tokens[f.index + 1]
-    if t.kind == "w" and not t.tags and t.low.isalpha() and len(t.low) > 2 and f.index + 2 >= hi:
+    if t.kind == "w" and not t.tags and t.low.isalpha() and len(t.low) > 2 and f.index + 2 >= hi \
+            and not t.low.endswith("ly"):
         return Cue(f.text(f.index + 1, f.index + 2))
     return None
 

@@ -64,6 +64,7 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
     frame.fields["kind"] = kind
     measure = about if about not in (None, measure_rules.TARIFF) and kind != "tariff_rate" else None
     measure = measure_rules.MEASURE_OF.get(measure, measure)
+    frame.fields["measure"] = measure
     if qualifier[1]:
         cues["qualifier"] = qualifier[1]
     sectors = SECTORS.decide(frame)
@@ -87,7 +88,6 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
         article.statuses.append((q, status, sectors.value, decided.reach))
         imposed_by, applied_to = _direction(frame, sectors.value, cues)
         article.directions.append((q, imposed_by, applied_to, sectors.value))
-    frame.fields["measure"] = measure
     period, period_cue = hedges.period(frame, kind, [t.ref for t in frame.tokens if t.kind == "d"])
     if period is None and link is not None and link.to < len(earlier) and earlier[link.to].period \
             and earlier[link.to].unit in ("currency", "count") and kind != "jobs":

@@ -167,7 +167,7 @@ def build(doc: Document, parse: Parse, index: int) -> Frame:
             break
         hi += 1
     head = _head_of(tokens, index + 1, hi)
-    frame = Frame(doc, parse, index, clause, (lo, hi), head, _lead(tokens, lo, c_lo), _after(tokens, hi, c_hi))
+    frame = Frame(doc, parse, index, clause, (lo, hi), head, _lead(tokens, lo, c_lo), _after(tokens, *_past_bracket(parse, hi, c_hi)))
     _governing_verb(frame)
     return frame
 
@@ -186,6 +186,23 @@ def _lead(tokens: list[Token], lo: int, c_lo: int) -> Attachment | None:
     while start - 1 >= c_lo and not _stops_phrase(tokens[start - 1], tokens, start - 1):
         start -= 1
     return Attachment(prep, start, end, _head_of(tokens, start, end))
+
+
+def _past_bracket(parse: Parse, hi: int, c_hi: int) -> tuple[int, int]:
+    """Where the phrases after a figure start, and the clause end they run to: past a
+    bracket that only restates the figure ("C$60 billion (US$42 billion) of American
+    products"), in the clause after it."""
+    tokens = parse.tokens
+    if hi < len(tokens) and tokens[hi].low == "(" and hi == c_hi:
+        k = hi + 1
+        while k < len(tokens) and tokens[k].low != ")" and (tokens[k].kind == "n" or tokens[k].has("hedge_before")
+                                                            or tokens[k].has("in_hedge")):
+            k += 1
+        if k < len(tokens) and tokens[k].low == ")" and k > hi + 1:
+            after = k + 1
+            if after < len(tokens):
+                return after, parse.clauses[tokens[after].clause][1]
+    return hi, c_hi
 
 
 def _after(tokens: list[Token], hi: int, c_hi: int) -> list[Attachment]:

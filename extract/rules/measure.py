@@ -55,6 +55,8 @@ RULES = (
     # phrases after it
     Rule("money collected in duties", "object", ("unit=currency", "after=in:tariff"), "tariff_revenue", 10,
          examples=("Ottawa collected $828 million in duties.",)),
+    Rule("goods listed for a tariff", "object", ("unit=currency", "after=of/worth of/in:generic_trade", "sentence=tariff/retaliation"),
+         "covered_trade", 9.5, examples=("Ottawa listed C$60 billion of American products for retaliation.",)),
     Rule("in a measure", "object", ("after=in/of/worth of/for:measure",), "@", 9),
     Rule("goods going into a country", "object", ("unit=count", "after=into:actor"), "imports", 8,
          examples=("The deal lets 49,000 Chinese vehicles into Canada each year.",)),
@@ -65,6 +67,8 @@ RULES = (
     Rule("measure a verb moves", "verb", ("verb=raise/lower/cost/rise/fall", "verb_object=measure"), "@", 9.6,
          examples=("The bank cut its key rate to 2.25%.", "Tariffs could reduce Canadian GDP by 2%.")),
     Rule("tariff that moves", "verb", ("unit=percent", "verb=rise/fall/raise/lower/amount", "verb_subject=tariff"), TARIFF, 9),
+    Rule("a share price that moves", "verb", ("unit=percent", "verb=rise/fall", "verb_subject=stock"), "stock", 8.8,
+         examples=("Shares of the steelmaker rose 4% in Toronto.",)),
     Rule("share that moves", "verb", ("unit=percent", "verb=rise/fall/amount", "verb_subject=share"), "@", 8.5,
          examples=("Tariff-exempt exports topped 80% in June.",)),
     Rule("measure that moves", "verb", ("verb=rise/fall/amount/raise/lower/cost/take_effect", "verb_subject=measure"), "@", 8,
