@@ -51,8 +51,11 @@ _PERSON = re.compile(
 )
 # "said Antunes", "said Workforce WindsorEssex CEO Justin Falconer, ...": after the verb
 # the name ends the clause; "said the U.S. would" reports the U.S., it does not credit it.
+_ROLE = "|".join(sorted((re.escape(w).replace(r"\ s\ ", r"['’]s\ ").replace(r"\ ", r"\s+") for w in lex.ROLE_WORDS),
+                        key=len, reverse=True))
 _SAYS_NAME = re.compile(
-    rf"\b(?:said|says|added|noted|wrote|told|warned|explained|stated|according to)\s+(?P<name>(?:the\s+)?{_NAME})"
+    rf"\b(?:said|says|added|noted|wrote|told|warned|explained|stated|according to)\s+"
+    rf"(?:(?:the\s+)?(?:{_ROLE})\s+)*(?P<name>(?:the\s+)?{_NAME})"
     rf"(?P<appos>,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,.;“”\"]{{2,100}}?(?=[,.;]|$))?"
     rf"(?=\s*[,;:”\"]|\.?\s*$|\.\s+[A-Z“\"])"
 )

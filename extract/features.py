@@ -617,7 +617,8 @@ def superseded_later(f: Frame, arg):
         if other.lead is None or other.lead.prep != "to" or other.verb is None:
             continue
         v = other.verb
-        if any(c in v.classes for c in ("raise", "lower")) and _chain_mood(other) in ("past", "perfect", "gerund", "participle"):
+        if any(c in v.classes for c in ("raise", "lower", "rise", "fall")) and \
+                _chain_mood(other) in ("past", "perfect", "gerund", "participle"):
             return Cue(f"{other.text(v.first, v.last + 1)} to {other.doc.text[other.q.start:other.q.end]}")
     return None
 
@@ -1140,6 +1141,33 @@ def _nearest_group(f: Frame, lo: int, hi: int) -> list[int]:
                 break
             k += step
     return sorted(group)
+
+
+@test("unknown_goods")
+def unknown_goods(f: Frame, arg):
+    """What a tariff falls on is named, but by words no sector has ("on American
+    motorcycles", "on pharmaceuticals"): no sector of the list, and not all goods."""
+    if f.fields.get("kind") != "tariff_rate":
+        return None
+    indices = _object_indices(f, ("on", "against"))
+    words = [k for k in indices if f.tokens[k].kind == "w"]
+    if not words or any(f.tokens[k].has("sector") or f.tokens[k].has("generic_trade") or f.tokens[k].has("economy")
+                        or f.tokens[k].has("actor") for k in words[-1:]):
+        return None
+    head = f.tokens[words[-1]]
+    if head.tags or not head.low.isalpha() or len(head.low) <= 3 or head.low.endswith("ly") \
+            or head.low in _NOT_GOODS:
+        return None
+    if any(f.tokens[k].has("sector") or f.tokens[k].has("generic_trade") or f.tokens[k].has("economy") for k in indices):
+        return None
+    return Cue(head.low)
+
+
+# Words that end a tariff's object without naming goods.
+_NOT_GOODS = frozenset(("certain", "other", "some", "many", "most", "various", "several", "additional",
+                        "specific", "affected", "imported", "select", "selected", "those", "these", "such",
+                        "countries", "partners", "nations", "companies", "firms", "producers", "items",
+                        "groups", "made", "users", "consumers"))
 
 
 @test("country_target")

@@ -207,6 +207,17 @@ def _tag(doc: Document, span: Span, tokens: list[Token]) -> None:
         if ends:
             t.tags.pop("actor", None)
             covered_until = max(ends)
+    # No word inside a longer phrase of another kind is a verb: "U.S.-made" is no "made".
+    covered_until = -1
+    for t in tokens:
+        if t.kind != "w":
+            continue
+        if t.start < covered_until:
+            t.tags.pop("verb", None)
+            continue
+        ends = [e for cls in ("actor", "sector", "containing_name", "org_name") for e, _ in t.tags.get(cls, ())]
+        if ends and max(ends) > t.end:
+            covered_until = max(ends)
     # Of sector words too the longest wins: "canola oil" is agriculture, not energy.
     covered_until = -1
     for t in tokens:

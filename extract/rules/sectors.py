@@ -13,6 +13,8 @@ RULES = (
          examples=("Ottawa keeps its 25% steel tariff.",)),
     Rule("what a tariff falls on", "object", ("sectors=object",), "@", 10,
          examples=("The U.S. charges 50% on Canadian steel and aluminum.",)),
+    Rule("goods outside the list", "object", ("unknown_goods",), None, 9,
+         examples=("The EU plans a 25% tariff on American motorcycles.",)),
     Rule("what it hangs on", "lead", ("sectors=lead",), "@", 10,
          examples=("Duties on softwood lumber rose to 20.6%.",)),
     Rule("a measure of the whole economy", "verb", ("field=measure:gdp/unemployment_rate/inflation/interest_rate",),
