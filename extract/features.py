@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from tradefigures.extract.engine import Cue
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
-from tradefigures.extract.parse import Token
+from tradefigures.extract.parse import Token, reads_as_noun
 from tradefigures.extract.structure import Frame
 
 TESTS: dict[str, Callable[[Frame, str | None], Cue | None]] = {}
@@ -305,6 +305,9 @@ def left_noun(f: Frame, arg):
                 k -= 1
                 continue
             return None
+        if t.has("verb") and not reads_as_noun(f.tokens, k) and not t.has("hedge_before") \
+                and t.low not in _BRIDGE:
+            return None
         for c in _args(arg):
             cue = _class_cue(f, t, c)
             if cue:
@@ -378,6 +381,9 @@ def verb_object(f: Frame, arg):
         t = f.tokens[k]
         if t.kind == "n":
             continue  # the other end of a range: "reduce GDP by 3.4 to 4.2 points"
+        if t.low in ("it", "them") and "tariff" in _args(arg) and any(
+                f.tokens[j].has("tariff") for j in range(0, f.verb.first)):
+            return Cue(f"{t.low} (the tariff before)")  # "imposed a 25% tariff, then cut it to 10%"
         for c in _args(arg):
             cue = _class_cue(f, t, c)
             if cue:
@@ -741,6 +747,9 @@ def possessor(f: Frame, arg):
         spans.append(range(f.subject[1] - 1, f.subject[0] - 1, -1))  # "Canada's countermeasures sit at 1%"
     if f.verb is not None and not f.verb_after:
         spans.append(range(f.phrase[0] - 1, f.verb.last, -1))  # "agreed to reduce its tariff ... to 15%"
+    for a in f.after[:1]:
+        if a.prep == "of" and any(f.tokens[k].low in ("its", "their") for k in range(a.lo, a.hi)):
+            spans.append(range(a.lo, a.hi))  # "a 25% levy of its own"
     for span in spans:
         for k in span:
             t = f.tokens[k]
@@ -764,7 +773,8 @@ def actor_before(f: Frame, arg):
         cue = _first_actor(f, range(f.index - 1, lo - 1, -1), {"name", "adjective", "seat", "person", "region"})
         if cue:
             return cue
-    if f.lead is not None and f.lead.head is not None and f.tokens[f.lead.head].has("tariff"):
+    if f.lead is not None and f.lead.prep in ("of", "at") and f.lead.head is not None \
+            and f.tokens[f.lead.head].has("tariff"):
         return _first_actor(f, range(f.lead.head - 1, f.lead.lo - 1, -1), {"name", "adjective", "seat", "person", "region"})
     return None
 

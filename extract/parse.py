@@ -248,7 +248,21 @@ def _tag(doc: Document, span: Span, tokens: list[Token]) -> None:
             not cues.any_within("tariff_weak", s, e) for s, e, _ in cues.within("tariff", before.start, before.end))
         if not strong:
             for t in weak:
-                t.tags.pop("tariff", None)
+                if not _levied_on_goods(tokens, tokens.index(t)):
+                    t.tags.pop("tariff", None)
+
+
+def _levied_on_goods(tokens: list[Token], i: int) -> bool:
+    """"a 15% tax on U.S. dairy", "a 3 per cent levy on revenue from Canadian users": a
+    weak tariff noun put on goods or on a country's trade is a tariff."""
+    if i + 1 >= len(tokens) or tokens[i + 1].low not in ("on", "against"):
+        return False
+    for t in tokens[i + 2:i + 6]:
+        if t.has("actor") or t.has("sector") or t.has("generic_trade"):
+            return True
+        if t.kind == "p" or t.has("verb"):
+            return False
+    return False
 
 
 def _finite_ahead(tokens: list[Token], i: int, reach: int = 6) -> bool:
@@ -379,7 +393,7 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
                                         or not (after is not None and (after.kind == "n" or after.has("det")))))
                                or ((before.has("share_of") or _nounish(before)) and t.low.endswith("s")
                                    and t.has("generic_trade"))
-                               or before.low in "-'’"
+                               or before.low in "-'’" or (before.has("verb") and is_modifier(tokens, i - 1))
                                or (before.kind == "w" and not before.tags and before.low not in ("to",))):
         return True
     if after is not None and after.kind == "w" and (after.has("aux") or after.has("modal")

@@ -89,6 +89,9 @@ def _stops_phrase(t: Token, tokens: list[Token], i: int, leftward: bool = False)
         return True
     if t.has("verb") and not reads_as_noun(tokens, i) and not is_modifier(tokens, i):
         return True
+    if not t.tags and t.low.endswith("ed") and i > 0 and (tokens[i - 1].has("actor") or tokens[i - 1].low[:1].isupper()
+                                                            and tokens[i - 1].kind == "w"):
+        return True  # "Mexico avoided the 30% tariff": a verb the lexicons do not know
     return False
 
 

@@ -17,7 +17,8 @@ VERBS = {
         "push ahead with", "press ahead with", "follow through", "proceed with",
     ),
     # The subject pays it.
-    "face": ("face", "pay", "incur", "suffer", "bear", "absorb", "endure"),
+    "face": ("face", "pay", "incur", "suffer", "bear", "absorb", "endure", "avoid", "escape",
+             "dodge", "evade", "sidestep"),
     "threaten": (
         "threaten", "propose", "consider", "mull", "weigh", "float", "warn", "eye",
         "contemplate", "suggest", "raise the prospect of", "floated", "moot", "signal",
