@@ -77,6 +77,7 @@ TABLES = (
     ("alias", attribution.ALIASES),
     ("office_written", attribution.OFFICES_AS_WRITTEN),
     ("unnamed", attribution.UNNAMED),
+    ("title", attribution.TITLES),
     ("org_name", actors.CONTAINING_NAMES),
 )
 

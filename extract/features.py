@@ -9,6 +9,7 @@ the text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from tradefigures.extract.engine import Cue
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
@@ -25,6 +26,7 @@ def test(name: str):
     return register
 
 
+@lru_cache(maxsize=None)
 def _args(arg: str | None) -> tuple[str, ...]:
     return tuple(a for a in (arg or "").split("/") if a)
 

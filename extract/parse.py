@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tradefigures.extract.cues import MATCHER
 from tradefigures.extract.document import Document, Span
 
 # Words, dotted acronyms ("U.S."), possessives kept on their word ("Trump's"), and single
@@ -118,6 +119,7 @@ def parse(doc: Document, span: Span, units: list[tuple[int, int, str, object]]) 
     each of which becomes one token."""
     tokens = _tokens(doc, span, units)
     _tag(doc, span, tokens)
+    _weak_tariffs(doc, span, tokens)
     clauses, parent = _clauses(doc.text, tokens)
     verbs = _verb_groups(tokens)
     return Parse(span, tokens, clauses, verbs, parent)
@@ -146,100 +148,83 @@ def _tokens(doc: Document, span: Span, units) -> list[Token]:
     return out
 
 
+_STRUCTURE_IDS = {MATCHER.ids[name]: name for name in STRUCTURE if name in MATCHER.ids}
 # Nouns that say what a figure is about: of these, a word inside a longer phrase the
 # lexicons know keeps only that phrase's reading ("unemployment rate" is no tariff rate).
 _TOPIC = ("tariff", "tariff_weak", "measure")
 
 
 def _tag(doc: Document, span: Span, tokens: list[Token]) -> None:
-    """Give each word token the cue classes of the hits that start on it."""
+    """Give each word token the cue classes of the hits that start on it, then let the
+    longest phrase win where phrases of a kind overlap."""
     by_start: dict[int, Token] = {t.start: t for t in tokens if t.kind == "w"}
-    cues = doc.cues
-    for cls in STRUCTURE:
-        for start, end, value in cues.within(cls, span.start, span.end):
+    for start, end, cid, value in doc.cues.slice(span.start, span.end):
+        name = _STRUCTURE_IDS.get(cid)
+        if name is not None:
             tok = by_start.get(start)
             if tok is not None:
-                tok.tags.setdefault(cls, []).append((end, value))
-    # Longest wins among the nouns that name what a figure is about, and over a verb
-    # reading: "import taxes" is a tariff, not the verb "import"; inside "job cuts" the
-    # word "cuts" is no verb.
-    covered_until = -1
+                tok.tags.setdefault(name, []).append((end, value))
+    _cover(tokens)
+
+
+def _cover(tokens: list[Token]) -> None:
+    """One pass over the words: inside a phrase of several words, the words lose the
+    readings that phrase overrides (`_COVERS`); on the word a phrase starts on, the
+    longest reading of each group wins, and a verb reading gives way to a longer noun or
+    hedge ("import taxes", "up to")."""
+    until = {group: -1 for group in _COVERS}
+    reach = -1  # where the furthest phrase seen so far ends
     for t in tokens:
         if t.kind != "w":
             continue
-        if t.start < covered_until:
-            for cls in _TOPIC + ("verb",):
-                t.tags.pop(cls, None)
-            continue
-        ends = {cls: max(e for e, _ in t.tags[cls]) for cls in _TOPIC if cls in t.tags}
-        if not ends:
-            continue
-        longest = max(ends.values())
-        for cls, end in ends.items():
-            if end < longest:
-                t.tags.pop(cls)
-        if longest > t.end:
-            covered_until = longest
-            t.tags.pop("verb", None)
-    # A hedge of several words ("up to", "as high as") is one: its words are marked as
-    # inside it, and none of them is a verb ("up" in "up to 34.6%").
-    covered_until = -1
-    for t in tokens:
-        if t.kind != "w":
-            continue
-        if t.start < covered_until:
-            t.tags.setdefault("in_hedge", [(covered_until, None)])
-            t.tags.pop("verb", None)
-            continue
-        ends = [e for e, _ in t.tags.get("hedge_before", ())]
-        if ends and max(ends) > t.end:
-            covered_until = max(ends)
-            t.tags.pop("verb", None)
-    # Inside a name that holds a country's name ("Bank of Canada") no word names a country.
-    covered_until = -1
-    for t in tokens:
-        if t.kind != "w":
-            continue
-        if t.start < covered_until:
-            t.tags.pop("actor", None)
-            continue
-        ends = [e for e, _ in t.tags.get("containing_name", ())]
-        if ends:
-            t.tags.pop("actor", None)
-            covered_until = max(ends)
-    # No word inside a longer phrase of another kind is a verb: "U.S.-made" is no "made".
-    covered_until = -1
-    for t in tokens:
-        if t.kind != "w":
-            continue
-        if t.start < covered_until:
-            t.tags.pop("verb", None)
-            continue
-        ends = [e for cls in ("actor", "sector", "containing_name", "org_name") for e, _ in t.tags.get(cls, ())]
-        if ends and max(ends) > t.end:
-            covered_until = max(ends)
-    # Of sector words too the longest wins: "canola oil" is agriculture, not energy.
-    covered_until = -1
-    for t in tokens:
-        if t.kind != "w":
-            continue
-        if t.start < covered_until:
-            t.tags.pop("sector", None)
-            t.tags.pop("economy", None)
-            continue
-        ends = [e for cls in ("sector", "economy") for e, _ in t.tags.get(cls, ())]
-        if ends:
+        tags = t.tags
+        if t.start < reach:
+            for group, (classes, drops, mark) in _COVERS.items():
+                if t.start < until[group]:
+                    for cls in drops:
+                        tags.pop(cls, None)
+                    if mark:
+                        tags.setdefault(mark, [(until[group], None)])
+        if not tags or all(e <= t.end for hits in tags.values() for e, _ in hits):
+            continue  # one-word readings only: nothing overlaps
+        for group, (classes, drops, mark) in _COVERS.items():
+            ends = [e for cls in classes for e, _ in tags.get(cls, ())]
+            if not ends:
+                continue
             longest = max(ends)
-            for cls in ("sector", "economy"):
-                kept = [h for h in t.tags.get(cls, ()) if h[0] == longest]
-                if kept:
-                    t.tags[cls] = kept
-                else:
-                    t.tags.pop(cls, None)
+            if group in ("topic", "sector"):
+                for cls in classes:
+                    hits = tags.get(cls)
+                    if hits:
+                        kept = [h for h in hits if h[0] == longest]
+                        if kept:
+                            tags[cls] = kept
+                        else:
+                            del tags[cls]
+            if group == "name":
+                tags.pop("actor", None)  # "Canadian Press" names no country
             if longest > t.end:
-                covered_until = longest
-    # "rate", "tax", "penalty" read as a tariff only where the sentence or the one before
-    # speaks of tariffs with a word that means nothing else.
+                until[group] = max(until[group], longest)
+                reach = max(reach, longest)
+                if group in ("topic", "hedge", "name", "actor"):
+                    tags.pop("verb", None)
+
+
+# For each group of classes: the classes whose phrases cover the words after their
+# first, what the covered words lose, and the mark they get.
+_COVERS = {
+    "hedge": (("hedge_before",), ("verb",), "in_hedge"),
+    "topic": (_TOPIC, _TOPIC + ("verb",), None),
+    "name": (("containing_name",), ("actor", "verb"), None),
+    "actor": (("actor", "sector"), ("verb",), None),
+    "sector": (("sector", "economy"), ("sector", "economy"), None),
+}
+
+
+def _weak_tariffs(doc: Document, span: Span, tokens: list[Token]) -> None:
+    """"rate", "tax", "penalty" read as a tariff only where the sentence or the one before
+    speaks of tariffs with a word that means nothing else, or where they are put on goods."""
+    cues = doc.cues
     weak = [t for t in tokens if t.has("tariff_weak")]
     if weak and not any(t.has("tariff") and not t.has("tariff_weak") for t in tokens):
         i = doc.sentence_index(span.start)

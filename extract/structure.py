@@ -47,10 +47,10 @@ class Frame:
     q: object = None
     article: object = None
     fields: dict = field(default_factory=dict)
+    tokens: list[Token] = field(default_factory=list)  # the parse's tokens, at hand
 
-    @property
-    def tokens(self) -> list[Token]:
-        return self.parse.tokens
+    def __post_init__(self):
+        self.tokens = self.parse.tokens
 
     def text(self, lo: int, hi: int) -> str:
         return self.parse.text(self.doc, lo, hi)
