@@ -55,6 +55,8 @@ def _class_cue(f: Frame, t: Token, cls: str) -> Cue | None:
     if cls in ("measure", "share"):
         ms = _measures_of(t, f.q.unit, SHARES if cls == "share" else None)
         return Cue(_hit_text(f, t, "measure"), ms[0]) if ms else None
+    if cls == "stock" and t.has("stock"):
+        return Cue(_hit_text(f, t, "stock"), "stock")
     if t.has(cls):
         return Cue(_hit_text(f, t, cls), t.values(cls)[0])
     return None
@@ -154,7 +156,7 @@ def share_of(f: Frame, arg):
         for k in range(a.lo, hi):
             for _, m in f.tokens[k].tags.get("measure", ()):
                 if m in SHARES:
-                    return Cue("of which ... " + f.text(k, k + 1), m)
+                    return Cue("of which ... " + f.text(k, k + 1), m, f.text(k, k + 1))
         return None
     trade = [t for t in words if t.has("share_of")]
     if not trade:
@@ -162,7 +164,7 @@ def share_of(f: Frame, arg):
     text = f.text(a.lo, a.hi)
     low = text.lower()
     side = "import_share" if any(w in low for w in ("import", "supply", "consum", "demand")) else "export_share"
-    return Cue("of " + text, side)
+    return Cue("of " + text, side, "of " + text)
 
 
 @test("own_noun")
@@ -203,7 +205,7 @@ def same_as_before(f: Frame, arg):
         return None
     for q, topic, _ in reversed(f.article.decided):
         if q.value == f.q.value and q.unit == f.q.unit and topic:
-            return Cue(f"{before.low} {f.doc.text[q.start:q.end]}", topic)
+            return Cue(f"{before.low} {f.doc.text[q.start:q.end]}", topic, "")
     return None
 
 
@@ -221,7 +223,7 @@ def continues(f: Frame, arg):
             return None
         if q.unit == f.q.unit:
             if topic and (there == here or doc.paragraph_index(q.start) == para or strong):
-                return Cue("continues " + doc.text[q.start:q.end], topic)
+                return Cue("continues " + doc.text[q.start:q.end], topic, "")
             return None
     return None
 
@@ -246,7 +248,7 @@ def after(f: Frame, arg):
         for k in range(a.lo, a.hi):
             cue = _class_cue(f, f.tokens[k], cls)
             if cue:
-                return Cue(f"{a.prep} {cue.text}", cue.value)
+                return Cue(f"{a.prep} {cue.text}", cue.value, cue.grounded)
     return None
 
 
@@ -270,14 +272,14 @@ def lead(f: Frame, arg):
         while k > f.clause[0] and (f.tokens[k].low in ("of", "at") or f.tokens[k].has("hedge_before")):
             k -= 1
         lo = max(f.clause[0], k - 3)
-        return next((Cue(f"{cue.text} ... {f.lead.prep}", cue.value)
+        return next((Cue(f"{cue.text} ... {f.lead.prep}", cue.value, cue.grounded)
                      for j in range(k, lo - 1, -1) for c in cls.split("/")
                      if (cue := _class_cue(f, f.tokens[j], c))), None)
     for k in range(f.lead.hi - 1, f.lead.lo - 1, -1):
         for c in cls.split("/"):
             cue = _class_cue(f, f.tokens[k], c)
             if cue:
-                return Cue(f"{cue.text} {f.lead.prep}", cue.value)
+                return Cue(f"{cue.text} {f.lead.prep}", cue.value, cue.grounded)
     return None
 
 

@@ -38,6 +38,7 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
     cues: dict[str, str] = {}
     topic = MEASURE.decide(frame)
     about = topic.value
+    words = topic.words or None
     strong = topic.reach in OWN_WORDS
     if about in _JOB_MEASURES and q.unit == "count":
         about = JOBS.decide(frame, "employment").value
@@ -47,6 +48,7 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
         if prev.kind != "other" or link.kind == "conversion":
             kind = prev.kind
             about = prev.measure if prev.kind != "tariff_rate" else measure_rules.TARIFF
+            words = prev.measure_phrase
             cues["kind"] = f"{link.kind} of {frame.doc.text[prev.start:prev.end]}"
     elif topic.cue:
         cues["kind"] = topic.describe()
@@ -54,7 +56,7 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
     if host is not None and not strong and host.measure:
         # "30,600 job losses (down 1.6 percent)": a figure in brackets restates the one
         # before them; a percent of jobs is a change in employment
-        about = host.measure
+        about, words = host.measure, host.measure_phrase
         if q.unit == "percent" and about in _JOB_MEASURES:
             about = "employment"
         kind = KINDS.get((about, q.unit), kind)
@@ -94,13 +96,16 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
         period, period_cue = earlier[link.to].period, f"as {link.kind}"
     if period_cue:
         cues["period"] = period_cue
+    ref, ref_cue = hedges.ref_period(frame, kind, [t.ref for t in frame.tokens if t.kind == "d"])
+    if ref_cue:
+        cues["ref_period"] = ref_cue
     c_start, c_end = frame.span_chars(*frame.clause)
     source, source_cue = article.attributor.source_for(q.start, q.end, Span(c_start, c_end), kind)
     if source_cue:
         cues["source_org"] = source_cue
     return Figure(q.start, q.end, kind, _round(q.value), q.unit or "count", q.currency, qualifier[0],
                   period, sectors.value, status, imposed_by, applied_to, source, measure,
-                  topic.cue if measure else None, None, cues)
+                  words if measure else None, ref, cues)
 
 
 def _within_range(q, kind: str, cues: dict) -> str:
