@@ -79,11 +79,17 @@ class RulesExtractor:
     def label(self) -> str:
         return f"{self.name}/{self.version}"
 
-    def extract(self, text: str, published: date | None, article_id: str,
-                title: str | None = None) -> Extraction:
+    def read(self, text: str, published: date | None, title: str | None = None, frames_out: list | None = None):
+        """The document, its dates and its figures (and, into `frames_out`, each
+        figure's frame with the decision behind each field)."""
         doc = Document.of(text)
         date_mentions = find_dates(old_text.Document.of(text), published)
-        figures = find_figures(doc, date_mentions, title, published)
+        figures = find_figures(doc, date_mentions, title, published, frames_out=frames_out)
+        return doc, date_mentions, figures
+
+    def extract(self, text: str, published: date | None, article_id: str,
+                title: str | None = None) -> Extraction:
+        doc, date_mentions, figures = self.read(text, published, title)
         label = self.label
         return Extraction(
             [figure_row(article_id, doc, f, label) for f in figures],

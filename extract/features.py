@@ -832,8 +832,8 @@ def passive_agent(f: Frame, arg):
     for a in f.after:
         if a.prep == "by":
             return _first_actor(f, range(a.lo, a.hi))
-    if f.verb is not None and f.verb.passive:
-        k = f.verb.last + 1
+    if f.verb is not None and (f.verb.passive or f.verb_after and "pp" in f.verb.form):
+        k = f.verb.last + 1  # "a 25% duty imposed by Ottawa"
         if k < len(f.tokens) and f.tokens[k].low == "by":
             return _first_actor(f, range(k + 1, min(len(f.tokens), k + 5)))
     return None

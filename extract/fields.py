@@ -37,11 +37,14 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
     q = frame.q
     cues: dict[str, str] = {}
     topic = MEASURE.decide(frame)
+    frame.decisions["measure"] = topic
     about = topic.value
     words = topic.words or None
     strong = topic.reach in OWN_WORDS
     if about in _JOB_MEASURES and q.unit == "count":
-        about = JOBS.decide(frame, "employment").value
+        jobs = JOBS.decide(frame, "employment")
+        frame.decisions["jobs"] = jobs
+        about = jobs.value
     kind = KINDS.get((about, q.unit), "other")
     if link is not None and link.to < len(earlier) and (link.kind == "conversion" or not strong):
         prev = earlier[link.to]
@@ -70,6 +73,7 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
     if qualifier[1]:
         cues["qualifier"] = qualifier[1]
     sectors = SECTORS.decide(frame)
+    frame.decisions["sectors"] = sectors
     if link is not None and link.to < len(earlier) and (link.kind == "conversion" or sectors.reach not in OWN_WORDS):
         prev = earlier[link.to]
         if prev.sectors and prev.unit == (q.unit or "count"):
@@ -80,6 +84,7 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
     status = imposed_by = applied_to = None
     if kind == "tariff_rate":
         decided = STATUS.decide(frame, "in_effect")
+        frame.decisions["status"] = decided
         status = decided.value
         if link is not None and link.kind in ("coordination", "conversion") and link.to < len(earlier) \
                 and decided.reach not in OWN_WORDS and earlier[link.to].status:
@@ -127,6 +132,7 @@ def _direction(frame: Frame, sectors, cues: dict) -> tuple[str | None, str | Non
     target = APPLIED_TO.decide(frame)
     frame.fields["applied_to"] = target.value
     imposer = IMPOSED_BY.decide(frame)
+    frame.decisions["applied_to"], frame.decisions["imposed_by"] = target, imposer
     imposed_by, applied_to = imposer.value, target.value
     if imposer.cue:
         cues["imposed_by"] = imposer.describe()

@@ -67,9 +67,11 @@ def sentence_parses(doc: Document, spans: list[tuple[int, int, str, object]]) ->
 
 
 def find_figures(doc: Document, dates: list[DateMention], title: str | None = None,
-                 published=None, parses: dict[int, Parse] | None = None) -> list[Figure]:
+                 published=None, parses: dict[int, Parse] | None = None,
+                 frames_out: list | None = None) -> list[Figure]:
     """Every figure in the document, with its fields decided. `title` is the headline
-    from metadata, when there is one."""
+    from metadata, when there is one; `frames_out`, if given, receives each figure's
+    frame (with the decision behind each field: `frame.decisions`)."""
     qs, range_hedges, ranges = quantities(doc, dates)
     if not qs:
         return []
@@ -94,4 +96,6 @@ def find_figures(doc: Document, dates: list[DateMention], title: str | None = No
         figures.append(decide_fields(frame, qualifier, links[i], figures, article))
     relations.carry(figures, frames, links, ranges)
     relations.settle_changes(figures, frames, links)
+    if frames_out is not None:
+        frames_out.extend(frames)
     return figures

@@ -47,6 +47,7 @@ class Frame:
     q: object = None
     article: object = None
     fields: dict = field(default_factory=dict)
+    decisions: dict = field(default_factory=dict)  # field -> the Decision that set it
     tokens: list[Token] = field(default_factory=list)  # the parse's tokens, at hand
 
     def __post_init__(self):

@@ -18,14 +18,14 @@ APPLIED_TO = (
     Rule("what it falls on", "object", ("target_object",), "@", 10,
          examples=("The U.S. charges a 50% duty on Canadian steel.",)),
     Rule("a country at a rate", "lead", ("lead=at", "actor_in_lead"), "@", 10,
-         examples=("Caps hold Britain at 10% and Japan at 15%.",)),
+         examples=("Tariff caps hold Britain at 10% and Japan at 15%.",)),
     Rule("the country a verb hits", "verb", ("hit_object",), "@", 10,
          examples=("Trump threatened Canada and Mexico with duties of 25%.",)),
     Rule("the one that faces it", "verb", ("payer_subject",), "@", 9,
          examples=("Mexico faces a 25% levy on steel.",)),
     Rule("goods named in the clause", "clause", ("clause_target",), "@", 10),
     Rule("goods named with their country", "clause", ("goods_adjective",), "@", 9,
-         examples=("The deal lets 49,000 Chinese electric vehicles into Canada at 6.1%.",)),
+         examples=("The deal lets Chinese electric vehicles into Canada at a tariff rate of 6.1%.",)),
 )
 
 IMPOSED_BY = (
@@ -41,7 +41,7 @@ IMPOSED_BY = (
          examples=("China will impose a 100 per cent duty on canola oil.",)),
     Rule("the one behind a plan", "verb", ("plan_actor",), "@", 9),
     Rule("a counter-measure on the U.S.", "clause", ("retaliation", "applied=US"), "CA", 10,
-         examples=("Canada answered with a 25 per cent counter-tariff on U.S. goods.",)),
+         examples=("A 25 per cent counter-tariff on U.S. goods took effect.",)),
     Rule("the article's usual levier", "article", ("article_imposer",), "@", 11),
     Rule("on Canada, Mexico or all", "article", ("applied=CA/MX/*",), "US", 10),
     Rule("on the U.S. or China", "article", ("applied=US/CN",), "CA", 9),

@@ -7,7 +7,7 @@ RULES = (
     Rule("could be lost", "verb", ("verb=lay_off/cost", "mood=conditional/future"), "jobs_at_risk", 10,
          examples=("A 25% tariff could eliminate 160,000 jobs.",)),
     Rule("the size of a fall", "verb", ("verb=fall/lower/lay_off",), "jobs_lost", 9,
-         examples=("Employment fell 1.6 percent (8,500 jobs) in April.", "The mill laid off 900 workers.")),
+         examples=("Employment fell by 8,500 jobs in April.",)),
     Rule("put at risk", "clause", ("in_clause=jobs_at_risk",), "jobs_at_risk", 10,
          examples=("Up to 85,000 jobs could be at risk, the union said.",)),
     Rule("losses forecast", "clause", ("in_clause=jobs_lost", "clause_mood=conditional/future"), "jobs_at_risk", 9,
