@@ -150,6 +150,9 @@ class Matcher:
             automaton.add_word(key, (len(key), not key.endswith(" "), tuple(plain), tuple(checked)))
         automaton.make_automaton()
         self._automaton = automaton
+        # the keys as the automaton holds them (space-delimited words): what
+        # benchmarks/matchers.py compiles into the other libraries
+        self.keys = tuple(keys)
         self.size = len(keys)
 
     def scan(self, text: str, read: str | None = None) -> Cues:
