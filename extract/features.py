@@ -265,6 +265,8 @@ def lead(f: Frame, arg):
         return None
     if not cls:
         return Cue(f.lead.prep)
+    if f.complement:
+        return None  # the noun before the preposition is not what the figure is of
     lo = f.lead.lo
     if lo == f.lead.hi and lo >= 2 and f.tokens[lo - 1].kind == "n":
         # "levies of 25 per cent on $30 billion": what the rate before it hangs on
@@ -298,7 +300,10 @@ _BRIDGE = frozenset(("of", "at", "to", "from", "by", "above", "below", "over", "
 @test("left_noun")
 def left_noun(f: Frame, arg):
     """The nearest noun before the phrase, with only linking words between: "tariffs
-    of 25%", "duties set at 6.74%", "levies above 27%". `arg` names its class."""
+    of 25%", "duties set at 6.74%", "levies above 27%". `arg` names its class. Not
+    for a figure that completes its verb ("raised its tariff on imports to 35%")."""
+    if f.complement:
+        return None
     c_lo, _ = f.clause
     k = f.phrase[0] - 1
     steps = 0

@@ -206,17 +206,19 @@ def _cover(tokens: list[Token]) -> None:
             if longest > t.end:
                 until[group] = max(until[group], longest)
                 reach = max(reach, longest)
-                if group in ("topic", "hedge", "name", "actor"):
+                if group in ("topic", "hedge", "name", "actor", "goods"):
                     tags.pop("verb", None)
 
 
 # For each group of classes: the classes whose phrases cover the words after their
-# first, what the covered words lose, and the mark they get.
+# first, what the covered words lose, and the mark they get ("in_name": "States" in
+# "United States" is part of a name, not an unknown word before a verb).
 _COVERS = {
     "hedge": (("hedge_before",), ("verb",), "in_hedge"),
     "topic": (_TOPIC, _TOPIC + ("verb",), None),
-    "name": (("containing_name",), ("actor", "verb"), None),
-    "actor": (("actor", "sector"), ("verb",), None),
+    "name": (("containing_name",), ("actor", "verb"), "in_name"),
+    "actor": (("actor",), ("verb",), "in_name"),
+    "goods": (("sector",), ("verb",), None),
     "sector": (("sector", "economy"), ("sector", "economy"), None),
 }
 

@@ -42,6 +42,7 @@ class Frame:
     verb: VerbGroup | None = None
     verb_after: bool = False  # the phrase is the verb's subject ("a 25% tariff will apply")
     subject: tuple[int, int] | None = None  # the governing verb's subject, a token range
+    complement: bool = False  # "raised its tariff on imports to 35%": the lead is the verb's
     # Filled by the extractor: the quantity, the article around it, and the fields
     # decided so far (later fields read earlier ones).
     q: object = None
@@ -173,7 +174,29 @@ def build(doc: Document, parse: Parse, index: int) -> Frame:
     head = _head_of(tokens, index + 1, hi)
     frame = Frame(doc, parse, index, clause, (lo, hi), head, _lead(tokens, lo, c_lo), _after(tokens, *_past_bracket(parse, hi, c_hi)))
     _governing_verb(frame)
+    _verbal_complement(frame)
     return frame
+
+
+# Verbs of change whose "to", "from" and "by" phrases are their own complements.
+_CHANGE_VERBS = frozenset(("raise", "lower", "rise", "fall"))
+
+
+def _verbal_complement(frame: Frame) -> None:
+    """A figure after "to", "from" or "by" that follows a change verb and its object
+    belongs to the verb, not to the noun before it: in "raised its tariff on Canadian
+    imports to 35%", 35% is what the tariff was raised to, not a level of imports. The
+    lead stays (its preposition says which end of the change the figure is); the noun
+    before it no longer says what the figure measures."""
+    lead, v = frame.lead, frame.verb
+    if lead is None or v is None or frame.verb_after or lead.prep not in ("to", "from", "by"):
+        return
+    if not _CHANGE_VERBS.intersection(v.classes) or v.last >= lead.lo:
+        return
+    if lead.lo == lead.hi or any(frame.tokens[k].kind == "n" for k in range(lead.lo, lead.hi)):
+        return  # "from 50% to 20%": the range is the relation's business
+    if lead.lo > v.last + 1 or frame.tokens[lead.lo - 1].has("prep"):
+        frame.complement = True
 
 
 def _lead(tokens: list[Token], lo: int, c_lo: int) -> Attachment | None:

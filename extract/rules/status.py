@@ -57,5 +57,7 @@ RULES = (
     Rule("an item of a plan", "verb", ("plan_list",), "announced", 5.5),
     Rule("in force", "verb", ("chain=levy/face/raise/lower/take_effect/retaliate/collect/amount", "chain_mood=past/perfect"),
          "in_effect", 5, examples=("Ontario imposed a 25% surcharge on power exports.",)),
+    Rule("in force now", "verb", ("chain=levy/face/collect/amount", "chain_mood=present", "!negated"),
+         "in_effect", 4.5, examples=("Ottawa keeps its 25% counter-tariff on U.S. steel.",)),
     Rule("the same rate as before", "article", ("same_rate",), "@", 10),
 )
