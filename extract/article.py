@@ -11,6 +11,28 @@ from tradefigures.extract.document import Document
 from tradefigures.extract.lexicons.sectors import SECTORS
 
 
+# How many opening paragraphs of prose can frame the article's tariffs.
+OPENING_PARAGRAPHS = 2
+
+
+def _canadian_goods(text: str, cues, lo: int, hi: int) -> str | None:
+    """A Canadian name, adjective or province just before goods, trade or an industry
+    ("Canadian steel", "Ontario auto plants", "Canadian Kitchen Cabinet Association"),
+    at most one word between, as written."""
+    goods = sorted(h[0] for cls in ("sector", "generic_trade", "industry") for h in cues.within(cls, lo, hi))
+    for start, end, (code, role) in cues.within("actor", lo, hi):
+        if code != "CA" or role not in ("adjective", "name", "region") or text[end:end + 2] in ("'s", "’s"):
+            continue
+        for g in goods:
+            if g <= end:
+                continue
+            gap = text[end:g]
+            if len(gap) > 20 or not gap.startswith(" ") or len(gap.split()) > 1 or not gap.replace(" ", "").isalpha() and gap.strip():
+                break
+            return text[start:end]
+    return None
+
+
 class ArticleContext:
     """The article around its figures, read lazily."""
 
@@ -69,22 +91,27 @@ class ArticleContext:
     @cached_property
     def headline_framed(self) -> str | None:
         """Canadian goods or industry named in the headline ("Canadian steel could be shut
-        out"): the article's tariffs fall on Canada where a sentence does not say."""
+        out") or in the article's opening paragraphs ("Ontario auto plants are on the front
+        lines"): the article's tariffs fall on Canada where a sentence does not say."""
         from tradefigures.extract.cues import MATCHER
 
         if self.title:
-            text, cues, lo, hi = self.title, MATCHER.scan(self.title), 0, len(self.title)
+            found = _canadian_goods(self.title, MATCHER.scan(self.title), 0, len(self.title))
         elif self.headline:
-            text, cues, (lo, hi) = self.doc.text, self.doc.cues, self.headline
+            found = _canadian_goods(self.doc.text, self.doc.cues, *self.headline)
         else:
-            return None
-        goods = {s for s, _, _ in cues.within("sector", lo, hi)} | {s for s, _, _ in cues.within("generic_trade", lo, hi)}
-        for start, end, (code, role) in cues.within("actor", lo, hi):
-            if code == "CA" and role in ("adjective", "name"):
-                nxt = end + 1 if text[end:end + 1] == " " else -1
-                if nxt in goods:
-                    return text[start:end]
+            found = None
+        if found:
+            return found
+        for para in self._opening()[:OPENING_PARAGRAPHS]:
+            found = _canadian_goods(self.doc.text, self.doc.cues, para.start, para.end)
+            if found:
+                return found
         return None
+
+    def _opening(self) -> list:
+        """The article's first paragraphs of prose (bylines and datelines are shorter)."""
+        return [p for p in self.doc.paragraphs if len(self.doc.text[p.start:p.end].split()) >= 12]
 
     @cached_property
     def topic(self) -> str | None:

@@ -61,6 +61,7 @@ TABLES = (
     ("light_vehicle", sectors.LIGHT_VEHICLES),
     ("sector_exception", sectors.EXCEPTIONS),
     ("generic_trade", sectors.GENERIC_TRADE),
+    ("industry", sectors.INDUSTRY),
     ("measure", measures.MEASURES),
     ("share_of", measures.SHARE_OF),
     ("covered", measures.COVERED),

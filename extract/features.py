@@ -956,11 +956,6 @@ def recent_direction(f: Frame, arg):
     return None
 
 
-_INDUSTRY = frozenset(("exporters", "exporter", "producers", "producer", "industry", "industries",
-                       "companies", "businesses", "firms", "workers", "manufacturers", "makers",
-                       "farmers", "sector", "mills", "plants", "economy"))
-
-
 @test("canada_framed")
 def canada_framed(f: Frame, arg):
     """The figure's clause, or its sentence when it holds no other tariff rate, frames
@@ -977,7 +972,7 @@ def canada_framed(f: Frame, arg):
             if found and found[0] == "CA" and not t.possessive:
                 for j in range(k + 1, min(hi, k + 3)):
                     nxt = f.tokens[j]
-                    if nxt.has("sector") or nxt.has("generic_trade") or nxt.low in _INDUSTRY:
+                    if nxt.has("sector") or nxt.has("generic_trade") or nxt.has("industry"):
                         return Cue(f.text(k, j + 1), "CA")
             if t.low in ("exporters", "exporting", "shipments", "exports", "selling", "sold") and k + 2 < hi:
                 for j in range(k + 1, min(hi, k + 5)):
@@ -1045,7 +1040,9 @@ def global_sector(f: Frame, arg):
 
 @test("country_specific")
 def country_specific(f: Frame, arg):
-    lo, hi = f.clause
+    """A duty that answers one country's trade ("anti-dumping", "countervailing"), in the
+    figure's clause (`arg` "sentence": its sentence)."""
+    lo, hi = f.clause if arg != "sentence" else (0, len(f.tokens))
     for k in range(lo, hi):
         if f.tokens[k].has("country_specific"):
             return Cue(f.text(k, k + 1))

@@ -25,6 +25,8 @@ _JOB_MEASURES = ("employment", "jobs_lost", "jobs_at_risk")
 # Reaches at which a figure's own words decide what it is about.
 OWN_WORDS = ("phrase", "lead", "object")
 KINDS = measure_rules.KINDS
+# Reaches at which a tariff's own words name the goods it falls on.
+_GOODS_REACHES = ("phrase", "object", "lead", "verb")
 
 
 def _round(value: float) -> float:
@@ -145,12 +147,21 @@ def _direction(frame: Frame, sectors, cues: dict) -> tuple[str | None, str | Non
         applied_to = None
     if applied_to is None:
         global_sectors = set(direction_rules.GLOBAL_SECTORS.split("/"))
-        country_specific = TESTS["country_specific"](frame, None)
+        country_specific = TESTS["country_specific"](frame, "sentence")
         framed = TESTS["canada_framed"](frame, None)
         recent = TESTS["recent_direction"](frame, "applied_to")
-        if imposed_by == "US" and (framed or frame.article.headline_framed):
+        decided = frame.decisions.get("sectors")
+        named_goods = decided is not None and decided.reach in _GOODS_REACHES and (
+            decided.value is None or set(decided.value) <= global_sectors)
+        if imposed_by == "US" and framed:
             applied_to = "CA"
-            cues["applied_to"] = (framed.text if framed else frame.article.headline_framed) + " (framed)"
+            cues["applied_to"] = framed.text + " (framed)"
+        elif imposed_by == "US" and named_goods and not country_specific:
+            # "25% on heavy trucks": the goods it names, from wherever they come
+            applied_to = "*"
+        elif imposed_by == "US" and frame.article.headline_framed:
+            applied_to = "CA"
+            cues["applied_to"] = frame.article.headline_framed + " (framed)"
         elif recent and recent.value != imposed_by:
             applied_to = recent.value
             cues["applied_to"] = "as the tariff before"

@@ -34,7 +34,7 @@ _DASHES = frozenset("—–")
 # Classes a word keeps for the structure (the rest stay in the document's cues).
 STRUCTURE = ("det", "prep", "conj", "sub", "rel", "aux", "modal", "neg", "vadv", "prospective",
              "verb", "tariff", "tariff_weak", "status_adj", "superseded", "status_noun",
-             "change_noun", "actor", "sector", "measure", "generic_trade", "share_of",
+             "change_noun", "actor", "sector", "measure", "generic_trade", "industry", "share_of",
              "containing_name", "export_levy", "retaliation", "sector_exception", "covered",
              "hedge_before", "hedge_after", "period", "country_specific", "threshold",
              "level_noun", "economy", "light_vehicle", "start_cue", "at_once", "saying", "stock")

@@ -104,3 +104,11 @@ GENERIC_TRADE = (
     "exporters", "exporter", "trade", "sales", "goods", "products", "merchandise", "deficit",
     "surplus", "commerce", "economy", "jobs", "workers",
 )
+# Who makes or sells goods: "Canadian producers", "Ontario auto plants", "the Canadian
+# Kitchen Cabinet Association". A country's industry named so says whose goods a tariff
+# falls on.
+INDUSTRY = (
+    "exporters", "exporter", "producers", "producer", "industry", "industries", "companies",
+    "businesses", "firms", "workers", "manufacturers", "makers", "farmers", "sector", "mills",
+    "plants", "economy", "association", "autoworkers", "growers",
+)
