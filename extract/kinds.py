@@ -149,8 +149,8 @@ def _percent(ctx: FigureContext) -> KindDecision:
 
 def _money(ctx: FigureContext) -> KindDecision:
     q = ctx.q
-    if q.measure and q.measure.startswith("per "):
-        return KindDecision("other", q.measure, True)
+    if q.unit_words and q.unit_words.startswith("per "):
+        return KindDecision("other", q.unit_words, True)
     if q.currency_cue and "cent" in q.currency_cue.lower():
         return KindDecision("economic_indicator", q.currency_cue, True)
     after = ctx.after(40)
@@ -195,8 +195,8 @@ def _trade_balance_article(ctx: FigureContext) -> bool:
 
 def _count(ctx: FigureContext) -> KindDecision:
     q = ctx.q
-    if q.measure:
-        return KindDecision("other", q.measure, True)
+    if q.unit_words:
+        return KindDecision("other", q.unit_words, True)
     if (m := _JOBS_AFTER.match(ctx.after(40))):
         return KindDecision("jobs", m.group().strip(), True)
     if (c := ctx.nearest(_JOBS, ctx.window)) or (c := ctx.nearest(_JOBS, ctx.clause)):

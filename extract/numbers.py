@@ -36,7 +36,7 @@ class Quantity:
     unit: str | None  # percent, currency, count, ratio; None: a bare number, unit unknown
     currency: str | None = None
     points: bool = False  # "percentage points"
-    measure: str | None = None  # "barrels per day", "metric tons"
+    unit_words: str | None = None  # units of measure: "barrels per day", "per metric ton"
     words: bool = False  # written in words ("two per cent")
     fraction: bool = False  # "three-quarters", "half"
     scaled: bool = False  # carried a scale word ("billion")
@@ -319,15 +319,15 @@ def _read(text: str, m: re.Match) -> Quantity | None:
             mm = _MEASURE.match(text, pos)
             if mm and q.unit is None:
                 q.unit = "count"
-                q.measure = mm.group("measure").lower()
-                if q.measure in MEASURE_SCALES and not q.scaled:
-                    q.value *= MEASURE_SCALES[q.measure]
+                q.unit_words = mm.group("measure").lower()
+                if q.unit_words in MEASURE_SCALES and not q.scaled:
+                    q.value *= MEASURE_SCALES[q.unit_words]
                     q.scaled = True
                 pos = mm.end()
             if q.unit == "currency":
                 pu = _PER_UNIT.match(text, pos)
                 if pu:
-                    q.measure = "per " + pu.group("per").lower()
+                    q.unit_words = "per " + pu.group("per").lower()
                     pos = pu.end()
                 conv = _CONVERSION.match(text, pos)
                 if conv and q.currency is None:

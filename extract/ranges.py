@@ -55,7 +55,7 @@ def join(text: str, qs: list[Quantity | None]) -> tuple[dict[int, int], dict[int
             if not _neighbours(a, b, low):
                 continue
             merged = Quantity(a.start, b.end, (low + b.value) / 2, b.unit, b.currency or a.currency,
-                              b.points, b.measure, b.words, b.fraction, b.scaled)
+                              b.points, b.unit_words, b.words, b.fraction, b.scaled)
             merged.currency_cue = b.currency_cue or a.currency_cue
             qs[i + 1] = merged
             qs[i] = None
@@ -68,7 +68,7 @@ def join(text: str, qs: list[Quantity | None]) -> tuple[dict[int, int], dict[int
         a.points = b.points
         a.currency = a.currency or b.currency
         a.currency_cue = a.currency_cue or b.currency_cue
-        a.measure = a.measure or b.measure
+        a.unit_words = a.unit_words or b.unit_words
         hedges[i] = ("lower_bound", f"{conn} (range)")
         hedges[i + 1] = ("upper_bound", f"{conn} (range)")
         pairs[i] = i + 1
