@@ -9,21 +9,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tradefigures.extract.lexicons.labels import LABEL_WORDS
+import ahocorasick
+
+from tradefigures.extract.inflection import forms
+from tradefigures.extract.lexicons.labels import (
+    CASED_LABEL_WORDS,
+    LABEL_NOUNS,
+    LABEL_WORDS,
+    TRADE_LAW_NOUNS,
+    TRADE_LAW_SECTIONS,
+)
 from tradefigures.extract.lexicons.numbers import (
+    AFTER_CHANGE,
     CENTS,
+    CHANGE_HEDGES,
+    CHANGE_VERB_CLASSES,
     CONVERSION_NOTES,
     CURRENCY_PREFIXES,
     CURRENCY_SUFFIXES,
+    FRACTION_OF_DETERMINERS,
     FRACTIONS,
+    HYPHEN_HEDGES,
     MEASURE_SCALES,
     MEASURES,
     PER_UNIT,
+    QUARTER_SPAN_BEFORE,
+    QUARTER_SPAN_OF,
+    RATIO_BEFORE,
+    RATIO_NOUNS,
     SCALES,
+    SIGN_WORDS,
     TENS,
     TIME_UNITS,
     UNITS,
 )
+from tradefigures.extract.lexicons.verbs import IRREGULAR, VERBS
 
 
 @dataclass(slots=True)
@@ -55,23 +75,44 @@ _TENS_WORDS = _alternation(TENS)
 _ONES = _alternation([w for w in UNITS if UNITS[w] < 10 and UNITS[w] > 0])
 _FRACTION_WORDS = _alternation(FRACTIONS)
 
-# The numeric core of a quantity: digits, number words or a fraction. Everything
-# around it (currency, scale, unit) is read by anchored patterns from its ends.
-_CORE = re.compile(
+_WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[\s-](?:{_ONES}))?|{_UNIT_WORDS})"
+# Fixed-width look-behinds, one a phrase; spaces as \s, since the cores are verbose.
+_RATIO_AFTER_WORD = "|".join(rf"(?<={w.replace(' ', chr(92) + 's')}\s)" for w in RATIO_BEFORE)
+
+_NUM = r"\d+(?:\.\d+)?"
+# The numeric core of a quantity: a ratio, odds, digits, number words or a fraction, one
+# pattern for a core that opens with a digit and one for words. Everything around it
+# (currency, scale, unit) is read by anchored patterns from its ends.
+_CORE_DIGITS = re.compile(
     rf"""
-    (?P<odds>\b(?:{_UNIT_WORDS}|\d{{1,2}})\s+(?:in|out\s+of)\s+(?:{_UNIT_WORDS}|\d{{1,3}})\b)
-    | (?P<digits>(?<![\w.,])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]*\d)|(?<![\w.,])\d+(?:\.\d+)?)
-    | (?P<fraction>\b(?:(?:one|two|three|four|five|seven|nine|a)[\s-])?(?:{_FRACTION_WORDS})\b)
-    | (?P<words>\b(?:(?:{_TENS_WORDS})(?:[\s-](?:{_ONES}))?|{_UNIT_WORDS})\b)
+    (?<![\w.,])(?:
+      (?P<ratio>{_NUM}-to-{_NUM}(?!\.?\d)
+        | {_NUM}\s+to\s+{_NUM}(?=\s+(?:{_alternation(RATIO_NOUNS)})\b)
+        | (?:{_RATIO_AFTER_WORD}){_NUM}\s+to\s+{_NUM}(?!\.?\d))
+      | (?P<odds>\d{{1,2}}\s+(?:in|out\s+of)\s+(?:{_UNIT_WORDS}|\d{{1,3}})\b)
+      | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]*\d)|{_NUM}))
+    """,
+    re.X | re.I,
+)
+_CORE_WORDS = re.compile(
+    rf"""
+    \b(?:
+      (?P<ratio>(?:{_UNIT_WORDS})-to-(?:{_UNIT_WORDS})\b)
+      | (?P<odds>(?:{_UNIT_WORDS})\s+(?:in|out\s+of)\s+(?:{_UNIT_WORDS}|\d{{1,3}})\b)
+      | (?P<fraction>(?:(?:{_ONES}|a)[\s-])?(?:{_FRACTION_WORDS})\b)
+      | (?P<words>{_WORD_NUMBER}\b))
     """,
     re.X | re.I,
 )
 
-# Where a quantity can start: digits or a number or fraction word (see text.scan).
-_TRIGGER = re.compile(
-    r"[0-9]+|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|half|third|quarter|fifth|sixth|eighth|tenth|a (?:third|quarter|half|fifth|sixth|eighth|tenth)")
+# Where a quantity can start: a run of digits (one regular expression, which the
+# engine scans for at C speed) or a number or fraction word (one Aho-Corasick automaton:
+# an alternation of words would be tried at every letter of the text).
+_DIGIT_RUN = re.compile(r"[0-9]+")
+_TRIGGER_WORDS = ahocorasick.Automaton()
+for _w in (*UNITS, *TENS, "half", "third", "quarter", "fifth", "sixth", "eighth", "tenth"):
+    _TRIGGER_WORDS.add_word(_w, (len(_w), _w in FRACTIONS))
+_TRIGGER_WORDS.make_automaton()
 _PREFIX = re.compile(rf"(?:{_alternation(CURRENCY_PREFIXES)})\s?$")
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 _SCALE = re.compile(
@@ -100,9 +141,24 @@ _AFTER_US_SUFFIX = re.compile(r"\s*(?:[).,;:\]]|$|(?:to|per|a|an|in|on|for|from|
 
 _CONVERSION = re.compile(
     rf"\s*\((?:converted (?:to|into)|in)\s+(?P<cur>{_alternation(CONVERSION_NOTES)})\s+dollars\)", re.I)
-# A number with a range after it: "two to three percentage points", "2 to 4".
+# A number with a range or a list after it: "two to three percentage points", "2 to 4",
+# "2, 5 or 10 per cent".
 _RANGE_AHEAD = re.compile(
-    rf"\s*(?:to|-|–|and|or)\s+(?:\$|C\$|US\$)?(?:\d|(?:{_UNIT_WORDS})\b)", re.I)
+    rf"(?:\s*(?:to|-|–|and|or)\s+|\s*,\s*(?:(?:and|or)\s+)?)(?:\$|C\$|US\$)?(?:\d|(?:{_UNIT_WORDS})\b)", re.I)
+# "10-15%", "2–3 per cent", "$1.5-2 billion": the first end of a range written with a
+# hyphen; the second end must carry the unit or scale.
+_HYPHEN_RANGE_AHEAD = re.compile(
+    r"[-–]\d+(?:\.\d+)?(?:\s?%|[\s-]per[\s-]?cent\b|[\s-]percent\b|[\s-]percentage[\s-]points?\b"
+    r"|[\s-](?:million|billion|trillion)\b|(?:bn|mn|tn|[MBT])\b)", re.I)
+_HYPHEN_RANGE_BEHIND = re.compile(r"(?<![\d.,–-])\d+(?:\.\d+)?[-–]$")
+_HEDGE_PREFIX = re.compile(rf"\b(?:{_alternation(HYPHEN_HEDGES)})-$", re.I)
+_SIGN_WORD = re.compile(rf"(?<![\w-])(?:{_alternation(SIGN_WORDS)})\s+$", re.I)
+# "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+_AND_CENTS = re.compile(rf"\s+(?:and\s+)?(?P<n>\d{{1,2}}|{_WORD_NUMBER})\s+cents?\b", re.I)
+# "a quarter-point", "half a percentage point", "a quarter of a point": a fraction of a
+# percentage point.
+_FRACTION_POINT = re.compile(
+    r"(?:-|\s)(?:percentage[\s-])?point\b|\s(?:of\s)?an?\s(?:percentage[\s-])?point\b", re.I)
 _TIME_AFTER = re.compile(
     rf"(?:\s|-)(?:{_alternation(TIME_UNITS)})s?(?:['’]s?)?\b(?!-?(?:old\b))", re.I
 )
@@ -110,22 +166,61 @@ _AGE = re.compile(r"-year-old\b|\s+years?\s+old\b", re.I)
 _TOP_BEFORE = re.compile(r"\b[Tt]op\s+$")
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _CLOCK = re.compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EDT\b|EST\b|ET\b|PT\b|PDT\b|CET\b)", re.I)
-_LABEL_BEFORE = re.compile(rf"\b(?:{_alternation(LABEL_WORDS)})\.?\s?#?$", re.I)
+_LABELS = frozenset(LABEL_WORDS)
+_CASED_LABELS = frozenset(CASED_LABEL_WORDS)
+_PREFIX_ENDS = frozenset(p[-1] for p in CURRENCY_PREFIXES)
+_MEASURE_STARTS = tuple({m[:4] for m in MEASURES})
+_CENTS_STARTS = frozenset(c[:4] for c in CENTS)
+_JOINED_CHARS = frozenset("-–/:x×#@\\_=")
+_LABEL_NOUN_AFTER = re.compile(rf"\s(?:{_alternation(LABEL_NOUNS)})\b", re.I)
+_TRADE_LAW_NOUN_AFTER = re.compile(rf"\s(?:{_alternation(TRADE_LAW_NOUNS)})\b", re.I)
 _JOINED_BEFORE = re.compile(r"[A-Za-z][-/]$|\d[-–/:x×]$|[#@/\\_=]$")
 _JOINED_AFTER = re.compile(r"[-–/:x×]\d|[A-Za-wyz_]|[/\\_=@]")
 
 
-def scan(pattern: re.Pattern, trigger: re.Pattern, text: str, lower: str):
-    """The matches `pattern.finditer(text)` gives, found faster: `pattern` is tried only
-    where `trigger` (run on the lower-cased text; a pattern that opens with a literal or
-    a character class, which the regular-expression engine can skip to) finds a word
-    that could start a match."""
+def _change_forms() -> set[str]:
+    out: set[str] = set()
+    for cls in CHANGE_VERB_CLASSES:
+        for lemma in VERBS[cls]:
+            out.update(forms(lemma, IRREGULAR))
+    return out
+
+
+_CHANGED_BY = re.compile(
+    rf"\b(?:{_alternation(_change_forms())})\s+(?:[\w'’]+\s+){{0,3}}?by\s+"
+    rf"(?:(?:{_alternation(CHANGE_HEDGES)})\s+)?$", re.I)
+_AFTER_CHANGE = re.compile(
+    rf"\s*(?:[,.;:)!?—–\"”]|$)|\s+(?:{_alternation(AFTER_CHANGE)})\b", re.I)
+_QUARTER_SPAN_BEFORE = re.compile(rf"\b(?:{_alternation(QUARTER_SPAN_BEFORE)})\s$")
+_QUARTER_SPAN_OF = re.compile(rf"\sof\s+(?:(?:{_alternation(QUARTER_SPAN_OF)})\b|\d{{4}}\b)")
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|fourth|latter|back|front|final|last)\s$", re.I)
+_TIME_OF = re.compile(
+    rf"\sof\s+(?:(?:{_alternation(FRACTION_OF_DETERMINERS)})\s+)?(?:{_alternation(TIME_UNITS)})s?\b(?!['’])")
+
+
+def _starts(lower: str) -> list[int]:
+    """Where a quantity can start in the lower-cased text, in order: digits, number
+    words and fractions at the start of a word ("a third" from its "a")."""
+    out = [m.start() for m in _DIGIT_RUN.finditer(lower)]
+    for end, (n, fraction) in _TRIGGER_WORDS.iter(lower):
+        pos = end - n + 1
+        if pos and lower[pos - 1].isalnum():
+            continue
+        if fraction and lower[pos - 2:pos] == "a " and (pos == 2 or not lower[pos - 3].isalnum()):
+            pos -= 2
+        out.append(pos)
+    out.sort()
+    return out
+
+
+def scan(text: str, lower: str):
+    """The numeric cores (`_CORE_DIGITS`, `_CORE_WORDS`) where a quantity can start
+    (`_starts`), none inside another."""
     cursor = 0
-    for t in trigger.finditer(lower):
-        pos = t.start()
+    for pos in _starts(lower):
         if pos < cursor or (pos and lower[pos - 1].isalnum()):
             continue
-        m = pattern.match(text, pos)
+        m = (_CORE_DIGITS if lower[pos].isdigit() else _CORE_WORDS).match(text, pos)
         if m and m.end() > pos:
             cursor = m.end()
             yield m
@@ -216,24 +311,31 @@ def parse_fraction(words: str) -> float:
 def find_quantities(text: str, masked: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Every quantity in `text`, in order, skipping the spans in `masked` (dates, URLs).
 
-    Years, ordinals, clock times, durations ("five months"), labels ("Section 232",
-    "G7") and bare small counts in words are not quantities and are left out.
+    Years, ordinals, clock times, durations ("five months", "for two quarters"), labels
+    ("Section 232", "Local 1005", and a number the article uses as a label wherever it
+    stands bare: "the 232 tariffs") and bare small counts in words are left out.
     """
     masked = sorted(masked or [])
     out: list[Quantity] = []
+    labels: set[str] = set()
     mi = 0
-    for m in scan(_CORE, _TRIGGER, text, text.lower()):
+    for m in scan(text, text.lower()):
         while mi < len(masked) and masked[mi][1] <= m.start():
             mi += 1
-        if mi < len(masked) and masked[mi][0] < m.end():
+        if (mi < len(masked) and masked[mi][0] < m.end()) or (out and m.start() < out[-1].end):
             continue
-        q = _read(text, m)
+        q = _read(text, m, labels)
         if q is not None:
             out.append(q)
+    if labels:
+        out = [q for q in out if q.unit is not None or q.scaled or text[q.start:q.end] not in labels
+               or _counts_people(text[q.end:q.end + 16])]
     return out
 
 
-def _read(text: str, m: re.Match) -> Quantity | None:
+def _read(text: str, m: re.Match, labels: set[str]) -> Quantity | None:
+    """The quantity whose numeric core `m` matched, or None where it is no figure; a
+    number found to be a label goes into `labels`."""
     start, end = m.start(), m.end()
     kind = m.lastgroup
     core = m.group()
@@ -245,7 +347,11 @@ def _read(text: str, m: re.Match) -> Quantity | None:
             return None
     elif kind == "odds":
         return _odds(text, m)
+    elif kind == "ratio":
+        return _ratio(text, m)
     else:
+        if (pt := _FRACTION_POINT.match(text, end)) and not _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
+            return Quantity(start, pt.end(), parse_fraction(core), "percent", points=True, words=True)
         if not _fraction_is_quantity(text, m):
             return None
         value = parse_fraction(core)
@@ -253,21 +359,33 @@ def _read(text: str, m: re.Match) -> Quantity | None:
     before = text[max(0, start - 24):start]
     q = Quantity(start, end, value, None, words=kind == "words", fraction=kind == "fraction")
 
+    last = before[-1:]
+    # The checks below run for every number: a look at the last character first, so
+    # that most numbers never reach a regular expression.
+    pm = _PREFIX.search(before) if last in _PREFIX_ENDS or (last == " " and before[-2:-1] in _PREFIX_ENDS) else None
+    range_end = False  # the second end of "10-15%": kept only with a unit or scale
     if kind == "digits":
-        if _JOINED_BEFORE.search(before) and not _PREFIX.search(before):
-            return None
-        if _LABEL_BEFORE.search(before):
+        if last in _JOINED_CHARS and _JOINED_BEFORE.search(before) and not pm and not _HEDGE_PREFIX.search(before):
+            if not _HYPHEN_RANGE_BEHIND.search(before):
+                return None
+            range_end = True
+        if _is_label_before(before):
+            labels.add(core)
             return None
 
     # Left: currency and sign.
-    pm = _PREFIX.search(before)
     if pm and kind != "fraction":
         q.start = start - len(pm.group())
         q.unit = "currency"
         q.currency = CURRENCY_PREFIXES[pm.group().strip()]
         q.currency_cue = pm.group().strip()
-    elif kind == "digits" and _MINUS.search(before):
+    elif kind == "digits" and last in ("-", "−") and _MINUS.search(before):
         q.start -= 1
+        q.value = -q.value
+    if kind != "fraction" and q.value > 0 and text[q.start - 1:q.start] == " " \
+            and text[max(0, q.start - 10):q.start - 1].lower().endswith(SIGN_WORDS) \
+            and (sw := _SIGN_WORD.search(text, max(0, q.start - 12), q.start)):
+        q.start = sw.start()
         q.value = -q.value
 
     # Right: scale, then unit.
@@ -282,7 +400,7 @@ def _read(text: str, m: re.Match) -> Quantity | None:
             q.value *= SCALES[word]
             q.scaled = True
             pos = sm.end()
-    if kind == "digits" and not q.scaled and _SUSPENDED.match(text, pos):
+    if kind == "digits" and not q.scaled and text[pos:pos + 1] == "-" and _SUSPENDED.match(text, pos):
         q.suspended = True
 
     if kind != "fraction":
@@ -294,7 +412,7 @@ def _read(text: str, m: re.Match) -> Quantity | None:
                 q.value /= 100  # 25 basis points are a quarter of a percentage point
             q.currency = None
             pos = pct.end()
-        elif (cm := _CENTS.match(text, pos)) and not q.scaled:
+        elif not q.scaled and text[pos + 1:pos + 5].lower() in _CENTS_STARTS and (cm := _CENTS.match(text, pos)):
             q.unit = "currency"
             q.value /= 100
             phrase = cm.group("cents").lower()
@@ -316,7 +434,9 @@ def _read(text: str, m: re.Match) -> Quantity | None:
                         q.currency = code or q.currency
                         q.currency_cue = cur.group("cur")
                         pos = cur.end()
-            mm = _MEASURE.match(text, pos)
+                        if "dollar" in phrase and not q.scaled:
+                            pos = _add_cents(text, q, pos)
+            mm = _MEASURE.match(text, pos) if text[pos + 1:pos + 9].lower().startswith(_MEASURE_STARTS) else None
             if mm and q.unit is None:
                 q.unit = "count"
                 q.unit_words = mm.group("measure").lower()
@@ -341,7 +461,7 @@ def _read(text: str, m: re.Match) -> Quantity | None:
             q.scaled = True
             q.fraction = False
             pos += fm.end()
-            if (pm := _PREFIX.search(before)):
+            if pm:
                 q.start -= len(pm.group())
                 q.unit, q.currency = "currency", CURRENCY_PREFIXES[pm.group().strip()]
             else:
@@ -351,9 +471,57 @@ def _read(text: str, m: re.Match) -> Quantity | None:
             q.value *= 100
 
     q.end = pos
+    if range_end and q.unit is None and not q.scaled:
+        return None
+    if kind == "digits" and q.unit is None and not q.scaled and core.isdigit() and (
+            _LABEL_NOUN_AFTER.match(text, q.end)
+            or (core in TRADE_LAW_SECTIONS and _TRADE_LAW_NOUN_AFTER.match(text, q.end))):
+        labels.add(core)
+        return None
     if not _keep(text, q, kind, core):
         return None
     return q
+
+
+def _is_label_before(before: str) -> bool:
+    """"Section 232", "No. 5", "G7", "COVID-19", "Unifor Local 444": the word just before
+    the number (with at most one space, a "." or a "#" between) names what it labels."""
+    if before[-1:].isspace() and before[-2:-1].isspace():
+        return False
+    parts = before.rsplit(None, 1)
+    if not parts:
+        return False
+    word = parts[-1].rstrip("#").rstrip(".").lstrip("([{\"'“‘")
+    if word in _CASED_LABELS and before[-1:] == " ":
+        return True
+    word = word.lower()
+    return word in _LABELS or (word == "of" and before.lower().endswith("group of "))
+
+
+def _add_cents(text: str, q: Quantity, pos: int) -> int:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents": the cents join the
+    dollars in one amount. Returns where the amount ends."""
+    if q.value != int(q.value):
+        return pos
+    cm = _AND_CENTS.match(text, pos)
+    if not cm:
+        return pos
+    n = cm.group("n")
+    cents = parse_digits(n) if n[0].isdigit() else parse_words(n)
+    if cents is None or not 0 < cents < 100:
+        return pos
+    q.value += cents / 100
+    return cm.end()
+
+
+def _ratio(text: str, m: re.Match) -> Quantity | None:
+    """"150-to-1", "three-to-one", "outnumbered 3 to 1": a ratio, valued as the first
+    term over the second."""
+    top, bottom = (parse_digits(p) if p[0].isdigit() else parse_words(p)
+                   for p in re.split(r"\s*-?\bto\b-?\s*", m.group(), flags=re.I))
+    if not top or not bottom:
+        return None
+    return Quantity(m.start(), m.end(), top / bottom, "ratio", words=not m.group()[0].isdigit())
 
 
 def _odds(text: str, m: re.Match) -> Quantity | None:
@@ -368,34 +536,50 @@ def _odds(text: str, m: re.Match) -> Quantity | None:
 
 
 def _fraction_is_quantity(text: str, m: re.Match) -> bool:
-    """A fraction word names a share, not a part of the calendar or an ordinal."""
+    """A fraction word names a share, not a part of the calendar, an ordinal or a span
+    of quarters ("for two quarters")."""
     word = m.group().lower()
-    head = re.split(r"[\s-]+", word)[-1]
-    after = text[m.end():m.end() + 20].lower()
+    parts = re.split(r"[\s-]+", word)
+    head = parts[-1]
+    after = text[m.end():m.end() + 40].lower()
     before = text[max(0, m.start() - 20):m.start()].lower()
     if re.search(r"(first|second|third|fourth|latter|back|front|final|last|and a|one and)\s$", before):
         return False
     if after.startswith(("-", "way", "time")) or re.match(r"\s(century|decade|year|hour|day|an hour|a century)", after):
         return False
-    if head in ("half",) and word == "half":
+    if _TIME_OF.match(after):
+        return False  # "half of the year", "a third of the decade": spans of time
+    if word == "half":
         return bool(re.match(r"\s(of|the|its|their|his|her|that|this|from|in\b)", after)) or \
+            bool(re.match(r"\s+an?\s+(?:million|billion|trillion)\b", after)) or \
             bool(re.search(r"\b(by|in|than|cut|nearly|almost|about|roughly|around|over|under)\s$", before))
-    if word == "half" and re.match(r"\s+an?\s+(?:million|billion|trillion)\b", after):
-        return True
+    if head.startswith("quarter") and parts[0] != "a" and "-" not in word:
+        # "two quarters", "one quarter": a span of time unless a share of something
+        return after.startswith(" of ") and not _QUARTER_SPAN_BEFORE.search(before) \
+            and not _QUARTER_SPAN_OF.match(after)
     if word.startswith("a ") or word in FRACTIONS:
-        # "a third straight year", "a quarter" of a year: only "a third of ...".
-        return after.startswith(" of")
+        # "a third straight year", "a quarter" of a year: a share only "of" something,
+        # or as the size of a change ("fell by a third")
+        return after.startswith(" of") or _changed_by(text, m)
     return True
+
+
+def _changed_by(text: str, m: re.Match) -> bool:
+    """"exports fell by a third", "cut by nearly a quarter": the fraction is the size of
+    a change, and the clause goes on without a noun after it."""
+    return bool(_AFTER_CHANGE.match(text, m.end())) and \
+        bool(_CHANGED_BY.search(text, max(0, m.start() - 80), m.start()))
 
 
 def _keep(text: str, q: Quantity, kind: str, core: str) -> bool:
     """Whether a number is a figure at all, judged from its form and what touches it.
 
-    A bare small number that would be dropped ("two", "2") is kept provisionally when a
-    range follows ("two to three per cent"); figures.py drops it unless it opens one."""
+    A bare number that would be dropped ("two", "2", the "10" of "10-15%") is kept
+    provisionally when a range or a list follows ("two to three per cent", "2, 5 or 10
+    per cent"); figures.py drops it unless a range or a shared unit claims it."""
     if _is_figure(text, q, kind, core):
         return True
-    if q.unit is None and not q.scaled and _RANGE_AHEAD.match(text, q.end):
+    if q.unit is None and not q.scaled and (_RANGE_AHEAD.match(text, q.end) or _HYPHEN_RANGE_AHEAD.match(text, q.end)):
         q.provisional = True
         return True
     return False
@@ -408,7 +592,7 @@ def _is_figure(text: str, q: Quantity, kind: str, core: str) -> bool:
             return False
         if q.unit is None and _ORDINAL.match(text, q.end):
             return False
-        if _CLOCK.match(text, q.end) or re.search(r"\d:$", text[max(0, q.start - 3):q.start]):
+        if _CLOCK.match(text, q.end) or (text[q.start - 1:q.start] == ":" and text[q.start - 2:q.start - 1].isdigit()):
             return False
         if q.unit is None and not q.scaled:
             if _TIME_AFTER.match(text, q.end) or _AGE.match(text, q.end):
@@ -422,7 +606,7 @@ def _is_figure(text: str, q: Quantity, kind: str, core: str) -> bool:
             return False  # "two countries", "eight in Quebec": not figures
         if kind == "words" and _TIME_AFTER.match(text, q.end):
             return False
-    if q.unit == "percent" and kind == "digits" and re.search(r"[+]$", text[max(0, q.start - 1):q.start]):
+    if q.unit == "percent" and kind == "digits" and text[q.start - 1:q.start] == "+":
         return False  # "+1.72%": a stock ticker
     return True
 

@@ -41,6 +41,9 @@ def join(text: str, qs: list[Quantity | None]) -> tuple[dict[int, int], dict[int
             continue
         conn = m.group("c")
         before = lower[max(0, a.start - 70):a.start]
+        if a.unit == "currency" and b.unit is None and b.scaled and conn != "and":
+            # "$1.5-2 billion", "$5 to 10 billion": the second end is money too
+            b.unit, b.currency, b.currency_cue = "currency", a.currency, a.currency_cue
         if a.unit not in (None, b.unit) and not (a.unit == "currency" and b.unit == "currency"):
             continue
         if conn == "and" and not (a.suspended or _BETWEEN.search(before)):
@@ -52,7 +55,7 @@ def join(text: str, qs: list[Quantity | None]) -> tuple[dict[int, int], dict[int
             scale = _scale_of(b)
         low = a.value * scale
         if conn == "or":
-            if not _neighbours(a, b, low):
+            if not _neighbours(a, b, low) or _listed(text, qs, i):
                 continue
             merged = Quantity(a.start, b.end, (low + b.value) / 2, b.unit, b.currency or a.currency,
                               b.points, b.unit_words, b.words, b.fraction, b.scaled)
@@ -89,18 +92,31 @@ def _scale_of(q: Quantity) -> float:
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_END = re.compile(r"\s*,?\s*(?:and|or)\s+")
+
+
+def _listed(text: str, qs: list[Quantity | None], i: int) -> bool:
+    """Whether qs[i] and qs[i + 1] are two items of a longer list ("5, 6 or 7 per cent"):
+    another number is listed right before or right after the pair."""
+    a, b = qs[i], qs[i + 1] if i + 1 < len(qs) else None
+    prev = qs[i - 1] if i > 0 else None
+    after = qs[i + 2] if i + 2 < len(qs) else None
+    return bool((prev is not None and _LIST_GAP.fullmatch(text, prev.end, a.start))
+                or (b is not None and after is not None and _LIST_GAP.fullmatch(text, b.end, after.start)))
 
 
 def share_units(text: str, qs: list[Quantity | None]) -> None:
     """Bare numbers listed before one with a unit take its unit: "10, 20 or 40 per cent",
-    "12 or 25 or 50 or 1,000 per cent" are all percent (in place)."""
+    "12 or 25 or 50 or 1,000 per cent" are all percent (in place), and each is a figure.
+    The list must end in "and" or "or" ("In 2024, 25 per cent" is no list)."""
     for i in range(len(qs) - 1, 0, -1):
         q = qs[i]
-        if q is None or q.unit != "percent":
+        if q is None or q.unit != "percent" or not _LIST_END.fullmatch(text, qs[i - 1].end if qs[i - 1] else 0, q.start):
             continue
         j = i - 1
         while j >= 0 and qs[j] is not None and qs[j].unit is None and not qs[j].scaled \
-                and _LIST_GAP.fullmatch(text[qs[j].end:qs[j + 1].start]):
+                and _LIST_GAP.fullmatch(text, qs[j].end, qs[j + 1].start):
             qs[j].unit = "percent"
             qs[j].points = q.points
+            qs[j].provisional = False
             j -= 1
