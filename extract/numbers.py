@@ -108,6 +108,8 @@ _CORE_WORDS = re.compile(
 # Where a quantity can start: a run of digits (one regular expression, which the
 # engine scans for at C speed) or a number or fraction word (one Aho-Corasick automaton:
 # an alternation of words would be tried at every letter of the text).
+# Lower case that keeps every offset, where str.lower does not ("İ" gives two characters).
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _TRIGGER_WORDS = ahocorasick.Automaton()
 for _w in (*UNITS, *TENS, "half", "third", "quarter", "fifth", "sixth", "eighth", "tenth"):
@@ -152,13 +154,17 @@ _HYPHEN_RANGE_AHEAD = re.compile(
     r"|[\s-](?:million|billion|trillion)\b|(?:bn|mn|tn|[MBT])\b)", re.I)
 _HYPHEN_RANGE_BEHIND = re.compile(r"(?<![\d.,–-])\d+(?:\.\d+)?[-–]$")
 _HEDGE_PREFIX = re.compile(rf"\b(?:{_alternation(HYPHEN_HEDGES)})-$", re.I)
-_SIGN_WORD = re.compile(rf"(?<![\w-])(?:{_alternation(SIGN_WORDS)})\s+$", re.I)
+# "a negative 25% tariff impact": after a determiner "negative" describes the noun.
+_SIGN_WORD = re.compile(
+    rf"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?:{_alternation(SIGN_WORDS)})\s+$", re.I)
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents".
 _AND_CENTS = re.compile(rf"\s+(?:and\s+)?(?P<n>\d{{1,2}}|{_WORD_NUMBER})\s+cents?\b", re.I)
 # "a quarter-point", "half a percentage point", "a quarter of a point": a fraction of a
 # percentage point.
 _FRACTION_POINT = re.compile(
-    r"(?:-|\s)(?:percentage[\s-])?point\b|\s(?:of\s)?an?\s(?:percentage[\s-])?point\b", re.I)
+    r"-(?:percentage-)?point\b|\s(?:of\s)?an?\s(?:percentage[\s-])?point\b", re.I)
+# "a quarter point", "three quarters percentage point" (not "the half point of the season").
+_COUNTED_FRACTION_POINT = re.compile(r"\s(?:percentage\s)?point\b", re.I)
 _TIME_AFTER = re.compile(
     rf"(?:\s|-)(?:{_alternation(TIME_UNITS)})s?(?:['’]s?)?\b(?!-?(?:old\b))", re.I
 )
@@ -319,7 +325,10 @@ def find_quantities(text: str, masked: list[tuple[int, int]] | None = None) -> l
     out: list[Quantity] = []
     labels: set[str] = set()
     mi = 0
-    for m in scan(text, text.lower()):
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text.translate(_ASCII_LOWER)
+    for m in scan(text, lower):
         while mi < len(masked) and masked[mi][1] <= m.start():
             mi += 1
         if (mi < len(masked) and masked[mi][0] < m.end()) or (out and m.start() < out[-1].end):
@@ -350,7 +359,9 @@ def _read(text: str, m: re.Match, labels: set[str]) -> Quantity | None:
     elif kind == "ratio":
         return _ratio(text, m)
     else:
-        if (pt := _FRACTION_POINT.match(text, end)) and not _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
+        pt = _FRACTION_POINT.match(text, end) or (
+            _COUNTED_FRACTION_POINT.match(text, end) if " " in core or "-" in core else None)
+        if pt and not _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
             return Quantity(start, pt.end(), parse_fraction(core), "percent", points=True, words=True)
         if not _fraction_is_quantity(text, m):
             return None
@@ -369,7 +380,7 @@ def _read(text: str, m: re.Match, labels: set[str]) -> Quantity | None:
             if not _HYPHEN_RANGE_BEHIND.search(before):
                 return None
             range_end = True
-        if _is_label_before(before):
+        if _is_label_before(before, core.isdigit()):
             labels.add(core)
             return None
 
@@ -483,16 +494,18 @@ def _read(text: str, m: re.Match, labels: set[str]) -> Quantity | None:
     return q
 
 
-def _is_label_before(before: str) -> bool:
-    """"Section 232", "No. 5", "G7", "COVID-19", "Unifor Local 444": the word just before
-    the number (with at most one space, a "." or a "#" between) names what it labels."""
+def _is_label_before(before: str, integer: bool) -> bool:
+    """"Section 232", "No. 5", "COVID-19", "Unifor Local 444": the word just before the
+    number (with at most one space, a "." or a "#" between) names what it labels. A
+    capitalised label ("Local") numbers only plain integers ("Local 1,200 firms" is a
+    count)."""
     if before[-1:].isspace() and before[-2:-1].isspace():
         return False
     parts = before.rsplit(None, 1)
     if not parts:
         return False
     word = parts[-1].rstrip("#").rstrip(".").lstrip("([{\"'“‘")
-    if word in _CASED_LABELS and before[-1:] == " ":
+    if integer and word in _CASED_LABELS and before[-1:] == " ":
         return True
     word = word.lower()
     return word in _LABELS or (word == "of" and before.lower().endswith("group of "))

@@ -41,6 +41,37 @@ def one(text: str):
     ("nearly three-quarters of exports", "three-quarters", 75, "percent", None),
     ("fell by half from its high", "half", 50, "percent", None),
     ("ship half of last year's volume", "half", 50, "percent", None),
+    # a fraction as the size of a change, with no "of" after it
+    ("shipments of softwood dropped by a quarter in the spring", "a quarter", 25, "percent", None),
+    ("its sales to Ohio shrank by a third from a year earlier", "a third", 100 / 3, "percent", None),
+    ("imports have climbed by nearly a fifth, the agency said", "a fifth", 20, "percent", None),
+    ("the mill cut output by a tenth", "a tenth", 10, "percent", None),
+    ("three quarters of its lumber goes south", "three quarters", 75, "percent", None),
+    # a hedge written onto the number with a hyphen is not part of it
+    ("forecasters see a near-3% expansion", "3%", 3, "percent", None),
+    ("growth held at a sub-2 per cent pace", "2 per cent", 2, "percent", None),
+    ("a near-$5 billion hit to farm income", "$5 billion", 5e9, "currency", None),
+    # number words before their unit
+    ("the levy lowers growth by two percentage points", "two percentage points", 2, "percent", None),
+    ("only three per cent of its output stays home", "three per cent", 3, "percent", None),
+    # signed words
+    ("inflation came in at minus two percent", "minus two percent", -2, "percent", None),
+    ("growth of negative 0.4 per cent in May", "negative 0.4 per cent", -0.4, "percent", None),
+    ("a balance of minus $3 billion", "minus $3 billion", -3e9, "currency", None),
+    # dollars and cents in one amount
+    ("a ticket of 4 dollars 25 cents each", "4 dollars 25 cents", 4.25, "currency", None),
+    ("it sold for twelve dollars and sixty cents", "twelve dollars and sixty cents", 12.6, "currency", None),
+    ("a fee of eighty-five cents", "eighty-five cents", 0.85, "currency", None),
+    # ratios: the first term over the second
+    ("buyers outnumber sellers 40-to-1 at the border", "40-to-1", 40, "ratio", None),
+    ("a 3-to-2 split of the quota", "3-to-2", 1.5, "ratio", None),
+    ("the motion passed by a 4 to 1 margin", "4 to 1", 4, "ratio", None),
+    ("a two-to-one edge in volume", "two-to-one", 2, "ratio", None),
+    ("Ontario plants are outnumbered 12 to 1 by Michigan ones", "12 to 1", 12, "ratio", None),
+    # a fraction of a percentage point
+    ("the bank made a quarter-point cut", "a quarter-point", 0.25, "percent", None),
+    ("yields rose half a percentage point", "half a percentage point", 0.5, "percent", None),
+    ("a rise of three-quarters of a point", "three-quarters of a point", 0.75, "percent", None),
 ])
 def test_quantity_form(text, mention, value, unit, currency):
     got, q = one(text)
@@ -65,9 +96,61 @@ def test_quantity_form(text, mention, value, unit, currency):
     "the 300x250 ad slot",
     "Bill C-2 passed",
     "one of only two countries",
+    # labels: union locals and lodges, numbered orders, bare section numbers
+    "members of Unifor Local 88 voted to strike",
+    "a statement from IAM Lodge 2323 on Monday",
+    "under Executive Order 14300 the duty applies",
+    "Washington opened a 301 investigation into pulp",
+    "Commerce launched a 232 probe of copper",
+    "the 232 duties on steel and the 301 tariffs",
+    # spans of quarters, a fraction of the calendar, a fraction that is an ordinal
+    "after two quarters of contraction",
+    "the economy shrank for two quarters",
+    "profits fell in the last three quarters",
+    "over the past two quarters, orders slowed",
+    "for half of the year the plant sat idle",
+    "the work went to a third party",
+    "the launch was delayed by a quarter",
+    # the ends of a hyphen range need a unit; scores and fiscal years have none
+    "at the half point of the season",
+    "the 2025-26 budget",
+    "a 7–2 decision",
 ])
 def test_not_a_quantity(text):
     assert find_quantities(text) == [], text
+
+
+def test_a_number_the_article_uses_as_a_label_is_a_label_where_it_stands_bare():
+    text = "Under Section 122 the rate can last 150 days. The 122 tariff is new; 122 workers lost jobs."
+    assert [text[q.start:q.end] for q in find_quantities(text)] == ["122"]
+    assert find_quantities(text)[0].start == text.index("122 workers")
+
+
+def test_negative_after_a_determiner_describes_the_noun():
+    (mention, q) = one("the negative 25% tariff shock")
+    assert mention == "25%" and q.value == 25
+
+
+def test_a_capitalised_label_numbers_only_plain_integers():
+    (mention, q) = one("Local 1,200 firms closed")
+    assert mention == "1,200"
+
+
+def test_offsets_hold_where_lower_case_changes_length():
+    text = "İİ Stahl: 25% and 40 per cent"
+    assert [text[q.start:q.end] for q in find_quantities(text)] == ["25%", "40 per cent"]
+
+
+def test_a_change_to_a_level_is_no_ratio():
+    text = "the share grew from 4 to 6 per cent"
+    assert [(text[q.start:q.end], q.unit) for q in find_quantities(text)] == [("4", None), ("6 per cent", "percent")]
+
+
+def test_hyphen_range_keeps_both_ends_for_the_ranges_to_join():
+    text = "levies of 10-20% on cars and $2-3 billion in aid"
+    found = find_quantities(text)
+    assert [text[q.start:q.end] for q in found] == ["10", "20%", "$2", "3 billion"]
+    assert found[0].provisional and not found[1].provisional
 
 
 def test_suspended_hyphen_range_keeps_both_ends():
@@ -95,9 +178,38 @@ def test_parse_fraction(words, value):
     assert parse_fraction(words) == pytest.approx(value)
 
 
+def assert_grounded(text, found):
+    previous_end = 0
+    for q in found:
+        assert previous_end <= q.start < q.end <= len(text)  # in order, none inside another
+        assert q.unit in (None, "percent", "currency", "count", "ratio")
+        previous_end = q.end
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_any_text_gives_grounded_quantities(text):
-    for q in find_quantities(text):
-        assert 0 <= q.start < q.end <= len(text)
-        assert q.unit in (None, "percent", "currency", "count", "ratio")
+    assert_grounded(text, find_quantities(text))
+
+
+FORM_PIECES = [
+    "by", "a third", "a quarter", "half", "fell", "cut", "quarters", "two", "three", "of", "near-",
+    "sub-", "2%", "10-15%", "-", "–", ",", " or ", "and", "per cent", "percentage points", "minus",
+    "negative", "dollars", "cents", "and forty-five", "150-to-1", "to", "1", "outnumbered", "margin",
+    "Local", "Lodge", "Section", "232", "probe", "$", "billion", "point", "a quarter-point", "9" * 30,
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FORM_PIECES) | st.text(max_size=6), max_size=40).map(" ".join))
+def test_number_forms_in_any_order_give_grounded_quantities(text):
+    assert_grounded(text, find_quantities(text))
+
+
+@pytest.mark.parametrize("text", [
+    "1-to-" * 2000, "minus " * 3000 + "5%", "fell by a third " * 800, "Local " * 3000 + "12",
+    "two quarters of " * 1000, "3 dollars and " * 2000 + "50 cents", "10-" * 3000 + "15%",
+    "near-" * 3000 + "2%", "outnumbered " * 2000 + "3 to 1",
+])
+def test_hostile_number_shapes(text):
+    assert_grounded(text, find_quantities(text))
