@@ -42,6 +42,7 @@ from tradefigures.extract.lexicons.numbers import (
     TENS,
     TIME_UNITS,
     UNITS,
+    VULGAR_FRACTIONS,
 )
 from tradefigures.extract.lexicons.verbs import IRREGULAR, VERBS
 
@@ -80,25 +81,26 @@ _WORD_NUMBER = rf"(?:(?:{_TENS_WORDS})(?:[\s-](?:{_ONES}))?|{_UNIT_WORDS})"
 _RATIO_AFTER_WORD = "|".join(rf"(?<={w.replace(' ', chr(92) + 's')}\s)" for w in RATIO_BEFORE)
 
 _NUM = r"\d+(?:\.\d+)?"
+_ODDS_JOIN = r"(?:\s+|-)(?:in|out[\s-]of)(?:\s+|-)"
 # The numeric core of a quantity: a ratio, odds, digits, number words or a fraction, one
 # pattern for a core that opens with a digit and one for words. Everything around it
 # (currency, scale, unit) is read by anchored patterns from its ends.
-_CORE_DIGITS = re.compile(
-    rf"""
-    (?<![\w.,])(?:
+_DIGITS_BODY = rf"""(?:
       (?P<ratio>{_NUM}-to-{_NUM}(?!\.?\d)
         | {_NUM}\s+to\s+{_NUM}(?=\s+(?:{_alternation(RATIO_NOUNS)})\b)
         | (?:{_RATIO_AFTER_WORD}){_NUM}\s+to\s+{_NUM}(?!\.?\d))
-      | (?P<odds>\d{{1,2}}\s+(?:in|out\s+of)\s+(?:{_UNIT_WORDS}|\d{{1,3}})\b)
+      | (?P<odds>\d{{1,2}}{_ODDS_JOIN}(?:{_UNIT_WORDS}|\d{{1,3}})\b)
       | (?P<digits>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,]*\d)|{_NUM}))
-    """,
-    re.X | re.I,
-)
+    """
+_CORE_DIGITS = re.compile(r"(?<![\w.,])" + _DIGITS_BODY, re.X | re.I)
+# After a currency that ends in a letter and touches the number ("$US1.5 billion").
+_CORE_DIGITS_AFTER_LETTERS = re.compile(_DIGITS_BODY, re.X | re.I)
 _CORE_WORDS = re.compile(
     rf"""
     \b(?:
       (?P<ratio>(?:{_UNIT_WORDS})-to-(?:{_UNIT_WORDS})\b)
-      | (?P<odds>(?:{_UNIT_WORDS})\s+(?:in|out\s+of)\s+(?:{_UNIT_WORDS}|\d{{1,3}})\b)
+      | (?P<odds>(?:{_UNIT_WORDS}){_ODDS_JOIN}(?:{_UNIT_WORDS}|\d{{1,3}})\b)
+      | (?P<a_scale>(?<!\bin\s)an?(?=\s(?:hundred\s)?(?:thousand|million|billion|trillion)\b(?!-)))
       | (?P<fraction>(?:(?:{_ONES}|a)[\s-])?(?:{_FRACTION_WORDS})\b)
       | (?P<words>{_WORD_NUMBER}\b))
     """,
@@ -112,21 +114,24 @@ _CORE_WORDS = re.compile(
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _DIGIT_RUN = re.compile(r"[0-9]+")
 _TRIGGER_WORDS = ahocorasick.Automaton()
+# Each word: (length, whether "a" before it starts the quantity, whether only "a" can).
 for _w in (*UNITS, *TENS, "half", "third", "quarter", "fifth", "sixth", "eighth", "tenth"):
-    _TRIGGER_WORDS.add_word(_w, (len(_w), _w in FRACTIONS))
+    _TRIGGER_WORDS.add_word(_w, (len(_w), _w in FRACTIONS, False))
+for _w in ("hundred", "thousand", "million", "billion", "trillion"):
+    _TRIGGER_WORDS.add_word(_w, (len(_w), True, True))  # "a million"
 _TRIGGER_WORDS.make_automaton()
 _PREFIX = re.compile(rf"(?:{_alternation(CURRENCY_PREFIXES)})\s?$")
 _MINUS = re.compile(r"(?:^|(?<=[\s(]))[-−]$")
 _SCALE = re.compile(
-    r"(?:\s|-)?(?P<word>hundred|thousand|million|billion|trillion)s?\b"
+    r"(?:\s|-)?(?P<word>(?:hundred\s)?(?:thousand|million|billion|trillion)|hundred)s?\b"
     r"|(?P<abbr>bn|bln|mln|mn|tn|[MBKkT])(?![\w$%-])",
 )
 _SUSPENDED = re.compile(r"-\s+(?:and|or|to)\s")
 _PERCENT = re.compile(
     r"(?P<pct>\s?%)"
-    r"|(?P<pp>[\s-]percentage[\s-]points?\b)"
+    r"|(?P<pp>[\s-]percentage[\s-]points?\b|\sof\s(?:a|one)\spercentage[\s-]point\b)"
     r"|(?P<bp>\s(?:basis[\s-]points?|bps|bp)\b)"
-    r"|(?P<pc>[\s-]?per[\s-]?cent\b|[\s-]percent\b|[\s-]pct\b|[\s-]p\.c\.)"
+    r"|(?P<pc>[\s-]?per[\s-]?cent\b|[\s-]percent\b|[\s-]?pct\b|[\s-]p\.c\.|\sof\s(?:a|one)\s(?:per[\s-]?cent|percent)\b)"
     # "a 10 per tariff": a dropped "cent" before the thing it rates.
     r"|(?P<typo>\sper(?=\s+(?:tariffs?|levy|levies|duty|duties|surcharge)\b))",
     re.I,
@@ -134,7 +139,7 @@ _PERCENT = re.compile(
 _CURRENCY_AFTER = re.compile(
     rf"\s(?P<cur>{_alternation(CURRENCY_SUFFIXES)})(?![\w$])", re.I
 )
-_CENTS = re.compile(rf"\s(?P<cents>{_alternation(CENTS)})\b", re.I)
+_CENTS = re.compile(rf"[\s-](?P<cents>{_alternation(CENTS)})\b", re.I)
 _MEASURE = re.compile(rf"\s(?P<measure>{_alternation(MEASURES)})(?![\w/])", re.I)
 _PER_UNIT = re.compile(rf"\s(?:a|an|per|each|every)\s(?P<per>{_alternation(PER_UNIT)})s?\b", re.I)
 # After "U.S." as a currency, a function word or punctuation; before "U.S. goods" an
@@ -162,7 +167,12 @@ _AND_CENTS = re.compile(rf"\s+(?:and\s+)?(?P<n>\d{{1,2}}|{_WORD_NUMBER})\s+cents
 # "a quarter-point", "half a percentage point", "a quarter of a point": a fraction of a
 # percentage point.
 _FRACTION_POINT = re.compile(
-    r"-(?:percentage-)?point\b|\s(?:of\s)?an?\s(?:percentage[\s-])?point\b", re.I)
+    r"-(?:percentage-)?point\b|\s(?:of\s)?an?\s(?:percentage[\s-])?point\b"
+    r"|\sof\s(?:a|one)\s(?P<cent>per[\s-]?cent|percent)\b", re.I)
+# "2½", "2 1/2", "two and a half": a fraction after a whole number.
+_MIXED = re.compile(
+    rf"(?P<v>[{''.join(VULGAR_FRACTIONS)}])|\s(?P<n>[1-9])/(?P<d>[2-9]|1[0-6])(?![\d/])"
+    r"|[\s-]and[\s-]an?[\s-](?P<f>half|quarter|third)\b", re.I)
 # "a quarter point", "three quarters percentage point" (not "the half point of the season").
 _COUNTED_FRACTION_POINT = re.compile(r"\s(?:percentage\s)?point\b", re.I)
 _TIME_AFTER = re.compile(
@@ -174,6 +184,8 @@ _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _CLOCK = re.compile(r":\d\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|EDT\b|EST\b|ET\b|PT\b|PDT\b|CET\b)", re.I)
 _LABELS = frozenset(LABEL_WORDS)
 _CASED_LABELS = frozenset(CASED_LABEL_WORDS)
+# Currencies that end in a letter and may touch the number: "$US1.5 billion".
+_LETTER_PREFIXES = tuple(p.lower() for p in CURRENCY_PREFIXES if p[-1].isalpha())
 _PREFIX_ENDS = frozenset(p[-1] for p in CURRENCY_PREFIXES)
 _MEASURE_STARTS = tuple({m[:4] for m in MEASURES})
 _CENTS_STARTS = frozenset(c[:4] for c in CENTS)
@@ -206,14 +218,19 @@ _TIME_OF = re.compile(
 
 def _starts(lower: str) -> list[int]:
     """Where a quantity can start in the lower-cased text, in order: digits, number
-    words and fractions at the start of a word ("a third" from its "a")."""
+    words and fractions at the start of a word ("a third", "a million" from the "a")."""
     out = [m.start() for m in _DIGIT_RUN.finditer(lower)]
-    for end, (n, fraction) in _TRIGGER_WORDS.iter(lower):
+    for end, (n, after_a, only_after_a) in _TRIGGER_WORDS.iter(lower):
         pos = end - n + 1
         if pos and lower[pos - 1].isalnum():
             continue
-        if fraction and lower[pos - 2:pos] == "a " and (pos == 2 or not lower[pos - 3].isalnum()):
-            pos -= 2
+        if after_a:
+            if lower[pos - 2:pos] == "a " and (pos == 2 or not lower[pos - 3].isalnum()):
+                pos -= 2
+            elif lower[pos - 3:pos] == "an " and (pos == 3 or not lower[pos - 4].isalnum()):
+                pos -= 3
+            elif only_after_a:
+                continue
         out.append(pos)
     out.sort()
     return out
@@ -224,9 +241,14 @@ def scan(text: str, lower: str):
     (`_starts`), none inside another."""
     cursor = 0
     for pos in _starts(lower):
-        if pos < cursor or (pos and lower[pos - 1].isalnum()):
+        if pos < cursor:
             continue
-        m = (_CORE_DIGITS if lower[pos].isdigit() else _CORE_WORDS).match(text, pos)
+        core = _CORE_DIGITS if lower[pos].isdigit() else _CORE_WORDS
+        if pos and lower[pos - 1].isalnum():
+            if core is _CORE_WORDS or not lower.endswith(_LETTER_PREFIXES, 0, pos):
+                continue
+            core = _CORE_DIGITS_AFTER_LETTERS
+        m = core.match(text, pos)
         if m and m.end() > pos:
             cursor = m.end()
             yield m
@@ -354,6 +376,12 @@ def _read(text: str, m: re.Match, labels: set[str]) -> Quantity | None:
         value = parse_words(core)
         if value is None:
             return None
+    elif kind == "a_scale":
+        # "a million jobs", "a thousand workers": the scale follows; "death by a
+        # thousand cuts" is no count
+        if text[end:end + 10].lower() == " thousand " and not _counts_people(text[end + 9:end + 25]):
+            return None
+        value, kind = 1.0, "words"
     elif kind == "odds":
         return _odds(text, m)
     elif kind == "ratio":
@@ -362,11 +390,15 @@ def _read(text: str, m: re.Match, labels: set[str]) -> Quantity | None:
         pt = _FRACTION_POINT.match(text, end) or (
             _COUNTED_FRACTION_POINT.match(text, end) if " " in core or "-" in core else None)
         if pt and not _ORDINAL_BEFORE.search(text, max(0, start - 12), start):
-            return Quantity(start, pt.end(), parse_fraction(core), "percent", points=True, words=True)
+            return Quantity(start, pt.end(), parse_fraction(core), "percent",
+                            points=not pt.group("cent"), words=True)
         if not _fraction_is_quantity(text, m):
             return None
         value = parse_fraction(core)
 
+    if kind in ("digits", "words") and value.is_integer() and (mx := _MIXED.match(text, end)):
+        value += _mixed_fraction(mx)
+        end = mx.end()
     before = text[max(0, start - 24):start]
     q = Quantity(start, end, value, None, words=kind == "words", fraction=kind == "fraction")
 
@@ -408,7 +440,8 @@ def _read(text: str, m: re.Match, labels: set[str]) -> Quantity | None:
                 and word not in ("bn", "mln", "mn", "tn", "bln"):
             sm = None  # "5 K" or "3 M" alone is not a scaled number
         if sm:
-            q.value *= SCALES[word]
+            for part in word.split():
+                q.value *= SCALES[part]
             q.scaled = True
             pos = sm.end()
     if kind == "digits" and not q.scaled and text[pos:pos + 1] == "-" and _SUSPENDED.match(text, pos):
@@ -511,10 +544,18 @@ def _is_label_before(before: str, integer: bool) -> bool:
     return word in _LABELS or (word == "of" and before.lower().endswith("group of "))
 
 
+def _mixed_fraction(m: re.Match) -> float:
+    if m.group("v"):
+        return VULGAR_FRACTIONS[m.group("v")]
+    if m.group("n"):
+        return int(m.group("n")) / int(m.group("d"))
+    return FRACTIONS[m.group("f").lower()]
+
+
 def _add_cents(text: str, q: Quantity, pos: int) -> int:
     """"3 dollars 50 cents", "thirteen dollars and forty-five cents": the cents join the
     dollars in one amount. Returns where the amount ends."""
-    if q.value != int(q.value):
+    if not q.value.is_integer():
         return pos
     cm = _AND_CENTS.match(text, pos)
     if not cm:
@@ -539,7 +580,7 @@ def _ratio(text: str, m: re.Match) -> Quantity | None:
 
 def _odds(text: str, m: re.Match) -> Quantity | None:
     """"one in five Canadian jobs", "9 out of 10 exporters": a share in percent."""
-    parts = re.split(r"\s+(?:in|out\s+of)\s+", m.group(), flags=re.I)
+    parts = re.split(_ODDS_JOIN, m.group(), flags=re.I)
     top, bottom = (parse_digits(p) if p[0].isdigit() else parse_words(p) for p in parts)
     if not top or not bottom or top >= bottom or re.match(r"\s*(?:years?|months?|days?|weeks?|decades?)\b", text[m.end():m.end() + 10], re.I):
         return None

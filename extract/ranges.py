@@ -80,7 +80,7 @@ def join(text: str, qs: list[Quantity | None]) -> tuple[dict[int, int], dict[int
 
 def _neighbours(a: Quantity, b: Quantity, low: float) -> bool:
     """"six or seven", "2 or 3": neighbouring small whole numbers, one approximate value."""
-    return (low == int(low) and b.value == int(b.value) and 0 < low < 20
+    return (0 < low < 20 and low.is_integer() and b.value.is_integer()
             and b.value - low == 1)
 
 

@@ -16,6 +16,8 @@ SCALES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
     "bln": 1e9, "t": 1e12, "tn": 1e12, "tln": 1e12,
 }
+# Fractions after a whole number: "2½ per cent", "2 1/2 per cent", "two and a half".
+VULGAR_FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
 # Fractions written as words, as a share of one.
 FRACTIONS = {
     "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
@@ -30,6 +32,7 @@ CURRENCY_PREFIXES = {
     "US$": "USD", "U.S.$": "USD", "USD$": "USD", "USD": "USD", "CAD": "CAD", "CAD$": "CAD",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "MX$": "MXN", "Mex$": "MXN",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "EUR": "EUR", "GBP": "GBP",
+    "$US": "USD", "$CAN": "CAD", "$CDN": "CAD",
     "$": None,
 }
 # Currency written after the number (and its scale): "$3.63 billion U.S.",

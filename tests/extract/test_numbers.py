@@ -72,6 +72,18 @@ def one(text: str):
     ("the bank made a quarter-point cut", "a quarter-point", 0.25, "percent", None),
     ("yields rose half a percentage point", "half a percentage point", 0.5, "percent", None),
     ("a rise of three-quarters of a point", "three-quarters of a point", 0.75, "percent", None),
+    ("prices rose seven-tenths of a per cent", "seven-tenths of a per cent", 0.7, "percent", None),
+    ("a gain of 0.3 of a percentage point", "0.3 of a percentage point", 0.3, "percent", None),
+    # a whole number and a fraction
+    ("a 3½ per cent rise", "3½ per cent", 3.5, "percent", None),
+    ("a 4 1/2 per cent rise", "4 1/2 per cent", 4.5, "percent", None),
+    ("a rise of three and a half per cent", "three and a half per cent", 3.5, "percent", None),
+    # "a million", a currency touching the number, cents joined by a hyphen, "pct"
+    ("it could cost a million jobs", "a million", 1e6, None, None),
+    ("a hundred thousand workers", "a hundred thousand", 1e5, None, None),
+    ("a loan of $US2.5 billion", "$US2.5 billion", 2.5e9, "currency", "USD"),
+    ("a 45-cent levy on each litre", "45-cent", 0.45, "currency", None),
+    ("a 35pct duty", "35pct", 35, "percent", None),
 ])
 def test_quantity_form(text, mention, value, unit, currency):
     got, q = one(text)
@@ -113,6 +125,10 @@ def test_quantity_form(text, mention, value, unit, currency):
     "the launch was delayed by a quarter",
     # the ends of a hyphen range need a unit; scores and fiscal years have none
     "at the half point of the season",
+    "death by a thousand cuts",
+    "one in a million",
+    "a billion-dollar question",
+    "two and a half years of talks",
     "the 2025-26 budget",
     "a 7–2 decision",
 ])
@@ -209,7 +225,8 @@ def test_number_forms_in_any_order_give_grounded_quantities(text):
 @pytest.mark.parametrize("text", [
     "1-to-" * 2000, "minus " * 3000 + "5%", "fell by a third " * 800, "Local " * 3000 + "12",
     "two quarters of " * 1000, "3 dollars and " * 2000 + "50 cents", "10-" * 3000 + "15%",
-    "near-" * 3000 + "2%", "outnumbered " * 2000 + "3 to 1",
+    "near-" * 3000 + "2%", "outnumbered " * 2000 + "3 to 1", "9" * 400 + "½ per cent",
+    "9" * 400 + " or " + "9" * 401 + " per cent", "a " * 3000 + "million", "$US" * 2000 + "5",
 ])
 def test_hostile_number_shapes(text):
     assert_grounded(text, find_quantities(text))
