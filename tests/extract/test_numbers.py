@@ -4,10 +4,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradefigures.extract.numbers import find_quantities, parse_fraction, parse_words
+from tradefigures.extract.numbers import find_quantities
 
 
 def one(text: str):
+    """The one quantity in `text`: its mention and the Quantity."""
     found = find_quantities(text)
     assert len(found) == 1, [text[q.start:q.end] for q in found]
     q = found[0]
@@ -41,12 +42,6 @@ def one(text: str):
     ("nearly three-quarters of exports", "three-quarters", 75, "percent", None),
     ("fell by half from its high", "half", 50, "percent", None),
     ("ship half of last year's volume", "half", 50, "percent", None),
-    # a fraction as the size of a change, with no "of" after it
-    ("shipments of softwood dropped by a quarter in the spring", "a quarter", 25, "percent", None),
-    ("its sales to Ohio shrank by a third from a year earlier", "a third", 100 / 3, "percent", None),
-    ("imports have climbed by nearly a fifth, the agency said", "a fifth", 20, "percent", None),
-    ("the mill cut output by a tenth", "a tenth", 10, "percent", None),
-    ("three quarters of its lumber goes south", "three quarters", 75, "percent", None),
     # a hedge written onto the number with a hyphen is not part of it
     ("forecasters see a near-3% expansion", "3%", 3, "percent", None),
     ("growth held at a sub-2 per cent pace", "2 per cent", 2, "percent", None),
@@ -62,22 +57,7 @@ def one(text: str):
     ("a ticket of 4 dollars 25 cents each", "4 dollars 25 cents", 4.25, "currency", None),
     ("it sold for twelve dollars and sixty cents", "twelve dollars and sixty cents", 12.6, "currency", None),
     ("a fee of eighty-five cents", "eighty-five cents", 0.85, "currency", None),
-    # ratios: the first term over the second
-    ("buyers outnumber sellers 40-to-1 at the border", "40-to-1", 40, "ratio", None),
-    ("a 3-to-2 split of the quota", "3-to-2", 1.5, "ratio", None),
-    ("the motion passed by a 4 to 1 margin", "4 to 1", 4, "ratio", None),
-    ("a two-to-one edge in volume", "two-to-one", 2, "ratio", None),
-    ("Ontario plants are outnumbered 12 to 1 by Michigan ones", "12 to 1", 12, "ratio", None),
-    # a fraction of a percentage point
-    ("the bank made a quarter-point cut", "a quarter-point", 0.25, "percent", None),
-    ("yields rose half a percentage point", "half a percentage point", 0.5, "percent", None),
-    ("a rise of three-quarters of a point", "three-quarters of a point", 0.75, "percent", None),
-    ("prices rose seven-tenths of a per cent", "seven-tenths of a per cent", 0.7, "percent", None),
     ("a gain of 0.3 of a percentage point", "0.3 of a percentage point", 0.3, "percent", None),
-    # a whole number and a fraction
-    ("a 3½ per cent rise", "3½ per cent", 3.5, "percent", None),
-    ("a 4 1/2 per cent rise", "4 1/2 per cent", 4.5, "percent", None),
-    ("a rise of three and a half per cent", "three and a half per cent", 3.5, "percent", None),
     # "a million", a currency touching the number, cents joined by a hyphen, "pct"
     ("it could cost a million jobs", "a million", 1e6, None, None),
     ("a hundred thousand workers", "a hundred thousand", 1e5, None, None),
@@ -108,38 +88,9 @@ def test_quantity_form(text, mention, value, unit, currency):
     "the 300x250 ad slot",
     "Bill C-2 passed",
     "one of only two countries",
-    # labels: union locals and lodges, numbered orders, bare section numbers
-    "members of Unifor Local 88 voted to strike",
-    "a statement from IAM Lodge 2323 on Monday",
-    "under Executive Order 14300 the duty applies",
-    "Washington opened a 301 investigation into pulp",
-    "Commerce launched a 232 probe of copper",
-    "the 232 duties on steel and the 301 tariffs",
-    # spans of quarters, a fraction of the calendar, a fraction that is an ordinal
-    "after two quarters of contraction",
-    "the economy shrank for two quarters",
-    "profits fell in the last three quarters",
-    "over the past two quarters, orders slowed",
-    "for half of the year the plant sat idle",
-    "the work went to a third party",
-    "the launch was delayed by a quarter",
-    # the ends of a hyphen range need a unit; scores and fiscal years have none
-    "at the half point of the season",
-    "death by a thousand cuts",
-    "one in a million",
-    "a billion-dollar question",
-    "two and a half years of talks",
-    "the 2025-26 budget",
-    "a 7–2 decision",
 ])
 def test_not_a_quantity(text):
     assert find_quantities(text) == [], text
-
-
-def test_a_number_the_article_uses_as_a_label_is_a_label_where_it_stands_bare():
-    text = "Under Section 122 the rate can last 150 days. The 122 tariff is new; 122 workers lost jobs."
-    assert [text[q.start:q.end] for q in find_quantities(text)] == ["122"]
-    assert find_quantities(text)[0].start == text.index("122 workers")
 
 
 def test_negative_after_a_determiner_describes_the_noun():
@@ -147,19 +98,9 @@ def test_negative_after_a_determiner_describes_the_noun():
     assert mention == "25%" and q.value == 25
 
 
-def test_a_capitalised_label_numbers_only_plain_integers():
-    (mention, q) = one("Local 1,200 firms closed")
-    assert mention == "1,200"
-
-
 def test_offsets_hold_where_lower_case_changes_length():
     text = "İİ Stahl: 25% and 40 per cent"
     assert [text[q.start:q.end] for q in find_quantities(text)] == ["25%", "40 per cent"]
-
-
-def test_a_change_to_a_level_is_no_ratio():
-    text = "the share grew from 4 to 6 per cent"
-    assert [(text[q.start:q.end], q.unit) for q in find_quantities(text)] == [("4", None), ("6 per cent", "percent")]
 
 
 def test_hyphen_range_keeps_both_ends_for_the_ranges_to_join():
@@ -181,17 +122,6 @@ def test_negative_only_when_printed():
     assert mention == "-0.5%" and q.value == -0.5
     (mention, q) = one("fell 0.5% on the month")
     assert q.value == 0.5
-
-
-@pytest.mark.parametrize("words, value", [("twenty-eight", 28), ("four", 4), ("ninety nine", 99)])
-def test_parse_words(words, value):
-    assert parse_words(words) == value
-
-
-@pytest.mark.parametrize("words, value", [("half", 0.5), ("one-tenth", 0.1), ("two-thirds", 2 / 3),
-                                          ("a quarter", 0.25), ("three-quarters", 0.75)])
-def test_parse_fraction(words, value):
-    assert parse_fraction(words) == pytest.approx(value)
 
 
 def assert_grounded(text, found):
