@@ -108,15 +108,20 @@ def _listed(text: str, qs: list[Quantity | None], i: int) -> bool:
 def share_units(text: str, qs: list[Quantity | None]) -> None:
     """Bare numbers listed before one with a unit take its unit: "10, 20 or 40 per cent",
     "12 or 25 or 50 or 1,000 per cent" are all percent (in place), and each is a figure.
-    The list must end in "and" or "or" ("In 2024, 25 per cent" is no list)."""
+    Two numbers make a list only when "and" or "or" joins them ("In 2024, 25 per cent"
+    is none); three or more may go by commas alone ("10, 20, 40 per cent")."""
     for i in range(len(qs) - 1, 0, -1):
         q = qs[i]
-        if q is None or q.unit != "percent" or not _LIST_END.fullmatch(text, qs[i - 1].end if qs[i - 1] else 0, q.start):
+        if q is None or q.unit != "percent":
             continue
         j = i - 1
         while j >= 0 and qs[j] is not None and qs[j].unit is None and not qs[j].scaled \
                 and _LIST_GAP.fullmatch(text, qs[j].end, qs[j + 1].start):
-            qs[j].unit = "percent"
-            qs[j].points = q.points
-            qs[j].provisional = False
             j -= 1
+        items = qs[j + 1:i]
+        if not items or (len(items) == 1 and not _LIST_END.fullmatch(text, items[0].end, q.start)):
+            continue
+        for item in items:
+            item.unit = "percent"
+            item.points = q.points
+            item.provisional = False

@@ -56,6 +56,10 @@ def test_a_number_before_a_comma_is_no_list_item():
     assert joined("In 1990, 40 per cent went south") == [("1990", 1990, None, None), ("40 per cent", 40, "percent", None)]
 
 
+def test_three_numbers_make_a_list_by_commas_alone():
+    assert [row[2] for row in joined("rates of 10, 20, 40 per cent")] == ["percent"] * 3
+
+
 @pytest.mark.parametrize("text, rows", [
     ("levies of 10-20% on cars", [("10", 10, "percent", "lower_bound"), ("20%", 20, "percent", "upper_bound")]),
     ("aid of $2-3 billion", [("$2", 2e9, "currency", "lower_bound"), ("3 billion", 3e9, "currency", "upper_bound")]),
