@@ -1,7 +1,11 @@
 """Numbers as news writes them: find each quantity, its exact span, value and unit.
 
-This module knows the form of a number ("$1.8 trillion", "25-per-cent", "three-quarters",
-"4.42M bbl/day") and nothing of its meaning; `figures.py` decides what it measures.
+This module knows the form of a number ("$1.8 trillion", "25-per-cent", "minus five
+percent", "3 dollars 50 cents", "4.42M bbl/day") and nothing of its meaning. It finds
+every numeric core in one pass (a digit regex and one word automaton as triggers) and
+reads currency, sign, scale and unit from the core's ends; `shares.py` reads fractions,
+odds and ratios, `nonfigures.py` judges which numbers are no figures, `ranges.py` joins
+ranges and lists, and `figures.py` decides what each figure measures.
 """
 
 from __future__ import annotations
