@@ -83,7 +83,7 @@ def points(f: Frame, arg):
 @test("per_unit")
 def per_unit(f: Frame, arg):
     """A price per unit ("$95 a ton") or a unit of measure ("3.3 million tonnes")."""
-    m = f.q.measure
+    m = f.q.unit_words
     if not m:
         return None
     if arg == "price":

@@ -48,8 +48,8 @@ def period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
     q = frame.q
     if q.unit not in ("currency", "count") or kind == "jobs":
         return None, None
-    if q.measure and re.search(r"/d\b|per day|a day|bpd|/day", q.measure):
-        return "daily", q.measure
+    if q.unit_words and re.search(r"/d\b|per day|a day|bpd|/day", q.unit_words):
+        return "daily", q.unit_words
     doc = frame.doc
     text = doc.text
     sent = doc.sentence_at(q.start)
