@@ -14,7 +14,7 @@ import re
 from tradefigures.extract.structure import Frame
 
 # Words that may stand between a hedge and its number: "a record 4.4 million".
-_GAP = re.compile(r"\s*(?:record\s+)?~?\s*")
+_GAP = re.compile(r"\s*(?:record\s+)?~?[\s-]*")
 _AFTER_GAP = re.compile(r"\s*,?\s*")
 _REACH = 40
 # A period more than this many characters after the amount belongs to something else.

@@ -24,7 +24,7 @@ QUALIFIERS_BEFORE = {
         "up to", "as high as", "as much as", "as many as", "less than", "under", "below",
         "at most", "no more than", "not more than", "fewer than", "a maximum of", "just under",
         "just below", "capped at", "lower than", "short of", "shy of", "within", "a high of",
-        "up to a", "less than a", "as little as", "as low as", "as few as", "a low of",
+        "up to a", "less than a", "as little as", "as low as", "as few as", "a low of", "sub",
     ),
 }
 # Words just after a number: "$110 billion or so", "$25 million or more".
