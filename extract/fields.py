@@ -26,7 +26,7 @@ _JOB_MEASURES = ("employment", "jobs_lost", "jobs_at_risk")
 OWN_WORDS = ("phrase", "lead", "object")
 KINDS = measure_rules.KINDS
 # Reaches at which a tariff's own words name the goods it falls on.
-_GOODS_REACHES = ("phrase", "object", "lead", "verb")
+_GOODS_REACHES = ("phrase", "object", "lead")
 
 
 def _round(value: float) -> float:
@@ -43,7 +43,7 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
     about = topic.value
     words = topic.words or None
     strong = topic.reach in OWN_WORDS
-    if about in _JOB_MEASURES and q.unit == "count":
+    if about in _JOB_MEASURES and q.unit in ("count", "percent"):
         jobs = JOBS.decide(frame, "employment")
         frame.decisions["jobs"] = jobs
         about = jobs.value

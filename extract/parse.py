@@ -119,8 +119,8 @@ def parse(doc: Document, span: Span, units: list[tuple[int, int, str, object]]) 
     each of which becomes one token."""
     tokens = _tokens(doc, span, units)
     _tag(doc, span, tokens)
-    _weak_tariffs(doc, span, tokens)
     clauses, parent = _clauses(doc.text, tokens)
+    _weak_tariffs(doc, span, tokens, clauses)
     verbs = _verb_groups(tokens)
     return Parse(span, tokens, clauses, verbs, parent)
 
@@ -223,9 +223,10 @@ _COVERS = {
 }
 
 
-def _weak_tariffs(doc: Document, span: Span, tokens: list[Token]) -> None:
+def _weak_tariffs(doc: Document, span: Span, tokens: list[Token], clauses: list[tuple[int, int]]) -> None:
     """"rate", "tax", "penalty" read as a tariff only where the sentence or the one before
-    speaks of tariffs with a word that means nothing else, or where they are put on goods."""
+    speaks of tariffs with a word that means nothing else, or where they are put on goods;
+    not in a clause of their own about the economy."""
     cues = doc.cues
     weak = [t for t in tokens if t.has("tariff_weak")]
     if weak and not any(t.has("tariff") and not t.has("tariff_weak") for t in tokens):
@@ -237,6 +238,16 @@ def _weak_tariffs(doc: Document, span: Span, tokens: list[Token]) -> None:
             for t in weak:
                 if not _levied_on_goods(tokens, tokens.index(t)):
                     t.tags.pop("tariff", None)
+            return
+    for t in weak:
+        # "tariffs arrived, though the economy grew at a 2% rate": the tariff word is in
+        # another clause, and the weak noun's own clause is about the economy
+        lo, hi = clauses[t.clause]
+        own = tokens[lo:hi]
+        if not any(o.has("tariff") and not o.has("tariff_weak") for o in own) \
+                and any(o.has("economy") or o.has("measure") for o in own) \
+                and not _levied_on_goods(tokens, tokens.index(t)):
+            t.tags.pop("tariff", None)
 
 
 def _levied_on_goods(tokens: list[Token], i: int) -> bool:

@@ -317,6 +317,14 @@ def _governing_verb(frame: Frame) -> None:
         s_lo = min(c_lo, top.first) if top is not v else c_lo
         previous = [g for g in parse.verbs if s_lo <= g.last < top.first]
         start = previous[-1].last + 1 if previous else s_lo
+        if top.mood == "gerund" and top.governor is None:
+            # "tariffs lead to exports falling by a third": a gerund's subject is the
+            # noun phrase right before it
+            k = top.first
+            while k > start and tokens[k - 1].kind == "w" and not tokens[k - 1].has("prep") \
+                    and not tokens[k - 1].has("sub"):
+                k -= 1
+            start = k if k < top.first else start
         if start < top.first:
             frame.subject = (start, top.first)
     elif v is not None:

@@ -41,7 +41,7 @@ MEASURES = {
                       "yield", "yields", "mortgage rate", "mortgage rates", "borrowing costs",
                       "prime rate", "benchmark rate", "bank rate", "lending rate",
                       "target rate", "rate cut", "rate cuts"),
-    "price": ("price", "prices", "loonie", "canadian dollar", "u s dollar", "currency",
+    "price": ("price", "prices", "discount", "discounts", "loonie", "canadian dollar", "u s dollar", "currency",
               "shares", "stock", "stocks", "share price", "stock price", "per pound",
               "per ton", "per tonne", "per barrel", "cents", "value of the dollar",
               "exchange rate", "house prices", "home prices", "costs of", "cost of"),

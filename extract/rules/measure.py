@@ -75,7 +75,7 @@ RULES = (
          examples=("Exports fell 4.2% in March.", "Unemployment rose to 6.9%.")),
     Rule("goods a tariff covers", "verb", ("unit=currency", "verb_before=cover", "sentence=tariff/retaliation/status_noun"),
          "covered_trade", 6.5, examples=("The counter-tariffs target $12.6 billion.",)),
-    Rule("goods measures cover", "verb", ("unit=currency", "verb_before=cover", "nearby=tariff"),
+    Rule("goods measures cover", "verb", ("unit=currency", "verb_before=cover", "previous_sentence=tariff/retaliation"),
          "covered_trade", 6.4, examples=("Ottawa answered Washington's tariffs. The measures target $12.6 billion of goods.",)),
     Rule("rate levied", "verb", ("unit=percent", "verb=levy/face/threaten/announce/retaliate", "sentence=tariff"), TARIFF, 6),
     Rule("exported", "verb", ("unit=currency/count", "verb_before=export"), "exports", 5),
