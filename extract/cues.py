@@ -42,6 +42,7 @@ TABLES = (
     ("neg", grammar.NEGATIONS),
     ("vadv", grammar.VERB_ADVERBS),
     ("prospective", grammar.PROSPECTIVE),
+    ("condition", grammar.CONDITIONS),
     ("verb", _verb_forms()),
     ("tariff", tariffs.NOUNS),
     ("tariff_weak", tariffs.WEAK_NOUNS),

@@ -503,7 +503,7 @@ def conditional(f: Frame, arg):
     """The figure's clause is a condition ("if Ottawa retaliates with 25%")."""
     lo, _ = f.clause
     t = f.tokens[lo]
-    return Cue(t.low) if t.low in ("if", "unless", "should", "were") else None
+    return Cue(t.low) if t.has("condition") else None
 
 
 @test("decision_subject")
@@ -532,6 +532,22 @@ def host(f: Frame, arg):
             break
         if v.mood == "future" or any(c in v.classes for c in _args(arg)):
             return Cue(f.text(v.first, v.last + 1))
+    return None
+
+
+@test("host_status")
+def host_status(f: Frame, arg):
+    """The clause a relative clause hangs on describes what it does with a status word:
+    "a preliminary finding that would raise the rate to 14%", "the planned tariff, which
+    would apply to cars"."""
+    c_lo = f.clause[0]
+    if c_lo == 0 or not f.tokens[c_lo].has("rel") and f.tokens[c_lo].low not in ("that", "which"):
+        return None
+    h_lo, _ = f.parse.clauses[f.tokens[c_lo - 1].clause]
+    for k in range(c_lo - 1, h_lo - 1, -1):
+        t = f.tokens[k]
+        if t.has("status_adj"):
+            return Cue(t.low, t.values("status_adj")[0])
     return None
 
 

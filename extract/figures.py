@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tradefigures.extract import hedges, relations
+from tradefigures.extract import hedges, relations, removals
 from tradefigures.extract.article import ArticleContext
 from tradefigures.extract.dates import DateMention
 from tradefigures.extract.document import Document
@@ -96,6 +96,7 @@ def find_figures(doc: Document, dates: list[DateMention], title: str | None = No
         figures.append(decide_fields(frame, qualifier, links[i], figures, article))
     relations.carry(figures, frames, links, ranges)
     relations.settle_changes(figures, frames, links)
+    removals.settle_removals(doc, figures, parses)
     if frames_out is not None:
         frames_out.extend(frames)
     return figures

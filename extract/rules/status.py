@@ -44,6 +44,8 @@ RULES = (
          examples=("Canada will apply 25% tariffs on $30 billion of goods immediately.",)),
     Rule("what a decision does", "verb", ("chain_mood=conditional/future/present", "decision_subject"), "announced", 9.5,
          examples=("The executive order would place 25 per cent tariffs on cars next week.",)),
+    Rule("what a described finding does", "verb", ("chain_mood=conditional", "host_status"), "@", 9.3,
+         examples=("The agency issued a preliminary finding that would raise the duty rate to 12.5%.",)),
     Rule("what was planned", "verb", ("chain_mood=conditional", "host=announce"), "announced", 9.2,
          examples=("Trump had planned a 25% tariff on imports except oil, which would face 10%.",)),
     Rule("hypothetical", "verb", ("chain_mood=conditional",), "threatened", 9,
