@@ -47,7 +47,7 @@ RULES = (
     Rule("what a described finding does", "verb", ("chain_mood=conditional", "host_status"), "@", 9.3,
          examples=("The agency issued a preliminary finding that would raise the duty rate to 12.5%.",)),
     Rule("what was planned", "verb", ("chain_mood=conditional", "host=announce"), "announced", 9.2,
-         examples=("Trump had planned a 25% tariff on imports except oil, which would face 10%.",)),
+         examples=("Trump unveiled a 25% tariff on imports except oil, which would face 10%.",)),
     Rule("hypothetical", "verb", ("chain_mood=conditional",), "threatened", 9,
          examples=("A 25% tariff could wipe out growth.",)),
     Rule("ahead", "verb", ("chain_mood=future",), "announced", 8,
