@@ -115,7 +115,8 @@ class ArticleContext:
 
     @cached_property
     def topic(self) -> str | None:
-        """The one sector the headline names, if it names exactly one (besides "all")."""
+        """The one sector the headline names, if it names exactly one (besides "all");
+        without a headline, the one the opening sentence names."""
         if self.title:
             from tradefigures.extract.cues import MATCHER
 
@@ -123,7 +124,11 @@ class ArticleContext:
         elif self.headline:
             found = {v for _, _, v in self.doc.cues.within("sector", *self.headline)}
         else:
-            return None
+            opening = self._opening()
+            if not opening:
+                return None
+            first = self.doc.sentence_at(opening[0].start)
+            found = {v for _, _, v in self.doc.cues.within("sector", first.start, first.end)}
         found.discard("all")
         return next(iter(found)) if len(found) == 1 else None
 

@@ -1036,10 +1036,11 @@ _TARIFF_OBJECT = ("on", "against", "for", "targeting", "covering")
 _OF_OBJECT = ("of", "in", "from", "for", "on", "to")
 
 
-def _sectors(f: Frame, indices) -> tuple[list[str] | None, str]:
+def _sectors(f: Frame, indices, goods_are_all: bool = False) -> tuple[list[str] | None, str]:
     """The sectors a run of tokens names: blanket words ("all goods") give all; else
-    the sectors named; else words about the whole economy give all. A bare "trucks"
-    beside cars and vans is about autos."""
+    the sectors named; else words about the whole economy (and, with `goods_are_all`,
+    goods in general: a tariff "on imports") give all. A bare "trucks" beside cars and
+    vans is about autos."""
     specific: dict[str, str] = {}
     blanket = economy = light = False
     words: list[int] = []
@@ -1054,7 +1055,7 @@ def _sectors(f: Frame, indices) -> tuple[list[str] | None, str]:
                 blanket = True
             else:
                 specific.setdefault(v, t.low)
-        if t.has("economy"):
+        if t.has("economy") or (goods_are_all and t.has("generic_trade")):
             economy = True
             words.append(k)
     if light and "trucks" in specific and specific["trucks"] in ("truck", "trucks"):
@@ -1112,13 +1113,13 @@ def sectors(f: Frame, arg):
         indices = _nearest_group(f, 0, len(f.tokens))
     else:
         raise ValueError(f"sectors= wants phrase, object, lead, subject, verb_object, clause or sentence, not {arg}")
-    found, text = _sectors(f, indices)
+    found, text = _sectors(f, indices, goods_are_all=arg == "object" and f.fields.get("kind") == "tariff_rate")
     return Cue(text, found) if found else None
 
 
 def _nearest_group(f: Frame, lo: int, hi: int) -> list[int]:
     """The run of sector words nearest the figure in tokens[lo:hi], with the words that
-    join them ("steel, aluminum and autos"), outside other figures' phrases."""
+    join them ("steel, aluminum and autos"), outside its own phrase."""
     marks = [k for k in range(lo, hi) if (f.tokens[k].has("sector") or f.tokens[k].has("economy"))
              and not f.phrase[0] <= k < f.phrase[1]]
     if not marks:
