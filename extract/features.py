@@ -955,7 +955,7 @@ def canada_framed(f: Frame, arg):
         for k in range(lo, hi):
             t = f.tokens[k]
             found = _actor_at(f, k, {"adjective", "name", "region"})
-            if found and found[0] == "CA" and not t.possessive:
+            if found and found[0] == "CA":
                 for j in range(k + 1, min(hi, k + 3)):
                     nxt = f.tokens[j]
                     if nxt.has("sector") or nxt.has("generic_trade") or nxt.has("industry"):
@@ -1029,6 +1029,7 @@ def country_specific(f: Frame, arg):
 
 # -- sectors ---------------------------------------------------------------------------
 
+from tradefigures.extract.lexicons.sectors import BROAD as _BROAD  # noqa: E402
 from tradefigures.extract.lexicons.sectors import SECTORS as _SECTOR_WORDS  # noqa: E402
 
 _SECTOR_ORDER = {name: i for i, name in enumerate(_SECTOR_WORDS)}
@@ -1060,6 +1061,20 @@ def _sectors(f: Frame, indices, goods_are_all: bool = False) -> tuple[list[str] 
             words.append(k)
     if light and "trucks" in specific and specific["trucks"] in ("truck", "trucks"):
         del specific["trucks"]
+    for broad in _BROAD:
+        # "auto manufacturing plants": broad words right after a specific one are its industry
+        if broad not in specific or len(specific) < 2:
+            continue
+        absorbed = set()
+        for k in sorted(set(words)):
+            if broad in f.tokens[k].values("sector"):
+                before = f.tokens[k - 1].values("sector") if k - 1 in words else ()
+                if k - 1 in absorbed or any(v != broad for v in before):
+                    absorbed.add(k)
+                else:
+                    break
+        else:
+            del specific[broad]
     if not words:
         return None, ""
     text = f.text(min(words), max(words) + 1)
