@@ -716,12 +716,23 @@ def _first_actor(f: Frame, indices, roles=None, last: bool = False, outside_pp: 
             continue
         if before is not None and before.low == "non":
             continue
-        if outside_pp and any(f.tokens[j].has("prep") and not f.tokens[j].has("verb")
-                              for j in range(max(ks[0] if not last else ks[-1], k - 3), k)):
+        if outside_pp and _in_pp(f, k, max(ks[0] if not last else ks[-1], k - 3)):
             continue
         end = max(e for e, _ in f.tokens[k].tags["actor"])
         return Cue(f.doc.text[f.tokens[k].start:end], found[0])
     return None
+
+
+def _in_pp(f: Frame, k: int, lo: int) -> bool:
+    """Whether a preposition governs token k from at most three words back, with no
+    comma between ("selling power to the U.S."; not "In return, Japan")."""
+    for j in range(k - 1, lo - 1, -1):
+        t = f.tokens[j]
+        if t.kind == "p":
+            return False
+        if t.has("prep") and not t.has("verb"):
+            return True
+    return False
 
 
 def _roles(arg) -> set[str] | None:
@@ -862,8 +873,8 @@ def goods_adjective(f: Frame, arg):
         j = k + 1
         while j + 1 < hi and f.tokens[j].low in ("and", "or", ",") and _actor_at(f, j + 1, {"adjective"}):
             j += 2  # "Canadian and Mexican imports": the first of them
-        if f.tokens[j].has("sector") or f.tokens[j].has("generic_trade"):
-            return Cue(f.text(k, j + 1), found[0])
+        if (f.tokens[j].has("sector") or f.tokens[j].has("generic_trade")) and not f.tokens[j].has("industry"):
+            return Cue(f.text(k, j + 1), found[0])  # goods, not "American workers"
     return None
 
 
