@@ -194,7 +194,18 @@ def _verbal_complement(frame: Frame) -> None:
     if not _CHANGE_VERBS.intersection(v.classes) or v.last >= lead.lo:
         return
     if lead.lo == lead.hi or any(frame.tokens[k].kind == "n" for k in range(lead.lo, lead.hi)):
-        return  # "from 50% to 20%": the range is the relation's business
+        # "raised the levy on aluminum to 50% from 25%": the other end of a change whose
+        # first end completes the verb
+        tokens = frame.tokens
+        k = lead.lo - 2
+        if lead.lo == lead.hi and k > v.last and tokens[lead.lo - 1].kind == "n" \
+                and tokens[k].low in ("to", "from", "by") and _CHANGE_VERBS.intersection(v.classes):
+            start = k
+            while start - 1 > v.last and not _stops_phrase(tokens[start - 1], tokens, start - 1):
+                start -= 1
+            if start > v.last + 1 and tokens[start - 1].has("prep"):
+                frame.complement = True
+        return
     if lead.lo > v.last + 1 or frame.tokens[lead.lo - 1].has("prep"):
         frame.complement = True
 

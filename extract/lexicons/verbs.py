@@ -30,6 +30,9 @@ VERBS = {
         "issue", "detail", "outline", "commit", "agree", "mandate", "direct", "authorize",
         "authorise", "plan", "prepare",
     ),
+    # What its subject escaped: "Mexico avoided the 30% tariff" (it was a threat).
+    "avoid": ("avoid", "escape", "dodge", "evade", "sidestep", "avert", "spare", "stave off", "head off",
+              "ward off"),
     "remove": (
         "remove", "lift", "drop", "scrap", "rescind", "revoke", "suspend", "cancel", "withdraw",
         "eliminate", "repeal", "pause", "end", "halt", "waive", "exempt", "strike down",

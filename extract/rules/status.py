@@ -38,6 +38,8 @@ RULES = (
          examples=("China agreed to reduce its tariff from 84% to 15% by March 1.",)),
     Rule("the rate a change starts from", "verb", ("chain=raise/lower", "!target", "!target=from", "moved_later"),
          "in_effect", 10.3, examples=("Canada will cut its 100% tariff on Chinese EVs to 6.1%.",)),
+    Rule("avoided", "verb", ("chain=avoid", "!negated"), "threatened", 10.1,
+         examples=("Mexico avoided the 30% tariff after striking a deal.",)),
     Rule("threatened", "verb", ("chain=threaten",), "threatened", 10,
          examples=("Trump threatened to raise the levy on Canadian goods to 45 per cent.",)),
     Rule("at once", "verb", ("chain_mood=future", "at_once"), "in_effect", 9.8,

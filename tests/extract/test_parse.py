@@ -58,3 +58,12 @@ def test_a_gerunds_subject_is_the_phrase_before_it():
 def test_a_weak_tariff_noun_in_a_clause_about_the_economy_is_no_tariff():
     text = "Though tariffs rose, the economy grew at a 2% rate last year."
     assert figure(text, "2%")["kind"] == "economic_indicator"
+
+
+def test_the_other_end_of_a_change_completes_the_verb_too():
+    row = figure("The plan would lift the duty on Mexican steel to 40% from 20%.", "20%")
+    assert (row["kind"], row["applied_to"]) == ("tariff_rate", "MX")
+
+
+def test_a_tariff_its_target_avoided_was_a_threat():
+    assert figure("Japan dodged the 24% tariff by signing a deal.", "24%")["status"] == "threatened"
