@@ -187,7 +187,7 @@ def _organisations(text: str, tokens: list[Token]) -> None:
         return t.kind == "w" and text[t.start].isupper()
 
     for i, t in enumerate(tokens):
-        if not t.has("org_head"):
+        if not "org_head" in t.tags:
             continue
         lo = i
         while lo > 0 and (capital(lo - 1) or tokens[lo - 1].low in _NAME_JOINS and lo >= 2 and capital(lo - 2)):
@@ -263,8 +263,8 @@ def _weak_tariffs(doc: Document, span: Span, tokens: list[Token], clauses: list[
     speaks of tariffs with a word that means nothing else, or where they are put on goods;
     not in a clause of their own about the economy."""
     cues = doc.cues
-    weak = [t for t in tokens if t.has("tariff_weak")]
-    if weak and not any(t.has("tariff") and not t.has("tariff_weak") for t in tokens):
+    weak = [t for t in tokens if "tariff_weak" in t.tags]
+    if weak and not any("tariff" in t.tags and not "tariff_weak" in t.tags for t in tokens):
         i = doc.sentence_index(span.start)
         before = doc.sentences[i - 1] if i > 0 else None
         strong = before is not None and any(
@@ -279,8 +279,8 @@ def _weak_tariffs(doc: Document, span: Span, tokens: list[Token], clauses: list[
         # another clause, and the weak noun's own clause is about the economy
         lo, hi = clauses[t.clause]
         own = tokens[lo:hi]
-        if not any(o.has("tariff") and not o.has("tariff_weak") for o in own) \
-                and any(o.has("economy") or o.has("measure") for o in own) \
+        if not any("tariff" in o.tags and not "tariff_weak" in o.tags for o in own) \
+                and any("economy" in o.tags or "measure" in o.tags for o in own) \
                 and not _levied_on_goods(tokens, tokens.index(t)):
             t.tags.pop("tariff", None)
 
@@ -291,9 +291,9 @@ def _levied_on_goods(tokens: list[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or tokens[i + 1].low not in ("on", "against"):
         return False
     for t in tokens[i + 2:i + 6]:
-        if t.has("actor") or t.has("sector") or t.has("generic_trade"):
+        if "actor" in t.tags or "sector" in t.tags or "generic_trade" in t.tags:
             return True
-        if t.kind == "p" or t.has("verb"):
+        if t.kind == "p" or "verb" in t.tags:
             return False
     return False
 
@@ -304,9 +304,9 @@ def _finite_ahead(tokens: list[Token], i: int, reach: int = 6) -> bool:
         t = tokens[k]
         if t.kind == "p" and (t.low in _CLAUSE_MARKS or t.low == ","):
             return False
-        if t.has("aux") or t.has("modal"):
+        if "aux" in t.tags or "modal" in t.tags:
             return True
-        if t.has("verb") and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]) \
+        if "verb" in t.tags and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]) \
                 and not reads_as_noun(tokens, k):
             return True
     return False
@@ -319,9 +319,9 @@ def _finite_since(tokens: list[Token], cuts: list[tuple[int, bool]], i: int) -> 
     start = max((c for c, _ in cuts if c <= i), default=0)
     for k in range(start, i):
         t = tokens[k]
-        if t.has("aux") or t.has("modal"):
+        if "aux" in t.tags or "modal" in t.tags:
             return True
-        if t.has("verb") and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]) \
+        if "verb" in t.tags and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]) \
                 and not reads_as_noun(tokens, k):
             return True
     return False
@@ -344,8 +344,8 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
                 cuts.append((i, False))
                 cuts.append((i + 1, False))
             continue
-        if i == 0 or t.has("in_hedge") or t.has("hedge_before"):
-            if i == 0 and t.has("sub"):
+        if i == 0 or "in_hedge" in t.tags or "hedge_before" in t.tags:
+            if i == 0 and "sub" in t.tags:
                 subordinate = True
             continue  # "as much as 25%", "more than": a hedge opens no clause
         prev = tokens[i - 1]
@@ -354,9 +354,9 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
             # "Though tariffs rose, the economy grew": the main clause after the comma
             cuts.append((i, False))
             subordinate = False
-        elif t.has("sub") or t.has("rel"):
+        elif "sub" in t.tags or "rel" in t.tags:
             cuts.append((i, False))
-            subordinate = t.has("sub")
+            subordinate = "sub" in t.tags
         elif t.low == "that" and not _determiner_that(tokens, i):
             cuts.append((i, False))
         elif t.low in ("but", "yet") or (t.low in ("and", "or") and _finite_ahead(tokens, i)
@@ -369,7 +369,7 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
             cuts.append((i, False))
         elif t.low in ("after", "before", "since", "until", "when") and _finite_ahead(tokens, i, 5):
             cuts.append((i, False))
-        elif after_comma and t.has("verb") and any("ing" in v[2] for _, v in t.tags["verb"]):
+        elif after_comma and "verb" in t.tags and any("ing" in v[2] for _, v in t.tags["verb"]):
             cuts.append((i, False))  # ", hiking the rate from 7.66%": a participial clause
     starts = sorted({c for c, _ in cuts if 0 < c < n} | {0})
     brackets = {c for c, b in cuts if b}
@@ -396,18 +396,18 @@ def _determiner_that(tokens: list[Token], i: int) -> bool:
     n = len(tokens)
     if i + 1 >= n:
         return False
-    if i > 0 and tokens[i - 1].has("saying"):
+    if i > 0 and "saying" in tokens[i - 1].tags:
         return False
     nxt = tokens[i + 1]
     if nxt.kind == "n":
         after = tokens[i + 2] if i + 2 < n else None
-        return after is not None and after.kind == "w" and not after.has("prep") and not after.has("verb") \
-            and not after.has("aux") and not after.has("modal")
-    return _nounish(nxt) and not nxt.has("det")
+        return after is not None and after.kind == "w" and not "prep" in after.tags and not "verb" in after.tags \
+            and not "aux" in after.tags and not "modal" in after.tags
+    return _nounish(nxt) and not "det" in nxt.tags
 
 
 def _nounish(t: Token) -> bool:
-    return any(t.has(c) for c in NOUNISH) or t.has("det")
+    return any(c in t.tags for c in NOUNISH) or "det" in t.tags
 
 
 def _verb_values(t: Token) -> list[tuple]:
@@ -419,26 +419,26 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
     adjective-like word, a number or a preposition, before "of" ("a promised increase of
     30%"), or before a verb ("Exports fell")."""
     t = tokens[i]
-    if not _nounish(t) or t.has("det"):
+    if not _nounish(t) or "det" in t.tags:
         return False
     before = tokens[i - 1] if i > 0 else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    if before is not None and (before.has("modal") or before.has("neg") or before.low == "to"
-                               or (before.has("aux") and not before.possessive)):
+    if before is not None and ("modal" in before.tags or "neg" in before.tags or before.low == "to"
+                               or ("aux" in before.tags and not before.possessive)):
         return False
-    if before is not None and (before.has("det") or before.kind == "n" or before.has("status_adj")
-                               or (before.has("prep") and not before.has("verb") and before.low != "to")
-                               or before.has("superseded") or before.possessive or before.has("sector")
-                               or (before.has("actor") and not before.has("verb") and t.has("generic_trade")
+    if before is not None and ("det" in before.tags or before.kind == "n" or "status_adj" in before.tags
+                               or ("prep" in before.tags and not "verb" in before.tags and before.low != "to")
+                               or "superseded" in before.tags or before.possessive or "sector" in before.tags
+                               or ("actor" in before.tags and not "verb" in before.tags and "generic_trade" in t.tags
                                    and (any(r == "adjective" for _, (_, r) in before.tags["actor"])
-                                        or not (after is not None and (after.kind == "n" or after.has("det")))))
-                               or ((before.has("share_of") or _nounish(before)) and t.low.endswith("s")
-                                   and t.has("generic_trade"))
-                               or before.low in "-'’" or (before.has("verb") and is_modifier(tokens, i - 1))
+                                        or not (after is not None and (after.kind == "n" or "det" in after.tags))))
+                               or (("share_of" in before.tags or _nounish(before)) and t.low.endswith("s")
+                                   and "generic_trade" in t.tags)
+                               or before.low in "-'’" or ("verb" in before.tags and is_modifier(tokens, i - 1))
                                or (before.kind == "w" and not before.tags and before.low not in ("to",))):
         return True
-    if after is not None and after.kind == "w" and (after.has("aux") or after.has("modal")
-                                                    or (after.has("verb") and not _nounish(after))):
+    if after is not None and after.kind == "w" and ("aux" in after.tags or "modal" in after.tags
+                                                    or ("verb" in after.tags and not _nounish(after))):
         return True
     return after is not None and after.low == "of" and not before
 
@@ -452,8 +452,8 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
         if t.kind != "w":
             i += 1
             continue
-        starts_group = (t.has("aux") or t.has("modal") or t.has("neg") or t.has("prospective")
-                        or (t.has("verb") and not reads_as_noun(tokens, i) and not is_modifier(tokens, i)))
+        starts_group = ("aux" in t.tags or "modal" in t.tags or "neg" in t.tags or "prospective" in t.tags
+                        or ("verb" in t.tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i)))
         if not starts_group:
             i += 1
             continue
@@ -466,33 +466,33 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
         j = i
         while j < n and tokens[j].kind == "w":
             tj = tokens[j]
-            if tj.has("modal"):
+            if "modal" in tj.tags:
                 modal = tj.values("modal")[0]
                 mood_words.append(tj.low)
-                if tj.has("neg"):
+                if "neg" in tj.tags:
                     negated = True
                 j = _after(tj, tokens, j)
                 continue
-            if tj.has("prospective"):
+            if "prospective" in tj.tags:
                 prospective = tj.values("prospective")[0]
                 mood_words.append(tj.low)
                 j = _after(tj, tokens, j, "prospective")
                 continue
-            if tj.has("neg"):
+            if "neg" in tj.tags:
                 negated = True
                 j = _after(tj, tokens, j, "neg")
                 continue
-            if tj.has("aux") and not (tj.has("verb") and j + 1 < n and not _aux_follows(tokens, j + 1)):
+            if "aux" in tj.tags and not ("verb" in tj.tags and j + 1 < n and not _aux_follows(tokens, j + 1)):
                 auxes.append(tj.values("aux")[0])
                 j += 1
                 continue
-            if tj.has("vadv") and j > first and j + 1 < n and not tj.has("verb"):
+            if "vadv" in tj.tags and j > first and j + 1 < n and not "verb" in tj.tags:
                 j += 1
                 continue
-            if tj.low == "to" and j + 1 < n and tokens[j + 1].has("verb") and (mood_words or auxes or j > first):
+            if tj.low == "to" and j + 1 < n and "verb" in tokens[j + 1].tags and (mood_words or auxes or j > first):
                 j += 1
                 continue
-            if tj.has("verb") and not reads_as_noun(tokens, j):
+            if "verb" in tj.tags and not reads_as_noun(tokens, j):
                 head = j
                 j = _after(tj, tokens, j, "verb")
                 break
@@ -520,32 +520,32 @@ def is_modifier(tokens: list[Token], i: int) -> bool:
     after a determiner or possessive ("Canada's total exports", "the cut"), or a
     preposition in -ing ("including", "following")."""
     t = tokens[i]
-    if t.has("prep") and t.low.endswith("ing"):
+    if "prep" in t.tags and t.low.endswith("ing"):
         return True
     before_word = tokens[i - 1] if i > 0 else None
-    if before_word is not None and (before_word.has("det") or before_word.possessive) \
+    if before_word is not None and ("det" in before_word.tags or before_word.possessive) \
             and any(f in ("base", "s") for v in _verb_values(t) for f in v[2]):
         return True
     if not any(f in ("pp", "ing") or (f == "past" and t.low.endswith("ed")) for v in _verb_values(t) for f in v[2]):
         return False
     k = i - 1
-    while k >= 0 and tokens[k].kind == "w" and tokens[k].low.endswith("ly") and not tokens[k].has("det"):
+    while k >= 0 and tokens[k].kind == "w" and tokens[k].low.endswith("ly") and not "det" in tokens[k].tags:
         k -= 1
     before = tokens[k] if k >= 0 else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if before is None or after is None or after.kind not in ("w", "n"):
         return False
-    if after.kind == "w" and (after.has("prep") or after.has("det") or after.has("verb") and not _nounish(after)):
+    if after.kind == "w" and ("prep" in after.tags or "det" in after.tags or "verb" in after.tags and not _nounish(after)):
         return False
-    return before.has("det") or before.possessive or before.has("status_adj")
+    return "det" in before.tags or before.possessive or "status_adj" in before.tags
 
 
 def _aux_follows(tokens: list[Token], j: int) -> bool:
     """Whether the words from j on still belong to a verb group (an auxiliary like "has"
     is then one, not a main verb)."""
     t = tokens[j]
-    return t.kind == "w" and (t.has("verb") or t.has("aux") or t.has("neg") or t.has("vadv")
-                              or t.has("prospective") or t.low.endswith(("ed", "ing")))
+    return t.kind == "w" and ("verb" in t.tags or "aux" in t.tags or "neg" in t.tags or "vadv" in t.tags
+                              or "prospective" in t.tags or t.low.endswith(("ed", "ing")))
 
 
 def _after(t: Token, tokens: list[Token], j: int, cls: str | None = None) -> int:
@@ -612,16 +612,16 @@ def _link(tokens: list[Token], groups: list[VerbGroup]) -> None:
         words = [tokens[k] for k in gap]
         if b.mood == "infinitive" and len(words) <= 4 and all(w.kind == "w" for w in words):
             b.governor = a
-            nouns = [k for k in gap if tokens[k].has("status_noun")]
+            nouns = [k for k in gap if "status_noun" in tokens[k].tags]
             if nouns:
                 b.governing_noun = nouns[-1]
         elif b.mood == "gerund" and len(words) <= 4 and words and all(w.kind == "w" for w in words) \
-                and any(w.has("status_noun") for w in words):
+                and any("status_noun" in w.tags for w in words):
             # "signed an executive order imposing 25% tariffs"
             b.governor = a
-            b.governing_noun = next(k for k in gap if tokens[k].has("status_noun"))
+            b.governing_noun = next(k for k in gap if "status_noun" in tokens[k].tags)
     for b in groups:
         if b.mood == "infinitive" and b.governing_noun is None and b.first >= 2:
             k = b.first - 1 if tokens[b.first - 1].low == "to" else b.first - 2
-            if k >= 0 and tokens[k].has("status_noun"):
+            if k >= 0 and "status_noun" in tokens[k].tags:
                 b.governing_noun = k

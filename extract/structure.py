@@ -82,16 +82,16 @@ def _stops_phrase(t: Token, tokens: list[Token], i: int, leftward: bool = False)
         return True
     if t.kind == "p":
         return t.low not in _INNER
-    if leftward and (t.has("hedge_before") or t.has("in_hedge")) and not t.has("det"):
+    if leftward and ("hedge_before" in t.tags or "in_hedge" in t.tags) and not "det" in t.tags:
         return False
-    if (t.has("prep") and not t.has("det")) or t.has("aux") or t.has("modal") or t.has("conj") \
-            or t.has("sub") or t.has("rel") or t.has("neg") or t.has("prospective"):
+    if ("prep" in t.tags and not "det" in t.tags) or "aux" in t.tags or "modal" in t.tags or "conj" in t.tags \
+            or "sub" in t.tags or "rel" in t.tags or "neg" in t.tags or "prospective" in t.tags:
         return True
     if t.low == "that" and not (i + 1 < len(tokens) and tokens[i + 1].kind == "n"):
         return True
-    if t.has("verb") and not reads_as_noun(tokens, i) and not is_modifier(tokens, i):
+    if "verb" in t.tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i):
         return True
-    if not t.tags and t.low.endswith("ed") and i > 0 and (tokens[i - 1].has("actor") or tokens[i - 1].low[:1].isupper()
+    if not t.tags and t.low.endswith("ed") and i > 0 and ("actor" in tokens[i - 1].tags or tokens[i - 1].low[:1].isupper()
                                                             and tokens[i - 1].kind == "w"):
         return True  # "Mexico avoided the 30% tariff": a verb the lexicons do not know
     return False
@@ -105,7 +105,7 @@ def _np_right(tokens: list[Token], i: int, hi: int) -> int:
         if t.kind == "p" and t.low == ",":
             # a list goes on: "on autos, steel and aluminum"
             if j > i and j + 1 < hi and (_modifier(tokens[j + 1]) or tokens[j + 1].low in ("and", "or")) \
-                    and not tokens[j + 1].has("verb") and tokens[j + 1].kind == "w" \
+                    and not "verb" in tokens[j + 1].tags and tokens[j + 1].kind == "w" \
                     and _list_ends(tokens, j + 1, hi):
                 j += 1
                 continue
@@ -126,14 +126,14 @@ def _list_ends(tokens: list[Token], j: int, hi: int) -> bool:
         t = tokens[k]
         if t.low in ("and", "or"):
             return True
-        if t.kind != "w" or t.has("verb") or t.has("prep") or t.has("det"):
+        if t.kind != "w" or "verb" in t.tags or "prep" in t.tags or "det" in t.tags:
             return t.low == "," and k > j
     return False
 
 
 def _modifier(t: Token) -> bool:
-    return t.kind == "w" and (t.has("sector") or t.has("actor") or t.has("measure")
-                              or t.has("generic_trade") or not t.tags)
+    return t.kind == "w" and ("sector" in t.tags or "actor" in t.tags or "measure" in t.tags
+                              or "generic_trade" in t.tags or not t.tags)
 
 
 def _head_of(tokens: list[Token], lo: int, hi: int) -> int | None:
@@ -141,7 +141,7 @@ def _head_of(tokens: list[Token], lo: int, hi: int) -> int | None:
     a phrase the lexicons know whole ("jobless rate"), its first word."""
     for k in range(hi - 1, lo - 1, -1):
         t = tokens[k]
-        if t.kind == "w" and any(t.has(c) for c in NOUNISH) and not t.has("det"):
+        if t.kind == "w" and any(c in t.tags for c in NOUNISH) and not "det" in t.tags:
             for j in range(max(lo, k - 3), k):
                 if any(e >= t.end for c in NOUNISH for e, _ in tokens[j].tags.get(c, ())):
                     return j
@@ -157,15 +157,15 @@ def build(doc: Document, parse: Parse, index: int) -> Frame:
     while lo - 1 >= c_lo and not _stops_phrase(tokens[lo - 1], tokens, lo - 1, leftward=True):
         lo -= 1
         t = tokens[lo]
-        if t.has("hedge_before") and not t.has("in_hedge"):
+        if "hedge_before" in t.tags and not "in_hedge" in t.tags:
             # a hedge opens the phrase: "levies on lumber up to 34.6%" ends at "up to"
-            if not (lo - 1 >= c_lo and tokens[lo - 1].has("det")):
+            if not (lo - 1 >= c_lo and "det" in tokens[lo - 1].tags):
                 break
     hi = index + 1
     while hi < c_hi:
         t = tokens[hi]
         if t.low in ("and", "or") and hi + 2 < c_hi and _modifier(tokens[hi + 1]) \
-                and any(tokens[k].has("tariff") for k in range(hi + 1, min(c_hi, hi + 4))):
+                and any("tariff" in tokens[k].tags for k in range(hi + 1, min(c_hi, hi + 4))):
             hi += 1  # "25% steel and aluminum tariffs"
             continue
         if _stops_phrase(t, tokens, hi):
@@ -203,10 +203,10 @@ def _verbal_complement(frame: Frame) -> None:
             start = k
             while start - 1 > v.last and not _stops_phrase(tokens[start - 1], tokens, start - 1):
                 start -= 1
-            if start > v.last + 1 and tokens[start - 1].has("prep"):
+            if start > v.last + 1 and "prep" in tokens[start - 1].tags:
                 frame.complement = True
         return
-    if lead.lo > v.last + 1 or frame.tokens[lead.lo - 1].has("prep"):
+    if lead.lo > v.last + 1 or "prep" in frame.tokens[lead.lo - 1].tags:
         frame.complement = True
 
 
@@ -216,7 +216,7 @@ def _lead(tokens: list[Token], lo: int, c_lo: int) -> Attachment | None:
     if k < c_lo:
         return None
     t = tokens[k]
-    if not (t.has("prep") or t.low in ("worth", "at")):
+    if not ("prep" in t.tags or t.low in ("worth", "at")):
         return None
     prep = t.low
     end = k
@@ -233,8 +233,8 @@ def _past_bracket(parse: Parse, hi: int, c_hi: int) -> tuple[int, int]:
     tokens = parse.tokens
     if hi < len(tokens) and tokens[hi].low == "(" and hi == c_hi:
         k = hi + 1
-        while k < len(tokens) and tokens[k].low != ")" and (tokens[k].kind == "n" or tokens[k].has("hedge_before")
-                                                            or tokens[k].has("in_hedge")):
+        while k < len(tokens) and tokens[k].low != ")" and (tokens[k].kind == "n" or "hedge_before" in tokens[k].tags
+                                                            or "in_hedge" in tokens[k].tags):
             k += 1
         if k < len(tokens) and tokens[k].low == ")" and k > hi + 1:
             after = k + 1
@@ -249,12 +249,12 @@ def _after(tokens: list[Token], hi: int, c_hi: int) -> list[Attachment]:
     j = hi
     while j < c_hi and len(out) < 4:
         t = tokens[j]
-        if not t.has("prep") or t.has("verb") and not t.has("det") and t.low not in ("on", "to", "for", "from"):
+        if not "prep" in t.tags or "verb" in t.tags and not "det" in t.tags and t.low not in ("on", "to", "for", "from"):
             break
         prep = " ".join(tokens[k].low for k in range(j, _span_end(tokens, j, "prep")))
         start = _span_end(tokens, j, "prep")
         k = start
-        while k < c_hi and (tokens[k].has("hedge_before") or tokens[k].has("in_hedge")):
+        while k < c_hi and ("hedge_before" in tokens[k].tags or "in_hedge" in tokens[k].tags):
             k += 1  # "on roughly $90 billion"
         end = _np_right(tokens, start, c_hi) if k == start else k
         if end == k and k < c_hi and tokens[k].kind in ("n", "d"):
@@ -317,7 +317,7 @@ def _governing_verb(frame: Frame) -> None:
             # "exports, which include spending by tourists, declined 7%": the noun the
             # relative clause hangs on is the subject of the verb after it
             start = c_lo - 1
-            while start > 0 and tokens[start - 1].kind == "w" and not tokens[start - 1].has("verb"):
+            while start > 0 and tokens[start - 1].kind == "w" and not "verb" in tokens[start - 1].tags:
                 start -= 1
             frame.subject = (start, c_lo)
             return
@@ -332,8 +332,8 @@ def _governing_verb(frame: Frame) -> None:
             # "tariffs lead to exports falling by a third": a gerund's subject is the
             # noun phrase right before it
             k = top.first
-            while k > start and tokens[k - 1].kind == "w" and not tokens[k - 1].has("prep") \
-                    and not tokens[k - 1].has("sub"):
+            while k > start and tokens[k - 1].kind == "w" and not "prep" in tokens[k - 1].tags \
+                    and not "sub" in tokens[k - 1].tags:
                 k -= 1
             start = k if k < top.first else start
         if start < top.first:
