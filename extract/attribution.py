@@ -113,6 +113,7 @@ _FINAL_S = re.compile(r"['’]s$")
 _GOVERNMENT_SAYS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?government\s+(?:has\s+|had\s+|also\s+)*$")
 _FILLER_ONLY = re.compile(r"[\s,]*(?:(?:has|had|have|also)\s+)*")
 _MARK = re.compile(r"['’]s?\s")
+_AND = re.compile(r"\s+and\s+")
 
 
 def _clean(name: str) -> str | None:
@@ -227,7 +228,7 @@ class Attributor:
         remembered under each person's surname so that later short mentions ("Antunes",
         "Donald and Janzen") resolve to it."""
         name = self._aliases.get(name, name)
-        people = [p.split() for p in re.split(r"\s+and\s+", name) if p.strip()]
+        people = [p.split() for p in _AND.split(name) if p.strip()]
         keys = [p[-1] for p in people if p and p[-1] not in _NOT_NAMES]
         known = next((self._registry[k] for k in keys if k in self._registry), None)
         if known is not None:
