@@ -43,6 +43,7 @@ TABLES = (
     ("vadv", grammar.VERB_ADVERBS),
     ("prospective", grammar.PROSPECTIVE),
     ("condition", grammar.CONDITIONS),
+    ("adjunct", grammar.ADJUNCTS),
     ("verb", _verb_forms()),
     ("tariff", tariffs.NOUNS),
     ("tariff_weak", tariffs.WEAK_NOUNS),

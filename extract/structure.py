@@ -174,8 +174,23 @@ def build(doc: Document, parse: Parse, index: int) -> Frame:
     head = _head_of(tokens, index + 1, hi)
     frame = Frame(doc, parse, index, clause, (lo, hi), head, _lead(tokens, lo, c_lo), _after(tokens, *_past_bracket(parse, hi, c_hi)))
     _governing_verb(frame)
+    _circumstance(frame)
     _verbal_complement(frame)
     return frame
+
+
+def _circumstance(frame: Frame) -> None:
+    """A figure in a phrase of circumstance after its verb ("pledged $2 billion in the face
+    of Trump's 25% tariffs", "imposed duties amid a 10% drop") is no argument of that
+    verb: the verb says nothing of it."""
+    v = frame.verb
+    if v is None or frame.verb_after:
+        return
+    for k in range(v.last + 1, frame.phrase[0]):
+        if "adjunct" in frame.tokens[k].tags:
+            frame.verb = None
+            frame.subject = None
+            return
 
 
 # Verbs of change whose "to", "from" and "by" phrases are their own complements.

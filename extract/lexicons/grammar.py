@@ -21,6 +21,12 @@ PREPOSITIONS = (
     "instead of", "rather than", "such as", "on top of", "in response to", "as part of",
     "thanks to", "worth",
 )
+# Prepositions that open a circumstance, not an argument of the verb: in "pledged $2
+# billion in the face of Trump's 25% tariffs" the tariff is not what was pledged.
+ADJUNCTS = ("in the face of", "amid", "amidst", "despite", "in spite of", "because of", "due to",
+            "in response to", "in retaliation for", "in light of", "on the heels of",
+            "in the wake of", "against the backdrop of", "as a result of", "thanks to",
+            "regardless of", "notwithstanding")
 CONJUNCTIONS = ("and", "or", "but", "nor", "plus", "yet")
 # Words that open a subordinate clause.
 SUBORDINATORS = (

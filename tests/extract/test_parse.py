@@ -67,3 +67,10 @@ def test_the_other_end_of_a_change_completes_the_verb_too():
 
 def test_a_tariff_its_target_avoided_was_a_threat():
     assert figure("Japan dodged the 24% tariff by signing a deal.", "24%")["status"] == "threatened"
+
+
+def test_a_figure_in_a_phrase_of_circumstance_is_no_argument_of_the_verb():
+    text = "Ottawa announced $1 billion in aid amid Washington's 35% tariffs on lumber."
+    row = figure(text, "35%")
+    assert (row["status"], row["imposed_by"]) == ("in_effect", "US")
+    assert "announced" not in row["cues"]
