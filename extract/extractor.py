@@ -16,10 +16,9 @@ from typing import Protocol
 
 from tradefigures import __version__
 from tradefigures.extract import ids
-from tradefigures.extract import text as old_text
-from tradefigures.extract.dates import DateMention, find_dates
+from tradefigures.extract.dates import DateMention, find_dates, settle
 from tradefigures.extract.document import Document
-from tradefigures.extract.figures import Figure, find_figures
+from tradefigures.extract.figures import Figure, find_figures, quantities, sentence_parses, units
 
 
 @dataclass(slots=True)
@@ -79,11 +78,20 @@ class RulesExtractor:
     def label(self) -> str:
         return f"{self.name}/{self.version}"
 
+    def read(self, text: str, published: date | None, title: str | None = None
+             ) -> tuple[Document, list[Figure], list[DateMention]]:
+        """The article read: its document, its figures and its dates, before they are rows."""
+        doc = Document.of(text)
+        date_mentions = find_dates(doc, published)
+        found = quantities(doc, date_mentions)
+        parses = sentence_parses(doc, units(found[0], date_mentions))
+        settle(doc, date_mentions, parses, published)
+        figures = find_figures(doc, date_mentions, title, published, parses=parses, found=found)
+        return doc, figures, date_mentions
+
     def extract(self, text: str, published: date | None, article_id: str,
                 title: str | None = None) -> Extraction:
-        doc = Document.of(text)
-        date_mentions = find_dates(old_text.Document.of(text), published)
-        figures = find_figures(doc, date_mentions, title, published)
+        doc, figures, date_mentions = self.read(text, published, title)
         label = self.label
         return Extraction(
             [figure_row(article_id, doc, f, label) for f in figures],
