@@ -54,7 +54,7 @@ def explain(text: str, published: date | None = None) -> None:
 
 
 def _explain_date(doc, p, i, published, date_frames) -> None:
-    f = date_frames.build(doc, p, i, published)
+    f = date_frames.build(doc, p, date_frames.Words(doc, p), i, published)
     d = p.tokens[i].ref
     pred = f.predicate
     lead = f.text(f.lead[0], f.lead[1]) if f.lead else None

@@ -25,6 +25,43 @@ _ACROSS = frozenset(("of", "to", "in", "at", "with", "between", "among", "on", "
 # Words that open a clause whose subject stands before it.
 _RELATIVE = frozenset(("that", "which", "who"))
 _INNER = frozenset("-'’&/")
+# The date lexicon's cue classes (`cues.py`): read for the sentences that hold a date
+# only, and kept apart from the tags the figures' rules read.
+CLASSES = ("date_lead", "date_noun", "date_verb", "date_state", "date_measure", "date_unmet")
+
+
+class Words:
+    """A sentence's tokens with the date lexicon's hits on them."""
+
+    __slots__ = ("tokens", "hits")
+
+    def __init__(self, doc: Document, parse: Parse):
+        self.tokens = parse.tokens
+        self.hits: dict[int, dict[str, list[tuple[int, object]]]] = {}
+        by_start = {t.start: i for i, t in enumerate(parse.tokens) if t.kind == "w"}
+        lo, hi = parse.span.start, parse.span.end
+        for cls in CLASSES:
+            for start, end, value in doc.cues.within(cls, lo, hi):
+                i = by_start.get(start)
+                if i is not None:
+                    self.hits.setdefault(i, {}).setdefault(cls, []).append((end, value))
+
+    def has(self, k: int, cls: str) -> bool:
+        """Whether token k starts a hit of `cls` (a date class, or a class the parse keeps)."""
+        if cls in CLASSES:
+            found = self.hits.get(k)
+            return found is not None and cls in found
+        return self.tokens[k].has(cls)
+
+    def of(self, k: int, cls: str) -> list[tuple[int, object]]:
+        """The (end, value) hits of a date class on token k."""
+        found = self.hits.get(k)
+        return found.get(cls, []) if found else []
+
+    def end(self, k: int, cls: str) -> int:
+        """Where the longest hit of `cls` on token k ends."""
+        hits = self.of(k, cls) if cls in CLASSES else self.tokens[k].tags.get(cls, ())
+        return max((e for e, _ in hits), default=self.tokens[k].end)
 
 
 @dataclass(slots=True)
@@ -43,6 +80,7 @@ class Predicate:
 class DateFrame:
     doc: Document
     parse: Parse
+    words: Words
     index: int  # the date's token
     clause: tuple[int, int]
     left: tuple[int, int]  # the words before the date in its own phrase ("the", "a similar dispute")
@@ -66,41 +104,43 @@ class DateFrame:
         return self.parse.text(self.doc, lo, hi)
 
 
-def build(doc: Document, parse: Parse, index: int, published: date | None) -> DateFrame:
+def build(doc: Document, parse: Parse, words: Words, index: int, published: date | None) -> DateFrame:
+    """The frame of the date at token `index` (`words` is `Words(doc, parse)`)."""
     tokens = parse.tokens
     clause = parse.clause_of(index)
     c_lo, c_hi = clause
-    predicates = _predicates(parse, c_lo, c_hi)
+    predicates = _predicates(words, parse, c_lo, c_hi)
     verb_words = {p.word for p in predicates} | {k for p in predicates for k in range(p.first, p.last + 1)}
     lo = index
-    while lo - 1 >= c_lo and _in_phrase(tokens, lo - 1, verb_words):
+    while lo - 1 >= c_lo and _in_phrase(words, lo - 1, verb_words):
         lo -= 1
     hi = index + 1
     while hi < c_hi and hi - index <= 6:
-        if tokens[hi].has("date_noun"):  # a role noun the parser read a verb in ("fall economic statement")
-            end = max(e for e, _ in tokens[hi].tags["date_noun"])
+        if words.has(hi, "date_noun"):  # a role noun the parser read a verb in ("fall economic statement")
+            end = words.end(hi, "date_noun")
             while hi < c_hi and tokens[hi].start < end:
                 hi += 1
             continue
-        if not _in_phrase(tokens, hi, verb_words, right=True):
+        if not _in_phrase(words, hi, verb_words, right=True):
             break
         hi += 1
-    lead = _lead(tokens, lo, c_lo)
+    lead = _lead(words, lo, c_lo)
     lead_prep = lo - 1 if lo - 1 >= c_lo and tokens[lo - 1].has("prep") else None
-    frame = DateFrame(doc, parse, index, clause, (lo, index), (index + 1, hi), lead, lead_prep,
+    frame = DateFrame(doc, parse, words, index, clause, (lo, index), (index + 1, hi), lead, lead_prep,
                       published=published)
-    frame.hosts, stop = _hosts(tokens, frame, c_lo, verb_words)
+    frame.hosts, stop = _hosts(words, frame, c_lo, verb_words)
     frame.host_verb = next((p for p in predicates if p.first <= stop <= p.last or p.word == stop), None)
     if lead is not None:  # "starting Oct. 14": the lead's word is no verb the date dates
         predicates = [p for p in predicates if not lead[0] <= p.word < lead[1]]
     own_noun = bool(frame.hosts) and frame.hosts[0] == frame.left
-    frame.predicate = _governing(parse, index, clause, predicates, own_noun)
+    frame.predicate = _governing(words, parse, index, clause, predicates, own_noun)
     return frame
 
 
-def _in_phrase(tokens: list[Token], k: int, verb_words: set[int], right: bool = False) -> bool:
+def _in_phrase(w: Words, k: int, verb_words: set[int], right: bool = False) -> bool:
     """Whether token k can belong to a date's own noun phrase: determiners, possessives,
     nouns and modifiers, not a preposition, a verb or a clause word."""
+    tokens = w.tokens
     t = tokens[k]
     if t.kind in ("n", "d"):
         return False
@@ -109,7 +149,7 @@ def _in_phrase(tokens: list[Token], k: int, verb_words: set[int], right: bool = 
     if _possessive(tokens, k):
         return True
     if k in verb_words or t.has("aux") or t.has("modal") or t.has("neg") or t.has("conj") \
-            or t.has("sub") or t.has("rel") or t.has("prospective") or t.has("date_lead"):
+            or t.has("sub") or t.has("rel") or t.has("prospective") or w.has(k, "date_lead"):
         return False
     if t.has("prep") and not t.has("det"):
         return False
@@ -118,23 +158,24 @@ def _in_phrase(tokens: list[Token], k: int, verb_words: set[int], right: bool = 
     return True
 
 
-def _lead(tokens: list[Token], lo: int, c_lo: int) -> tuple[int, int, object] | None:
+def _lead(w: Words, lo: int, c_lo: int) -> tuple[int, int, object] | None:
     """A "date_lead" hit that ends right before the date's phrase: "by", "as of",
     "dating back to", "starting"."""
     if lo - 1 < c_lo:
         return None
-    end = tokens[lo - 1].end
+    end = w.tokens[lo - 1].end
     for k in range(lo - 1, max(c_lo, lo - 4) - 1, -1):
-        for e, role in tokens[k].tags.get("date_lead", ()):
+        for e, role in w.of(k, "date_lead"):
             if e == end:
                 return k, lo, role
     return None
 
 
-def _hosts(tokens: list[Token], frame: DateFrame, c_lo: int, verb_words: set[int]) -> tuple[list, int]:
+def _hosts(w: Words, frame: DateFrame, c_lo: int, verb_words: set[int]) -> tuple[list, int]:
     """The noun phrases a date hangs on, nearest first: the nouns before it in its own
     phrase, or the phrase before its preposition, then across "of", "to", "in" ... to
     the phrase before that; and the token where the walk stopped (a verb, a comma)."""
+    tokens = w.tokens
     hosts = []
     lo, index = frame.left
     if any(tokens[k].kind == "w" and not tokens[k].has("det") for k in range(lo, index)):
@@ -149,7 +190,7 @@ def _hosts(tokens: list[Token], frame: DateFrame, c_lo: int, verb_words: set[int
     while len(hosts) < 3:
         end = k
         k -= 1
-        while k >= c_lo and _in_phrase(tokens, k, verb_words):
+        while k >= c_lo and _in_phrase(w, k, verb_words):
             k -= 1
         if k + 1 < end:
             hosts.append((k + 1, end))
@@ -159,7 +200,7 @@ def _hosts(tokens: list[Token], frame: DateFrame, c_lo: int, verb_words: set[int
     return hosts, k
 
 
-def _predicates(parse: Parse, lo: int, hi: int) -> list[Predicate]:
+def _predicates(w: Words, parse: Parse, lo: int, hi: int) -> list[Predicate]:
     """The verbs in tokens[lo:hi]: the parser's verb groups, and the words the date
     lexicon knows as verbs ("met", "hosted") where they read as verbs, in order."""
     tokens = parse.tokens
@@ -171,22 +212,21 @@ def _predicates(parse: Parse, lo: int, hi: int) -> list[Predicate]:
         if g.first >= 2 and tokens[g.first].low == "s" and tokens[g.first - 2].kind == "d":
             continue  # "Thursday's meeting": a possessive, not "is"
         last = g.last
-        if g.lemma is None and last + 1 < hi and tokens[last + 1].has("date_verb"):
+        if g.lemma is None and last + 1 < hi and w.has(last + 1, "date_verb"):
             last += 1  # "is set to host": the main verb is one the parser does not know
-        roles = _roles(tokens, g.first, last)
+        roles = _roles(w, g.first, last)
         word = last if last > g.last else g.head
         out.append(Predicate(word, g, roles, g.first, last))
         covered.update(range(g.first, last + 1))
     for k in range(lo, hi):
-        t = tokens[k]
-        if k in covered or not t.has("date_verb") or not _reads_as_verb(tokens, k):
+        if k in covered or not w.has(k, "date_verb") or not _reads_as_verb(w, k):
             continue
-        out.append(Predicate(k, None, _roles(tokens, k, k), k, k))
+        out.append(Predicate(k, None, _roles(w, k, k), k, k))
     out.sort(key=lambda p: p.first)
     return out
 
 
-def _reads_as_verb(tokens: list[Token], k: int) -> bool:
+def _reads_as_verb(w: Words, k: int) -> bool:
     """A word the date lexicon knows as a verb is one after an auxiliary, a modal or
     "to"; not right after a determiner, a possessive or a preposition ("the planned
     talks", "in talks"), nor a present form after a number or a date ("a 2026 review");
@@ -194,9 +234,9 @@ def _reads_as_verb(tokens: list[Token], k: int) -> bool:
     role noun is a noun ("talks", "a visit"), but an -ing form only after a determiner
     and at most two modifiers ("an emergency meeting", not "imports meeting the rules");
     so is any other after a determiner and at most two modifiers ("a formal review")."""
-    t = tokens[k]
+    tokens = w.tokens
     prev = tokens[k - 1] if k else None
-    forms = {f for _, (_, _, tags) in t.tags["date_verb"] for f in tags}
+    forms = {f for _, (_, _, tags) in w.of(k, "date_verb") for f in tags}
     if prev is not None and (prev.has("aux") or prev.has("modal") or prev.has("neg") or prev.has("vadv")
                              or prev.has("prospective") or prev.low == "to"):
         return True
@@ -209,10 +249,10 @@ def _reads_as_verb(tokens: list[Token], k: int) -> bool:
     if past:
         return True
     j = k - 1
-    while j > k - 3 and j >= 0 and tokens[j].kind == "w" and not tokens[j].tags:
+    while j > k - 3 and j >= 0 and tokens[j].kind == "w" and not tokens[j].tags and j not in w.hits:
         j -= 1
     determined = j >= 0 and (tokens[j].has("det") or tokens[j].possessive or tokens[j].kind in ("n", "d"))
-    if t.has("date_noun") and (forms != {"ing"} or determined):
+    if w.has(k, "date_noun") and (forms != {"ing"} or determined):
         return False
     return not (determined and j < k - 1)
 
@@ -223,20 +263,20 @@ def _possessive(tokens: list[Token], k: int) -> bool:
     return t.possessive or (t.low == "s" and k > 0 and tokens[k - 1].low in "'’")
 
 
-def _roles(tokens: list[Token], first: int, last: int) -> tuple[str, ...]:
+def _roles(w: Words, first: int, last: int) -> tuple[str, ...]:
     """The date roles of the words of a verb group: an auxiliary gives none of its own
     ("has" is no light verb), only as the start of a phrase ("is up for review")."""
     out = []
     for k in range(first, last + 1):
-        t = tokens[k]
+        t = w.tokens[k]
         aux = t.has("aux") or t.has("modal")
-        for end, (role, _, _) in t.tags.get("date_verb", ()):
+        for end, (role, _, _) in w.of(k, "date_verb"):
             if not aux or end > t.end:
                 out.append(role)
     return tuple(out)
 
 
-def _governing(parse: Parse, index: int, clause: tuple[int, int], predicates: list[Predicate],
+def _governing(w: Words, parse: Parse, index: int, clause: tuple[int, int], predicates: list[Predicate],
                own_noun: bool) -> Predicate | None:
     """The verb a date gives the time of: the nearest one before it in its clause, else
     the first after it ("In March, Ottawa imposed ..."), a comma between them only if
@@ -266,7 +306,7 @@ def _governing(parse: Parse, index: int, clause: tuple[int, int], predicates: li
     for cj in range(ci + 1, len(parse.clauses)):
         if parse.parent[cj] != cj:
             continue
-        found.extend(_predicates(parse, *parse.clauses[cj]))
+        found.extend(_predicates(w, parse, *parse.clauses[cj]))
     return next((p for p in found if p.roles), found[0] if found else None)
 
 
@@ -294,7 +334,7 @@ def subject_span(frame: DateFrame) -> tuple[int, int] | None:
             k -= 1
         return k + 1, p.first
     start = c_lo
-    for q in _predicates(frame.parse, c_lo, p.first):
+    for q in _predicates(frame.words, frame.parse, c_lo, p.first):
         if q.last < p.first and q is not p:
             start = q.last + 1
     if frame.index < p.first and frame.index >= start:
@@ -304,7 +344,7 @@ def subject_span(frame: DateFrame) -> tuple[int, int] | None:
         _, c_hi = frame.parse.clauses[ci]
         comma = next((k for k in range(p.last + 1, c_hi) if tokens[k].low == ","), None)
         if comma is not None:
-            after = [q.first for q in _predicates(frame.parse, comma + 1, c_hi)]
+            after = [q.first for q in _predicates(frame.words, frame.parse, comma + 1, c_hi)]
             return comma + 1, after[0] if after else c_hi
     return (start, p.first) if start < p.first else None
 
@@ -361,15 +401,14 @@ def _sentence_tense(frame: DateFrame, g: VerbGroup) -> str | None:
     return None
 
 
-def nouns(tokens: list[Token], lo: int, hi: int, start: int = 0) -> list[tuple[int, int, str]]:
+def nouns(w: Words, lo: int, hi: int, start: int = 0) -> list[tuple[int, int, str]]:
     """The "date_noun" hits that start in tokens[lo:hi], as (token, end, role); a longer
     phrase wins over the words inside it ("news conference", "Conference Board")."""
     out = []
     covered = -1
     for k in range(start, hi):
-        t = tokens[k]
-        hits = t.tags.get("date_noun")
-        if not hits or t.start < covered:
+        hits = w.of(k, "date_noun")
+        if not hits or w.tokens[k].start < covered:
             continue
         end, role = max(hits, key=lambda h: h[0])
         covered = end

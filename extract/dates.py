@@ -1,8 +1,8 @@
 """Dates in an article: absolute, partial and relative, put on the calendar.
 
-Found in one pass: a pattern for the dates that start with a digit ("Dec. 31, 1994" is
-found from its month name, "04th Jan 2019" from its day), tried only where a digit or a
-calendar word the matcher found (`lexicons/dates.py`) can start one; relative phrases
+Found in one pass: two patterns, one for the dates that start with a digit ("04th Jan
+2019"), tried at each run of digits, one for those that start with a word ("Dec. 31,
+1994"), tried where the matcher found a calendar word (`lexicons/dates.py`); relative phrases
 ("earlier this year", "two years ago", "last August") are the matcher's own hits. A date
 never runs past the end of its sentence, and a hard-wrapped line ("earlier this / year")
 does not break one.
@@ -75,6 +75,9 @@ _NUMERIC = re.compile(
     """,
     re.X,
 )
+# Where those can start: the pattern is tried at each run of digits (scanning for it
+# alone is many times slower, as its alternatives open with look-behinds).
+_DIGITS = re.compile(r"\d+")
 # Dates that start with a word, tried where the matcher found one of `TRIGGERS`.
 _WORDY = re.compile(
     rf"""
@@ -96,8 +99,16 @@ def find_dates(doc: Document, published: date | None) -> list[DateMention]:
     against `published`; a day or month without a year waits for `settle`."""
     text = doc.text
     found: list[DateMention] = []
-    for m in _NUMERIC.finditer(text):
-        _add(found, doc, _NUMERIC, m, published)
+    cursor = 0
+    match = _NUMERIC.match
+    for run in _DIGITS.finditer(text):
+        start = run.start()
+        if start < cursor:
+            continue
+        m = match(text, start)
+        if m:
+            cursor = m.end()
+            _add(found, doc, _NUMERIC, m, published)
     for start, _, _ in doc.cues.of("date_word"):
         m = _WORDY.match(text, start, doc.sentence_at(start).end)
         if m:
@@ -291,13 +302,17 @@ def settle(doc: Document, mentions: list[DateMention], parses: dict, published: 
     """Give every date its year from its clause's tense where it was written without
     one, and its role from the rule table (`rules/date_role.py`). `parses` holds the
     parse of every sentence that holds a date (`figures.sentence_parses`)."""
+    words: dict[int, date_frames.Words] = {}
     for m in mentions:
-        p = parses[doc.sentence_index(m.start)]
+        si = doc.sentence_index(m.start)
+        p = parses[si]
         index = next((i for i, t in enumerate(p.tokens) if t.ref is m), None)
         if index is None:
             m.role = "reference"
             continue
-        frame = date_frames.build(doc, p, index, published)
+        if si not in words:
+            words[si] = date_frames.Words(doc, p)
+        frame = date_frames.build(doc, p, words[si], index, published)
         if m.partial is not None:
             resolve(m, published, date_frames.tense(frame))
         decision = ROLE.decide(frame, "reference")

@@ -1142,7 +1142,7 @@ from tradefigures.extract.lexicons.dates import PRONOUNS  # noqa: E402
 
 def _date_noun(f, lo: int, hi: int, last: bool = True) -> Cue | None:
     """The role noun of tokens[lo:hi] (its head: the last one, or the first), if any."""
-    hits = date_frames.nouns(f.tokens, lo, hi, start=min(lo, f.clause[0]))
+    hits = date_frames.nouns(f.words, lo, hi, start=min(lo, f.clause[0]))
     if not hits:
         return None
     k, end, role = hits[-1] if last else hits[0]
@@ -1150,13 +1150,13 @@ def _date_noun(f, lo: int, hi: int, last: bool = True) -> Cue | None:
 
 
 def _date_span_has(f, span, classes: tuple[str, ...]) -> Cue | None:
+    """The first word in tokens[span] that starts a hit of one of `classes`."""
     if span is None:
         return None
     for k in range(*span):
-        t = f.tokens[k]
         for cls in classes:
-            if t.has(cls):
-                return Cue(_hit_text(f, t, cls))
+            if f.words.has(k, cls):
+                return Cue(f.doc.text[f.tokens[k].start:f.words.end(k, cls)])
     return None
 
 

@@ -37,7 +37,6 @@ STRUCTURE = ("det", "prep", "conj", "sub", "rel", "aux", "modal", "neg", "vadv",
              "containing_name", "export_levy", "retaliation", "sector_exception", "covered",
              "hedge_before", "hedge_after", "period", "country_specific", "threshold",
              "level_noun", "economy", "light_vehicle", "start_cue", "at_once")
-STRUCTURE += ("date_lead", "date_noun", "date_verb", "date_state", "date_measure", "date_unmet")  # a date's role
 # Words that read as nouns when they also have a verb form ("a promised increase").
 NOUNISH = ("tariff", "measure", "change_noun", "status_noun", "sector", "generic_trade")
 
