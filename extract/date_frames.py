@@ -33,10 +33,11 @@ CLASSES = ("date_lead", "date_noun", "date_verb", "date_state", "date_measure", 
 class Words:
     """A sentence's tokens with the date lexicon's hits on them."""
 
-    __slots__ = ("tokens", "hits")
+    __slots__ = ("tokens", "hits", "text")
 
     def __init__(self, doc: Document, parse: Parse):
         self.tokens = parse.tokens
+        self.text = doc.text
         self.hits: dict[int, dict[str, list[tuple[int, object]]]] = {}
         by_start = {t.start: i for i, t in enumerate(parse.tokens) if t.kind == "w"}
         lo, hi = parse.span.start, parse.span.end
@@ -58,6 +59,11 @@ class Words:
         found = self.hits.get(k)
         return found.get(cls, []) if found else []
 
+    def capital(self, k: int) -> bool:
+        """Whether token k is a word written with a capital."""
+        t = self.tokens[k]
+        return t.kind == "w" and self.text[t.start].isupper()
+
     def end(self, k: int, cls: str) -> int:
         """Where the longest hit of `cls` on token k ends."""
         hits = self.of(k, cls) if cls in CLASSES else self.tokens[k].tags.get(cls, ())
@@ -71,9 +77,14 @@ class Predicate:
 
     word: int
     group: VerbGroup | None
-    roles: tuple[str, ...]  # date roles of the verb's words, in order
+    roles: tuple[str, ...]  # date roles of the verb's words, in order ("none": a verb with none)
     first: int
     last: int
+
+    @property
+    def bearing(self) -> bool:
+        """Whether the verb says something of the date's role."""
+        return any(r != "none" for r in self.roles)
 
 
 @dataclass(slots=True)
@@ -223,7 +234,29 @@ def _predicates(w: Words, parse: Parse, lo: int, hi: int) -> list[Predicate]:
             continue
         out.append(Predicate(k, None, _roles(w, k, k), k, k))
     out.sort(key=lambda p: p.first)
-    return out
+    # after a verb, a word the parser took for another may be its object's noun
+    return [p for i, p in enumerate(out) if i == 0 or p.group is None or not _named_or_noun(w, p.group)]
+
+
+def _named_or_noun(w: Words, g: VerbGroup) -> bool:
+    """A verb group of one word, after another verb, that is no verb: part of a name
+    ("unveiled them in the Rose Garden"), or a present form after a determiner and its
+    modifiers ("released the trade figures", "issued its preliminary finding")."""
+    tokens = w.tokens
+    k = g.head
+    if g.first != g.last or k == 0 or g.lemma is None:
+        return False
+    if k + 1 < len(tokens) and w.capital(k) and w.capital(k + 1) and not w.capital(k - 1):
+        return True
+    if "past" in g.form or "pp" in g.form:
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        p = tokens[j]
+        if p.has("det") or p.possessive:
+            return True
+        if p.kind != "w" or p.has("verb") or p.has("prep") or p.has("aux") or p.has("modal") or p.has("conj"):
+            return False
+    return False
 
 
 def _reads_as_verb(w: Words, k: int) -> bool:
@@ -233,7 +266,8 @@ def _reads_as_verb(w: Words, k: int) -> bool:
     a past form is one after a noun ("the department issued"). A word that is also a
     role noun is a noun ("talks", "a visit"), but an -ing form only after a determiner
     and at most two modifiers ("an emergency meeting", not "imports meeting the rules");
-    so is any other after a determiner and at most two modifiers ("a formal review")."""
+    so is any other after a determiner and at most two modifiers ("a formal review"),
+    a third-person form after one ("its new plans", not "the comment period closes")."""
     tokens = w.tokens
     prev = tokens[k - 1] if k else None
     forms = {f for _, (_, _, tags) in w.of(k, "date_verb") for f in tags}
@@ -249,12 +283,23 @@ def _reads_as_verb(w: Words, k: int) -> bool:
     if past:
         return True
     j = k - 1
-    while j > k - 3 and j >= 0 and tokens[j].kind == "w" and not tokens[j].tags and j not in w.hits:
+    while j > k - 3 and j >= 0 and _modifier(w, j):
         j -= 1
     determined = j >= 0 and (tokens[j].has("det") or tokens[j].possessive or tokens[j].kind in ("n", "d"))
     if w.has(k, "date_noun") and (forms != {"ing"} or determined):
         return False
+    if forms == {"s"} and j < k - 2:
+        return True  # "the comment period closes"
     return not (determined and j < k - 1)
+
+
+def _modifier(w: Words, j: int) -> bool:
+    """A word that can stand between a determiner and its noun: no verb, preposition or
+    function word ("tariff" in "a tariff hike", "formal" in "a formal review")."""
+    t = w.tokens[j]
+    return t.kind == "w" and not (t.has("det") or t.possessive or t.has("verb") or t.has("prep")
+                                  or t.has("aux") or t.has("modal") or t.has("conj") or t.has("neg")
+                                  or w.has(j, "date_verb"))
 
 
 def _possessive(tokens: list[Token], k: int) -> bool:
@@ -307,7 +352,7 @@ def _governing(w: Words, parse: Parse, index: int, clause: tuple[int, int], pred
         if parse.parent[cj] != cj:
             continue
         found.extend(_predicates(w, parse, *parse.clauses[cj]))
-    return next((p for p in found if p.roles), found[0] if found else None)
+    return next((p for p in found if p.bearing), found[0] if found else None)
 
 
 def _comma(tokens: list[Token], lo: int, hi: int) -> bool:
@@ -365,6 +410,8 @@ def tense(frame: DateFrame) -> str | None:
     is set to, plans to), "past" (slapped, has imposed) or None (present, no verb)."""
     if frame.lead is not None and frame.lead[2] == "reference":
         return "past"  # "since March", "dating back to May"
+    if frame.lead is not None and frame.lead[2] == "deadline":
+        return None  # "postponed until January": a limit, ahead of the verb's own time
     p = frame.predicate
     g = p.group if p else None
     if g is None:

@@ -1180,8 +1180,9 @@ def date_phrase_measure(f, arg):
 @test("date_classifier")
 def date_classifier(f, arg):
     """The date classifies the noun after it: "2024 levels", "November canola futures",
-    "last year's deficit", "the 2020 trade agreement" (a capitalised name only after a
-    determiner: in "In March 2025 Canada imposed" the date ends at "Canada")."""
+    "last year's deficit", "the 2020 trade agreement". A capitalised name or a day only
+    after a determiner: in "In March 2025 Canada imposed" the date ends at "Canada", and
+    "a news conference on Sept. 3 drew a crowd" is no classifier."""
     lo, hi = f.right
     if lo >= hi:
         return None
@@ -1191,7 +1192,7 @@ def date_classifier(f, arg):
     if first.low in PRONOUNS:
         return None
     determined = any(f.tokens[k].has("det") or f.tokens[k].possessive for k in range(*f.left))
-    if f.doc.text[first.start].islower() or determined:
+    if determined or (f.doc.text[first.start].islower() and f.mention.granularity != "day"):
         return Cue(f.text(lo, hi))
     return None
 
@@ -1261,7 +1262,7 @@ def date_host(f, arg):
     """The noun phrase the date hangs on names what happens then: "talks in January",
     "his first visit to the US in May", "a review of the pact next year"; unless a verb
     with a role of its own governs it ("announces its review of the order on Aug. 8")."""
-    if f.host_verb is not None and f.host_verb.roles:
+    if f.host_verb is not None and f.host_verb.bearing:
         return None
     for lo, hi in f.hosts:
         cue = _date_noun(f, lo, hi)
@@ -1274,7 +1275,7 @@ def date_host(f, arg):
 def date_copula(f, arg):
     """"The deadline is July 1": a form of "be" whose subject names what happens then."""
     p = f.predicate
-    if p is None or p.group is None or p.group.lemma is not None or p.roles:
+    if p is None or p.group is None or p.group.lemma is not None or p.bearing:
         return None
     span = date_frames.subject_span(f)
     return _date_noun(f, *span) if span else None

@@ -93,7 +93,7 @@ NOUNS = {
                "sunset review"),
     "meeting": ("meeting", "meetings", "summit", "summits", "talks", "visit", "visits", "trip",
                 "trips", "convention", "conference", "gathering", "hearing", "hearings", "discussion", "discussions", "sit down", "negotiating session",
-                "round of talks", "bilateral", "g7 summit", "forum", "retreat", "phone call"),
+                "round of talks", "negotiations", "round of negotiations", "bilateral", "g7 summit", "forum", "retreat", "phone call"),
     "announcement": ("announcement", "announcements", "statement", "statements", "notice",
                      "release", "press release", "news release", "report", "reports",
                      "news conference", "press conference", "proclamation", "executive order",
@@ -118,15 +118,15 @@ VERBS = {
                 "double", "triple", "cut", "reduce", "lower", "slash", "adjust", "lift",
                 "remove", "drop", "scrap", "rescind", "revoke", "suspend", "pause", "cancel",
                 "waive", "eliminate", "repeal", "roll back", "delay", "postpone", "defer",
-                "exempt", "rise", "climb", "jump", "be subject to", "retaliate", "match",
-                "introduce"),
+                "exempt", "rise", "climb", "jump", "go up", "go down", "fall", "decline",
+                "be subject to", "retaliate", "match", "introduce"),
     "announcement": ("announce", "unveil", "sign", "proclaim", "declare", "issue", "publish",
                      "release", "report", "launch", "post", "threaten", "vow", "pledge",
                      "promise", "reveal", "order", "direct", "decide", "approve", "rule",
                      "table", "notify", "inform", "tweet", "confirm", "outline",
                      "propose", "file", "initiate", "reiterate"),
     "meeting": ("meet", "visit", "host", "travel", "convene", "gather", "huddle", "confer",
-                "sit down", "hold talks", "discuss", "fly", "testify"),
+                "sit down", "hold talks", "discuss", "fly", "testify", "hear"),
     "review": ("review", "renegotiate", "re examine", "reexamine", "revisit", "reassess",
                "come up for review", "come up for renewal", "be up for review",
                "be up for renewal", "renew"),
@@ -138,9 +138,14 @@ VERBS = {
     # the subject says what starts then: "talks begin in January", "the review starts
     # next year", "the tariffs begin Tuesday"
     "begin": ("begin", "start", "commence", "open", "kick off", "resume", "take place",
-              "get under way", "get underway", "schedule", "slate", "happen", "occur"),
+              "get under way", "get underway", "schedule", "slate", "happen", "occur", "expect"),
     # the subject says what ends then; a measure that ends meets its deadline
     "end": ("end", "conclude", "wrap up", "close", "run through", "last until"),
+    # common verbs with no role of their own: a date after one dates it, not a verb
+    # further back ("exports went into the country duty-free in June")
+    "none": ("go", "come", "see", "become", "seem", "continue", "return", "try", "work", "ask",
+             "help", "get", "use", "lead", "send", "sell", "buy", "win", "lose", "spend", "pass",
+             "vote", "warn", "say", "tell", "note", "argue", "add", "write", "speak"),
 }
 IRREGULAR = {
     "meet": ("meets", "met", "met", "meeting"),
@@ -149,8 +154,13 @@ IRREGULAR = {
     "occur": ("occurs", "occurred", "occurred", "occurring"),
     "confer": ("confers", "conferred", "conferred", "conferring"),
     "fly": ("flies", "flew", "flown", "flying"),
+    "hear": ("hears", "heard", "heard", "hearing"),
     "become": ("becomes", "became", "become", "becoming"),
     "get": ("gets", "got", "gotten", "getting"),
+    "go": ("goes", "went", "gone", "going"),
+    "lead": ("leads", "led", "led", "leading"),
+    "win": ("wins", "won", "won", "winning"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
     "rise": ("rises", "rose", "risen", "rising"),
     "be subject to": ("is subject to", "was subject to", "been subject to", "being subject to"),
     "be due": ("is due", "was due", "been due", "being due"),
