@@ -405,6 +405,16 @@ def object_span(frame: DateFrame) -> tuple[int, int] | None:
     return (p.last + 1, end) if p.last + 1 < end else None
 
 
+def has_object(frame: DateFrame) -> bool:
+    """Whether the date's verb has a noun phrase after it (not only a preposition, a
+    figure or the date: "doubled to 50%", "took effect on")."""
+    span = object_span(frame)
+    if span is None:
+        return False
+    t = frame.tokens[span[0]]
+    return t.kind == "w" and not t.has("prep") and not t.has("vadv") and not frame.words.has(span[0], "date_lead")
+
+
 def tense(frame: DateFrame) -> str | None:
     """Where the date's verb puts it from the time of writing: "ahead" (will, could,
     is set to, plans to), "past" (slapped, has imposed) or None (present, no verb)."""

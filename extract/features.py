@@ -1306,10 +1306,25 @@ def date_subject(f, arg):
 
 @test("date_measure")
 def date_measure(f, arg):
-    """The verb's subject or object names a measure: "the tariffs were raised",
-    "lifted its counter-tariffs"."""
-    return _date_span_has(f, date_frames.subject_span(f), ("tariff", "date_measure")) \
-        or _date_span_has(f, date_frames.object_span(f), ("tariff", "date_measure"))
+    """What the verb puts in place or changes is a measure: its object ("lifted its
+    counter-tariffs", "hit the industry with tariffs"), or where it has none, or is
+    passive, its subject ("the tariffs were raised", "duties doubled to 50%"). A measure
+    that acts on something else is none: "tariffs would lower GDP by 2% by 2029"."""
+    measure = ("tariff", "date_measure")
+    p = f.predicate
+    obj = date_frames.object_span(f)
+    passive = p is not None and p.group is not None and p.group.passive
+    if not passive:
+        found = _date_span_has(f, obj, measure)
+        if found or (obj is not None and date_frames.has_object(f)):
+            return found
+    return _date_span_has(f, date_frames.subject_span(f), measure)
+
+
+@test("date_opens")
+def date_opens(f, arg):
+    """What the verb opens or starts names what happens then: "opened consultations"."""
+    return date_object(f, arg) if date_frames.has_object(f) else None
 
 
 @test("date_object")

@@ -34,7 +34,8 @@ MONTH_LEADS = (
     "in", "by", "since", "until", "till", "from", "through", "to", "of", "last", "next",
     "this", "early", "mid", "mid-", "late", "end of", "start of", "beginning of",
     "an", "a", "the", "on", "before", "after", "during", "between", "and", "or",
-    "each", "every", "as of", "starting", "ahead of", "around", "throughout",
+    "each", "every", "as of", "starting", "ahead of", "around", "throughout", "for",
+    "as early as", "into", "late as",
 )
 
 # Relative expressions and what they mean: (unit, offset) from the publication date.
@@ -95,6 +96,7 @@ NOUNS = {
                 "trips", "convention", "conference", "gathering", "hearing", "hearings", "discussion", "discussions", "sit down", "negotiating session",
                 "round of talks", "negotiations", "round of negotiations", "bilateral", "g7 summit", "forum", "retreat", "phone call"),
     "announcement": ("announcement", "announcements", "statement", "statements", "notice",
+                     "consultation", "consultations", "public consultations",
                      "release", "press release", "news release", "report", "reports",
                      "news conference", "press conference", "proclamation", "executive order",
                      "decision", "ruling", "determination", "declaration", "letter",
