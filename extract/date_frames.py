@@ -13,6 +13,7 @@ the clause); read by the date tests in `features.py` and the role table in
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -33,19 +34,37 @@ CLASSES = ("date_lead", "date_noun", "date_verb", "date_state", "date_measure", 
 class Words:
     """A sentence's tokens with the date lexicon's hits on them."""
 
-    __slots__ = ("tokens", "hits", "text")
+    __slots__ = ("tokens", "hits", "text", "_by_class", "verbs")
 
     def __init__(self, doc: Document, parse: Parse):
         self.tokens = parse.tokens
         self.text = doc.text
         self.hits: dict[int, dict[str, list[tuple[int, object]]]] = {}
-        by_start = {t.start: i for i, t in enumerate(parse.tokens) if t.kind == "w"}
+        self._by_class: dict[str, list[int]] = {}
+        self.verbs: dict[tuple[int, int], list] = {}  # the predicates of a token range, once found
         lo, hi = parse.span.start, parse.span.end
+        by_start = None
         for cls in CLASSES:
-            for start, end, value in doc.cues.within(cls, lo, hi):
+            found = doc.cues.within(cls, lo, hi)
+            if not found:
+                continue
+            if by_start is None:
+                by_start = {t.start: i for i, t in enumerate(parse.tokens) if t.kind == "w"}
+            ks = []
+            for start, end, value in found:
                 i = by_start.get(start)
                 if i is not None:
                     self.hits.setdefault(i, {}).setdefault(cls, []).append((end, value))
+                    if not ks or ks[-1] != i:
+                        ks.append(i)
+            self._by_class[cls] = ks
+
+    def where(self, cls: str, lo: int, hi: int) -> list[int]:
+        """The tokens in [lo, hi) that start a hit of a date class, in order."""
+        ks = self._by_class.get(cls)
+        if not ks:
+            return []
+        return ks[bisect.bisect_left(ks, lo):bisect.bisect_left(ks, hi)]
 
     def has(self, k: int, cls: str) -> bool:
         """Whether token k starts a hit of `cls` (a date class, or a class the parse keeps)."""
@@ -102,6 +121,7 @@ class DateFrame:
     host_verb: Predicate | None = None  # the verb the hosts hang on, if any
     predicate: Predicate | None = None
     published: date | None = None
+    spans: dict = field(default_factory=dict)  # the verb's subject and object, once found
 
     @property
     def tokens(self) -> list[Token]:
@@ -214,6 +234,13 @@ def _hosts(w: Words, frame: DateFrame, c_lo: int, verb_words: set[int]) -> tuple
 def _predicates(w: Words, parse: Parse, lo: int, hi: int) -> list[Predicate]:
     """The verbs in tokens[lo:hi]: the parser's verb groups, and the words the date
     lexicon knows as verbs ("met", "hosted") where they read as verbs, in order."""
+    found = w.verbs.get((lo, hi))
+    if found is None:
+        found = w.verbs[(lo, hi)] = _find_predicates(w, parse, lo, hi)
+    return found
+
+
+def _find_predicates(w: Words, parse: Parse, lo: int, hi: int) -> list[Predicate]:
     tokens = parse.tokens
     out: list[Predicate] = []
     covered: set[int] = set()
@@ -229,8 +256,8 @@ def _predicates(w: Words, parse: Parse, lo: int, hi: int) -> list[Predicate]:
         word = last if last > g.last else g.head
         out.append(Predicate(word, g, roles, g.first, last))
         covered.update(range(g.first, last + 1))
-    for k in range(lo, hi):
-        if k in covered or not w.has(k, "date_verb") or not _reads_as_verb(w, k):
+    for k in w.where("date_verb", lo, hi):
+        if k in covered or not _reads_as_verb(w, k):
             continue
         out.append(Predicate(k, None, _roles(w, k, k), k, k))
     out.sort(key=lambda p: p.first)
@@ -362,8 +389,14 @@ def _comma(tokens: list[Token], lo: int, hi: int) -> bool:
 # -- what the verb's clause says ---------------------------------------------------------
 
 def subject_span(frame: DateFrame) -> tuple[int, int] | None:
-    """The words before the date's verb in its clause (the clause before, for a relative
+    """The words before the date's verb in its clause (the antecedent, for a relative
     clause: "tariffs that took effect")."""
+    if "subject" not in frame.spans:
+        frame.spans["subject"] = _subject(frame)
+    return frame.spans["subject"]
+
+
+def _subject(frame: DateFrame) -> tuple[int, int] | None:
     p = frame.predicate
     if p is None:
         return None
@@ -396,6 +429,12 @@ def subject_span(frame: DateFrame) -> tuple[int, int] | None:
 
 def object_span(frame: DateFrame) -> tuple[int, int] | None:
     """The words after the date's verb up to the date (or the clause's end)."""
+    if "object" not in frame.spans:
+        frame.spans["object"] = _object(frame)
+    return frame.spans["object"]
+
+
+def _object(frame: DateFrame) -> tuple[int, int] | None:
     p = frame.predicate
     if p is None:
         return None
@@ -463,9 +502,9 @@ def nouns(w: Words, lo: int, hi: int, start: int = 0) -> list[tuple[int, int, st
     phrase wins over the words inside it ("news conference", "Conference Board")."""
     out = []
     covered = -1
-    for k in range(start, hi):
+    for k in w.where("date_noun", start, hi):
         hits = w.of(k, "date_noun")
-        if not hits or w.tokens[k].start < covered:
+        if w.tokens[k].start < covered:
             continue
         end, role = max(hits, key=lambda h: h[0])
         covered = end

@@ -302,17 +302,18 @@ def settle(doc: Document, mentions: list[DateMention], parses: dict, published: 
     """Give every date its year from its clause's tense where it was written without
     one, and its role from the rule table (`rules/date_role.py`). `parses` holds the
     parse of every sentence that holds a date (`figures.sentence_parses`)."""
-    words: dict[int, date_frames.Words] = {}
+    read: dict[int, tuple[date_frames.Words, dict[int, int]]] = {}
     for m in mentions:
         si = doc.sentence_index(m.start)
         p = parses[si]
-        index = next((i for i, t in enumerate(p.tokens) if t.ref is m), None)
+        if si not in read:
+            read[si] = (date_frames.Words(doc, p), {id(t.ref): i for i, t in enumerate(p.tokens) if t.kind == "d"})
+        words, where = read[si]
+        index = where.get(id(m))
         if index is None:
             m.role = "reference"
             continue
-        if si not in words:
-            words[si] = date_frames.Words(doc, p)
-        frame = date_frames.build(doc, p, words[si], index, published)
+        frame = date_frames.build(doc, p, words, index, published)
         if m.partial is not None:
             resolve(m, published, date_frames.tense(frame))
         decision = ROLE.decide(frame, "reference")
