@@ -6,9 +6,10 @@ the words right before it are a start ("starting"); the verb it dates is "will l
 next year": the date hangs on "review". "On March 12: Washington imposed ...": a date
 that heads a line of a timeline dates the verb of the line.
 
-Built from the sentence's parse (`parse.py`) and the figure structure (`structure.py`:
-the clause); read by the date tests in `features.py` and the role table in
-`rules/date_role.py`. Nothing here scans text: every word's classes are on its token.
+Built from the sentence's parse (`parse.py`: tokens, clauses, verb groups) and the date
+lexicon's hits on its words (`Words`, looked up once per sentence that holds a date);
+read by the date tests in `features.py` for the role table in `rules/date_role.py`, and
+by `tense` for the year of a date written without one. Nothing here scans text.
 """
 
 from __future__ import annotations
@@ -369,7 +370,6 @@ def _governing(w: Words, parse: Parse, index: int, clause: tuple[int, int], pred
         return before[-1] if before else after[0]
     if before or after:
         return None
-    tokens = parse.tokens
     if any(tokens[k].kind != "p" and not tokens[k].has("prep") and not tokens[k].has("det")
            for k in range(clause[0], index)):
         return None

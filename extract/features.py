@@ -1140,6 +1140,7 @@ def field_is(f: Frame, arg):
 
 from tradefigures.extract.lexicons.dates import PRONOUNS  # noqa: E402
 
+
 def _date_noun(f, lo: int, hi: int, last: bool = True) -> Cue | None:
     """The role noun of tokens[lo:hi] (its head: the last one, or the first), if any."""
     hits = date_frames.nouns(f.words, lo, hi, start=min(lo, f.clause[0]))
@@ -1213,7 +1214,7 @@ def date_of(f, arg):
 @test("date_lead")
 def date_lead(f, arg):
     """The words right before the date say what it is: `arg` the roles ("deadline" for
-    "by", "until"; "effective" for "starting", "as of"; "reference" for "since")."""
+    "until", "by" for "by", "effective" for "starting", "as of", "reference" for "since")."""
     if f.lead is None or f.lead[2] not in _args(arg):
         return None
     k, lo, role = f.lead
