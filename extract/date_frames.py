@@ -391,9 +391,18 @@ def _comma(tokens: list[Token], lo: int, hi: int) -> bool:
 def subject_span(frame: DateFrame) -> tuple[int, int] | None:
     """The words before the date's verb in its clause (the antecedent, for a relative
     clause: "tariffs that took effect")."""
-    if "subject" not in frame.spans:
-        frame.spans["subject"] = _subject(frame)
-    return frame.spans["subject"]
+    return _once(frame, "subject", _subject)
+
+
+def object_span(frame: DateFrame) -> tuple[int, int] | None:
+    """The words after the date's verb up to the date (or the clause's end)."""
+    return _once(frame, "object", _object)
+
+
+def _once(frame: DateFrame, key: str, find) -> tuple[int, int] | None:
+    if key not in frame.spans:
+        frame.spans[key] = find(frame)
+    return frame.spans[key]
 
 
 def _subject(frame: DateFrame) -> tuple[int, int] | None:
@@ -425,13 +434,6 @@ def _subject(frame: DateFrame) -> tuple[int, int] | None:
             after = [q.first for q in _predicates(frame.words, frame.parse, comma + 1, c_hi)]
             return comma + 1, after[0] if after else c_hi
     return (start, p.first) if start < p.first else None
-
-
-def object_span(frame: DateFrame) -> tuple[int, int] | None:
-    """The words after the date's verb up to the date (or the clause's end)."""
-    if "object" not in frame.spans:
-        frame.spans["object"] = _object(frame)
-    return frame.spans["object"]
 
 
 def _object(frame: DateFrame) -> tuple[int, int] | None:
