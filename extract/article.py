@@ -11,6 +11,28 @@ from tradefigures.extract.document import Document
 from tradefigures.extract.lexicons.sectors import SECTORS
 
 
+# How many opening paragraphs of prose can frame the article's tariffs.
+OPENING_PARAGRAPHS = 2
+
+
+def _canadian_goods(text: str, cues, lo: int, hi: int) -> str | None:
+    """A Canadian name, adjective or province just before goods, trade or an industry
+    ("Canadian steel", "Ontario auto plants", "Canadian Kitchen Cabinet Association"),
+    at most one word between, as written."""
+    goods = sorted(h[0] for cls in ("sector", "generic_trade", "industry") for h in cues.within(cls, lo, hi))
+    for start, end, (code, role) in cues.within("actor", lo, hi):
+        if code != "CA" or role not in ("adjective", "name", "region") or text[end:end + 2] in ("'s", "’s"):
+            continue
+        for g in goods:
+            if g <= end:
+                continue
+            gap = text[end:g]
+            if len(gap) > 20 or not gap.startswith(" ") or len(gap.split()) > 1 or not gap.replace(" ", "").isalpha() and gap.strip():
+                break
+            return text[start:end]
+    return None
+
+
 class ArticleContext:
     """The article around its figures, read lazily."""
 
@@ -49,8 +71,52 @@ class ArticleContext:
         return None
 
     @cached_property
+    def headline_imposer(self) -> str | None:
+        """The country the headline says levies a tariff: "China slaps tariffs on ..."."""
+        from tradefigures.extract.cues import MATCHER
+
+        if self.title:
+            text, cues, lo, hi = self.title, MATCHER.scan(self.title), 0, len(self.title)
+        elif self.headline:
+            text, cues, (lo, hi) = self.doc.text, self.doc.cues, self.headline
+        else:
+            return None
+        actors = [(s, v) for s, _, v in cues.within("actor", lo, hi) if v[1] in ("name", "seat", "person", "region")]
+        verbs = [s for s, _, v in cues.within("verb", lo, hi) if v[0] in ("levy", "raise", "announce", "threaten")]
+        for start, (code, _) in actors:
+            if any(v > start for v in verbs):
+                return code
+        return None
+
+    @cached_property
+    def headline_framed(self) -> str | None:
+        """Canadian goods or industry named in the headline ("Canadian steel could be shut
+        out") or in the article's opening paragraphs ("Ontario auto plants are on the front
+        lines"): the article's tariffs fall on Canada where a sentence does not say."""
+        from tradefigures.extract.cues import MATCHER
+
+        if self.title:
+            found = _canadian_goods(self.title, MATCHER.scan(self.title), 0, len(self.title))
+        elif self.headline:
+            found = _canadian_goods(self.doc.text, self.doc.cues, *self.headline)
+        else:
+            found = None
+        if found:
+            return found
+        for para in self._opening()[:OPENING_PARAGRAPHS]:
+            found = _canadian_goods(self.doc.text, self.doc.cues, para.start, para.end)
+            if found:
+                return found
+        return None
+
+    def _opening(self) -> list:
+        """The article's first paragraphs of prose (bylines and datelines are shorter)."""
+        return [p for p in self.doc.paragraphs if len(self.doc.text[p.start:p.end].split()) >= 12]
+
+    @cached_property
     def topic(self) -> str | None:
-        """The one sector the headline names, if it names exactly one (besides "all")."""
+        """The one sector the headline names, if it names exactly one (besides "all");
+        without a headline, the one the opening sentence names."""
         if self.title:
             from tradefigures.extract.cues import MATCHER
 
@@ -58,7 +124,11 @@ class ArticleContext:
         elif self.headline:
             found = {v for _, _, v in self.doc.cues.within("sector", *self.headline)}
         else:
-            return None
+            opening = self._opening()
+            if not opening:
+                return None
+            first = self.doc.sentence_at(opening[0].start)
+            found = {v for _, _, v in self.doc.cues.within("sector", first.start, first.end)}
         found.discard("all")
         return next(iter(found)) if len(found) == 1 else None
 

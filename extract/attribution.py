@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tradefigures.extract.document import Document, Span
 from tradefigures.extract.lexicons import attribution as lex
@@ -51,8 +52,11 @@ _PERSON = re.compile(
 )
 # "said Antunes", "said Workforce WindsorEssex CEO Justin Falconer, ...": after the verb
 # the name ends the clause; "said the U.S. would" reports the U.S., it does not credit it.
+_ROLE = "|".join(sorted((re.escape(w).replace(r"\ s\ ", r"['’]s\ ").replace(r"\ ", r"\s+") for w in lex.ROLE_WORDS),
+                        key=len, reverse=True))
 _SAYS_NAME = re.compile(
-    rf"\b(?:said|says|added|noted|wrote|told|warned|explained|stated|according to)\s+(?P<name>(?:the\s+)?{_NAME})"
+    rf"\b(?:said|says|added|noted|wrote|told|warned|explained|stated|according to)\s+"
+    rf"(?:(?:the\s+)?(?:{_ROLE})\s+)*(?P<name>(?:the\s+)?{_NAME})"
     rf"(?P<appos>,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,.;“”\"]{{2,100}}?(?=[,.;]|$))?"
     rf"(?=\s*[,;:”\"]|\.?\s*$|\.\s+[A-Z“\"])"
 )
@@ -71,12 +75,14 @@ _DASH_CREDIT = re.compile(rf"^[—–]+\s*(?P<name>{_NAME})(?:\s*\(@\w+\))?(?:\s
 # Verbs that report an event rather than credit a figure: "Trump announced a new 35%
 # tariff ..., according to CNBC" credits CNBC.
 _EVENT_VERBS = frozenset(("announced", "announces", "announce", "unveiled", "declared", "revealed",
-                          "posted", "released", "published", "issued", "placed"))
+                          "posted", "released", "published", "issued"))
 _PRONOUN_NAME = re.compile(r"^(?:They|We|It|He|She|I|You)(?:['’](?:re|s|m|ve|ll|d))?\b")
 _HEADLINE_VERB = re.compile(rf",?\s+(?:Warns|Says|Estimates|Predicts|Finds|Reports)\s+(?P<name>{_NAME})\s*$")
 _HEADLINE_WORDS = ("Warns", "Says", "Estimates", "Predicts", "Finds", "Reports")
 _APPOS_ORG = re.compile(rf"\b(?:at|of|with|for|from)\s+(?:the\s+)?(?P<org>{_NAME})")
 _QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)", re.M)
+_APPOSITIVE_MARK = re.compile(r",\s+(?:an?|the)\s+[a-z]")
+_CAPITAL = re.compile(r"\b[A-Z]")
 _ACRONYM = re.compile(rf"(?P<name>{_NAME})\s+\((?P<short>[A-Z][A-Za-z&]{{1,7}})\)")
 _ACRONYM_MARK = re.compile(r"\s\([A-Z][A-Za-z&]{1,7}\)")
 _TITLE_SPLIT = re.compile(rf"(?P<org>.+?)\s+(?:{_TITLES})\s+(?P<person>{_NAME})$")
@@ -120,10 +126,18 @@ def _is_person(name: str) -> bool:
     return 1 <= len(parts) <= 6 and not _ORG_HEAD.search(name) and all(p[0].isupper() for p in parts)
 
 
+@lru_cache(maxsize=None)
+def _ending(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` anchored at the end of the slice it is searched in."""
+    return re.compile(f"(?:{pattern.pattern})$", pattern.flags)
+
+
 def _search_ending(pattern: re.Pattern, text: str, lo: int, hi: int, anchored: bool = True,
                    at: int | None = None) -> re.Match | None:
     """The leftmost match of `pattern` in text[lo:hi] that ends at `hi` (a verb's end),
     or, unanchored, the leftmost one that covers position `at`."""
+    if anchored:
+        return _ending(pattern).search(text, lo, hi)
     pos = lo
     while pos < hi:
         m = pattern.search(text, pos, hi)
@@ -149,13 +163,21 @@ class Attributor:
         for start, end, name in doc.cues.of("alias"):
             self._aliases[doc.text[start:end]] = name
         self._people: list[tuple[int, str]] = []
-        for m in _PERSON.finditer(self.text):
+        for start in self._person_anchors():
+            m = _PERSON.match(self.text, start)
+            if m is None:
+                continue
             name = _clean(m.group("titled") or m.group("appositive"))
             if name and _is_person(name):
                 self._people.append((m.start(), self._register(name, None)))
         self._orgs: list[tuple[int, str]] = []  # organisations named, credited or not
-        self._governments = [(m.start(), m.group("name")) for m in _GOVERNMENT.finditer(self.text)
-                             if _clean(m.group("name").rsplit(" ", 1)[0])]
+        self._governments = []
+        at = self.text.find("government")
+        while at >= 0:
+            m = _GOVERNMENT.search(self.text, max(0, at - 40), at + 10)
+            if m and _clean(m.group("name").rsplit(" ", 1)[0]):
+                self._governments.append((m.start(), m.group("name")))
+            at = self.text.find("government", at + 10)
         self._read()
         counts = Counter(c.name for c in self.claims)
         self.dominant = None
@@ -165,6 +187,16 @@ class Attributor:
                 self.dominant = name
 
     # -- reading ---------------------------------------------------------------
+
+    def _person_anchors(self) -> list[int]:
+        """Where a person's name may start: after a title, or a few words before ", a" or
+        ", the" (an appositive)."""
+        starts = {start for start, _, _ in self.doc.cues.of("title")}
+        for m in _APPOSITIVE_MARK.finditer(self.text):
+            lo = max(0, m.start() - 50)
+            for w in _CAPITAL.finditer(self.text, lo, m.start()):
+                starts.add(w.start())
+        return sorted(starts)
 
     def _acronyms(self) -> dict[str, str]:
         """"Parliamentary Budget Officer (PBO)": the short form stands for the long one."""

@@ -27,10 +27,16 @@ REACHES = ("phrase", "object", "lead", "verb", "clause", "sentence", "paragraph"
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """The words that made a test hold, and the value they give (if any)."""
+    """The words that made a test hold, and the value they give (if any); `words` are
+    the words of the text that name the value, exactly as written (default: `text`)."""
 
     text: str
     value: object = None
+    words: str | None = None
+
+    @property
+    def grounded(self) -> str:
+        return self.words if self.words is not None else self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +59,7 @@ class Decision:
     cue: str | None
     reach: str | None
     rule: str | None
+    words: str | None = None
 
     def describe(self) -> str | None:
         """The `cues` entry: the words, and the reach that decided (unless it is the phrase)."""
@@ -100,5 +107,6 @@ class Table:
                     break
             else:
                 value = cue.value if rule.value == "@" and cue is not None else rule.value
-                return Decision(value, cue.text if cue else None, rule.reach, rule.name)
+                return Decision(value, cue.text if cue else None, rule.reach, rule.name,
+                                cue.grounded if cue else None)
         return Decision(default, None, None, None)

@@ -78,20 +78,21 @@ class RulesExtractor:
     def label(self) -> str:
         return f"{self.name}/{self.version}"
 
-    def read(self, text: str, published: date | None, title: str | None = None
-             ) -> tuple[Document, list[Figure], list[DateMention]]:
-        """The article read: its document, its figures and its dates, before they are rows."""
+    def read(self, text: str, published: date | None, title: str | None = None, frames_out: list | None = None):
+        """The document, its dates and its figures (and, into `frames_out`, each
+        figure's frame with the decision behind each field)."""
         doc = Document.of(text)
         date_mentions = find_dates(doc, published)
         found = quantities(doc, date_mentions)
         parses = sentence_parses(doc, units(found[0], date_mentions))
         settle(doc, date_mentions, parses, published)
-        figures = find_figures(doc, date_mentions, title, published, parses=parses, found=found)
-        return doc, figures, date_mentions
+        figures = find_figures(doc, date_mentions, title, published, parses=parses, found=found,
+                               frames_out=frames_out)
+        return doc, date_mentions, figures
 
     def extract(self, text: str, published: date | None, article_id: str,
                 title: str | None = None) -> Extraction:
-        doc, figures, date_mentions = self.read(text, published, title)
+        doc, date_mentions, figures = self.read(text, published, title)
         label = self.label
         return Extraction(
             [figure_row(article_id, doc, f, label) for f in figures],

@@ -9,11 +9,12 @@ the text.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from tradefigures.extract import date_frames
 from tradefigures.extract.engine import Cue
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
-from tradefigures.extract.parse import Token
+from tradefigures.extract.parse import Token, reads_as_noun
 from tradefigures.extract.structure import Frame
 
 TESTS: dict[str, Callable[[Frame, str | None], Cue | None]] = {}
@@ -26,6 +27,7 @@ def test(name: str):
     return register
 
 
+@lru_cache(maxsize=None)
 def _args(arg: str | None) -> tuple[str, ...]:
     return tuple(a for a in (arg or "").split("/") if a)
 
@@ -54,6 +56,8 @@ def _class_cue(f: Frame, t: Token, cls: str) -> Cue | None:
     if cls in ("measure", "share"):
         ms = _measures_of(t, f.q.unit, SHARES if cls == "share" else None)
         return Cue(_hit_text(f, t, "measure"), ms[0]) if ms else None
+    if cls == "stock" and t.has("stock"):
+        return Cue(_hit_text(f, t, "stock"), "stock")
     if t.has(cls):
         return Cue(_hit_text(f, t, cls), t.values(cls)[0])
     return None
@@ -80,7 +84,7 @@ def points(f: Frame, arg):
 @test("per_unit")
 def per_unit(f: Frame, arg):
     """A price per unit ("$95 a ton") or a unit of measure ("3.3 million tonnes")."""
-    m = f.q.measure
+    m = f.q.unit_words
     if not m:
         return None
     if arg == "price":
@@ -91,11 +95,6 @@ def per_unit(f: Frame, arg):
 @test("signed")
 def signed(f: Frame, arg):
     return Cue("signed") if f.q.value < 0 else None
-
-
-@test("value_over")
-def value_over(f: Frame, arg):
-    return Cue(f"over {arg}") if f.q.value > float(arg) else None
 
 
 # -- the phrase ------------------------------------------------------------------------
@@ -110,20 +109,6 @@ def head(f: Frame, arg):
         cue = _class_cue(f, t, cls)
         if cue:
             return cue
-    return None
-
-
-@test("in_phrase")
-def in_phrase(f: Frame, arg):
-    """A word of class `arg` anywhere in the figure's own phrase."""
-    lo, hi = f.phrase
-    for k in range(lo, hi):
-        t = f.tokens[k]
-        if k == f.index:
-            continue
-        for cls in _args(arg):
-            if t.has(cls):
-                return Cue(_hit_text(f, t, cls), t.values(cls)[0])
     return None
 
 
@@ -147,13 +132,21 @@ def share_of(f: Frame, arg):
         return None
     a = f.after[0]
     words = [f.tokens[k] for k in range(a.lo, a.hi)]
+    if words and words[0].low == "which" or (a.lo < len(f.tokens) and f.tokens[a.lo].low == "which"):
+        # "$10.8 billion worth of aluminum, 93 per cent of which goes to the U.S."
+        lo, hi = f.clause[0], len(f.tokens)
+        for k in range(a.lo, hi):
+            for _, m in f.tokens[k].tags.get("measure", ()):
+                if m in SHARES:
+                    return Cue("of which ... " + f.text(k, k + 1), m, f.text(k, k + 1))
+        return None
     trade = [t for t in words if t.has("share_of")]
     if not trade:
         return None
     text = f.text(a.lo, a.hi)
     low = text.lower()
     side = "import_share" if any(w in low for w in ("import", "supply", "consum", "demand")) else "export_share"
-    return Cue("of " + text, side)
+    return Cue("of " + text, side, "of " + text)
 
 
 @test("own_noun")
@@ -163,12 +156,20 @@ def own_noun(f: Frame, arg):
     lo, hi = f.phrase
     if f.index + 1 >= hi or f.head is not None:
         return None
-    if not any(f.tokens[k].has("det") or f.tokens[k].possessive for k in range(lo, f.index)):
+    if arg != "any" and not any(f.tokens[k].has("det") or f.tokens[k].possessive for k in range(lo, f.index)):
         return None
-    t = f.tokens[f.index + 1]
-    if t.kind == "w" and not t.tags and t.low.isalpha() and len(t.low) > 2 and f.index + 2 >= hi:
-        return Cue(f.text(f.index + 1, f.index + 2))
-    return None
+    if hi - f.index > 4:
+        return None
+    t = f.tokens[hi - 1]
+    if not (t.kind == "w" and not t.tags and t.low.isalpha() and len(t.low) > 2
+            and not t.low.endswith(("ly", "ed"))):
+        return None
+    # what stands between says whose or which: "2 million U.S. homes", "a 30% online discount"
+    for k in range(f.index + 1, hi - 1):
+        m = f.tokens[k]
+        if not (m.kind == "w" and (not m.tags or m.has("actor") or m.has("in_name"))) and m.low not in "-.":
+            return None
+    return Cue(f.text(f.index + 1, hi))
 
 
 @test("threshold")
@@ -193,7 +194,7 @@ def same_as_before(f: Frame, arg):
         return None
     for q, topic, _ in reversed(f.article.decided):
         if q.value == f.q.value and q.unit == f.q.unit and topic:
-            return Cue(f"{before.low} {f.doc.text[q.start:q.end]}", topic)
+            return Cue(f"{before.low} {f.doc.text[q.start:q.end]}", topic, "")
     return None
 
 
@@ -211,7 +212,7 @@ def continues(f: Frame, arg):
             return None
         if q.unit == f.q.unit:
             if topic and (there == here or doc.paragraph_index(q.start) == para or strong):
-                return Cue("continues " + doc.text[q.start:q.end], topic)
+                return Cue("continues " + doc.text[q.start:q.end], topic, "")
             return None
     return None
 
@@ -236,7 +237,7 @@ def after(f: Frame, arg):
         for k in range(a.lo, a.hi):
             cue = _class_cue(f, f.tokens[k], cls)
             if cue:
-                return Cue(f"{a.prep} {cue.text}", cue.value)
+                return Cue(f"{a.prep} {cue.text}", cue.value, cue.grounded)
     return None
 
 
@@ -253,11 +254,23 @@ def lead(f: Frame, arg):
         return None
     if not cls:
         return Cue(f.lead.prep)
+    if f.complement:
+        return None  # the noun before the preposition is not what the figure is of
+    lo = f.lead.lo
+    if lo == f.lead.hi and lo >= 2 and f.tokens[lo - 1].kind == "n":
+        # "levies of 25 per cent on $30 billion": what the rate before it hangs on
+        k = lo - 2
+        while k > f.clause[0] and (f.tokens[k].low in ("of", "at") or f.tokens[k].has("hedge_before")):
+            k -= 1
+        lo = max(f.clause[0], k - 3)
+        return next((Cue(f"{cue.text} ... {f.lead.prep}", cue.value, cue.grounded)
+                     for j in range(k, lo - 1, -1) for c in cls.split("/")
+                     if (cue := _class_cue(f, f.tokens[j], c))), None)
     for k in range(f.lead.hi - 1, f.lead.lo - 1, -1):
         for c in cls.split("/"):
             cue = _class_cue(f, f.tokens[k], c)
             if cue:
-                return Cue(f"{cue.text} {f.lead.prep}", cue.value)
+                return Cue(f"{cue.text} {f.lead.prep}", cue.value, cue.grounded)
     return None
 
 
@@ -276,7 +289,10 @@ _BRIDGE = frozenset(("of", "at", "to", "from", "by", "above", "below", "over", "
 @test("left_noun")
 def left_noun(f: Frame, arg):
     """The nearest noun before the phrase, with only linking words between: "tariffs
-    of 25%", "duties set at 6.74%", "levies above 27%". `arg` names its class."""
+    of 25%", "duties set at 6.74%", "levies above 27%". `arg` names its class. Not
+    for a figure that completes its verb ("raised its tariff on imports to 35%")."""
+    if f.complement:
+        return None
     c_lo, _ = f.clause
     k = f.phrase[0] - 1
     steps = 0
@@ -287,9 +303,22 @@ def left_noun(f: Frame, arg):
                 k -= 1
                 continue
             return None
+        if t.has("verb") and not reads_as_noun(f.tokens, k) and not t.has("hedge_before") \
+                and t.low not in _BRIDGE:
+            return None
         for c in _args(arg):
             cue = _class_cue(f, t, c)
             if cue:
+                if c == "measure" and f.q.unit == "percent":
+                    # "Tariff-exempt exports top 80%": a share word in the noun's phrase
+                    j = k - 1
+                    while j >= c_lo and f.tokens[j].kind in ("w", "p") and f.tokens[j].low not in (",", ";"):
+                        share = _class_cue(f, f.tokens[j], "share")
+                        if share:
+                            return share
+                        if f.tokens[j].has("prep") or f.tokens[j].has("verb"):
+                            break
+                        j -= 1
                 return cue
         if t.low not in _BRIDGE and not t.has("hedge_before") and not t.has("det"):
             if not (t.has("sector") or t.has("actor") or not t.tags or t.possessive):
@@ -349,7 +378,10 @@ def verb_object(f: Frame, arg):
     for k in range(f.phrase[0] - 1, f.verb.last, -1):
         t = f.tokens[k]
         if t.kind == "n":
-            return None
+            continue  # the other end of a range: "reduce GDP by 3.4 to 4.2 points"
+        if t.low in ("it", "them") and "tariff" in _args(arg) and any(
+                f.tokens[j].has("tariff") for j in range(0, f.verb.first)):
+            return Cue(f"{t.low} (the tariff before)")  # "imposed a 25% tariff, then cut it to 10%"
         for c in _args(arg):
             cue = _class_cue(f, t, c)
             if cue:
@@ -472,7 +504,7 @@ def conditional(f: Frame, arg):
     """The figure's clause is a condition ("if Ottawa retaliates with 25%")."""
     lo, _ = f.clause
     t = f.tokens[lo]
-    return Cue(t.low) if t.low in ("if", "unless", "should", "were") else None
+    return Cue(t.low) if t.has("condition") else None
 
 
 @test("decision_subject")
@@ -501,6 +533,22 @@ def host(f: Frame, arg):
             break
         if v.mood == "future" or any(c in v.classes for c in _args(arg)):
             return Cue(f.text(v.first, v.last + 1))
+    return None
+
+
+@test("host_status")
+def host_status(f: Frame, arg):
+    """The clause a relative clause hangs on describes what it does with a status word:
+    "a preliminary finding that would raise the rate to 14%", "the planned tariff, which
+    would apply to cars"."""
+    c_lo = f.clause[0]
+    if c_lo == 0 or not f.tokens[c_lo].has("rel") and f.tokens[c_lo].low not in ("that", "which"):
+        return None
+    h_lo, _ = f.parse.clauses[f.tokens[c_lo - 1].clause]
+    for k in range(c_lo - 1, h_lo - 1, -1):
+        t = f.tokens[k]
+        if t.has("status_adj"):
+            return Cue(t.low, t.values("status_adj")[0])
     return None
 
 
@@ -589,7 +637,8 @@ def superseded_later(f: Frame, arg):
         if other.lead is None or other.lead.prep != "to" or other.verb is None:
             continue
         v = other.verb
-        if any(c in v.classes for c in ("raise", "lower")) and _chain_mood(other) in ("past", "perfect", "gerund", "participle"):
+        if any(c in v.classes for c in ("raise", "lower", "rise", "fall")) and \
+                _chain_mood(other) in ("past", "perfect", "gerund", "participle"):
             return Cue(f"{other.text(v.first, v.last + 1)} to {other.doc.text[other.q.start:other.q.end]}")
     return None
 
@@ -634,24 +683,6 @@ def other_rate(f: Frame, arg):
     for t in f.tokens:
         if t.kind == "n" and t.ref is not f.q and getattr(t.ref, "unit", None) == "percent" \
                 and t.ref.value != f.q.value:
-            return Cue(t.low)
-    return None
-
-
-@test("future_date")
-def future_date(f: Frame, arg):
-    """A date after the article's publication in the figure's clause (`arg` "clause")
-    or sentence: the measure starts then."""
-    published = f.article.published
-    lo, hi = f.clause if arg == "clause" else (0, len(f.tokens))
-    for k in range(lo, hi):
-        t = f.tokens[k]
-        if t.kind != "d" or t.ref is None:
-            continue
-        d = t.ref
-        if published is not None and d.date_start is not None and d.date_start > published:
-            return Cue(t.low)
-        if d.relative and t.low.startswith(("next", "tomorrow", "later this", "coming")):
             return Cue(t.low)
     return None
 
@@ -707,6 +738,14 @@ def possessor(f: Frame, arg):
     spans = [range(f.index - 1, lo - 1, -1)]
     if f.lead is not None:
         spans.append(range(f.lead.hi - 1, f.lead.lo - 1, -1))
+    if f.subject is not None and not f.verb_after and any(
+            f.tokens[k].has("tariff") for k in range(*f.subject)):
+        spans.append(range(f.subject[1] - 1, f.subject[0] - 1, -1))  # "Canada's countermeasures sit at 1%"
+    if f.verb is not None and not f.verb_after:
+        spans.append(range(f.phrase[0] - 1, f.verb.last, -1))  # "agreed to reduce its tariff ... to 15%"
+    for a in f.after[:1]:
+        if a.prep == "of" and any(f.tokens[k].low in ("its", "their") for k in range(a.lo, a.hi)):
+            spans.append(range(a.lo, a.hi))  # "a 25% levy of its own"
     for span in spans:
         for k in span:
             t = f.tokens[k]
@@ -730,7 +769,8 @@ def actor_before(f: Frame, arg):
         cue = _first_actor(f, range(f.index - 1, lo - 1, -1), {"name", "adjective", "seat", "person", "region"})
         if cue:
             return cue
-    if f.lead is not None and f.lead.head is not None and f.tokens[f.lead.head].has("tariff"):
+    if f.lead is not None and f.lead.prep in ("of", "at") and f.lead.head is not None \
+            and f.tokens[f.lead.head].has("tariff"):
         return _first_actor(f, range(f.lead.head - 1, f.lead.lo - 1, -1), {"name", "adjective", "seat", "person", "region"})
     return None
 
@@ -745,10 +785,11 @@ def target_object(f: Frame, arg):
     for a in f.after:
         if not started and a.prep not in _TARGET_PREPS and a.prep not in ("to", "into", "for"):
             continue
-        if a.prep in ("to", "into") and not export_levy and not started:
+        goods = any(f.tokens[k].has("generic_trade") or f.tokens[k].has("sector") for k in range(a.lo, a.hi))
+        if a.prep in ("to", "into") and not export_levy and not started and not goods:
             continue
         started = True
-        if a.prep in ("to", "into") and not export_levy:
+        if a.prep in ("to", "into") and not export_levy and not goods:
             break
         cue = _first_actor(f, range(a.lo, a.hi))
         if cue:
@@ -783,10 +824,47 @@ def passive_agent(f: Frame, arg):
     for a in f.after:
         if a.prep == "by":
             return _first_actor(f, range(a.lo, a.hi))
-    if f.verb is not None and f.verb.passive:
-        k = f.verb.last + 1
+    if f.verb is not None and (f.verb.passive or f.verb_after and "pp" in f.verb.form):
+        k = f.verb.last + 1  # "a 25% duty imposed by Ottawa"
         if k < len(f.tokens) and f.tokens[k].low == "by":
             return _first_actor(f, range(k + 1, min(len(f.tokens), k + 5)))
+    return None
+
+
+@test("importer")
+def importer(f: Frame, arg):
+    """The country goods go to, after the figure: "a tariff on imports of canola oil to
+    China", "vehicles into Canada at 6.1%": the importer levies the tariff (for a tax on
+    exports, it pays it instead)."""
+    lo, hi = f.clause
+    if any(f.tokens[k].has("export_levy") for k in range(0, len(f.tokens))):
+        return None
+    for k in range(lo, hi - 1):
+        t = f.tokens[k]
+        if t.low in ("to", "into") and (k > 0 and (f.tokens[k - 1].has("generic_trade") or f.tokens[k - 1].has("sector")
+                                                    or any(f.tokens[j].has("generic_trade") for j in range(max(lo, k - 8), k)))):
+            found = _actor_at(f, k + 1, {"name", "seat"})
+            if found is None and k + 2 < hi and f.tokens[k + 1].low == "the":
+                found = _actor_at(f, k + 2, {"name", "seat"})
+            if found and found[0] != "*":
+                return Cue(f.text(k, k + 2), found[0])
+    return None
+
+
+@test("goods_adjective")
+def goods_adjective(f: Frame, arg):
+    """Goods named with their country in the clause: "Chinese electric vehicles into
+    Canada at 6.1%", "tariffs on Canadian canola"."""
+    lo, hi = f.clause
+    for k in range(lo, hi - 1):
+        found = _actor_at(f, k, {"adjective"})
+        if not found or f.tokens[k].possessive:
+            continue
+        j = k + 1
+        while j + 1 < hi and f.tokens[j].low in ("and", "or", ",") and _actor_at(f, j + 1, {"adjective"}):
+            j += 2  # "Canadian and Mexican imports": the first of them
+        if f.tokens[j].has("sector") or f.tokens[j].has("generic_trade"):
+            return Cue(f.text(k, j + 1), found[0])
     return None
 
 
@@ -804,7 +882,8 @@ def hit_object(f: Frame, arg):
     duties of 25%", "hit Canada with 35% tariffs"."""
     if f.verb is None or f.verb_after:
         return None
-    ks = [k for k in range(f.verb.last + 1, f.phrase[0]) if _actor_at(f, k, {"name", "seat"})]
+    ks = [k for k in range(f.verb.last + 1, f.phrase[0]) if _actor_at(f, k, {"name", "seat"})
+          and not _after_prep(f, k)]
     if not ks:
         return None
     k = ks[-1]
@@ -813,12 +892,20 @@ def hit_object(f: Frame, arg):
     return _first_actor(f, (k,), {"name", "seat"})
 
 
+def _after_prep(f: Frame, k: int) -> bool:
+    """Whether token k stands right after a preposition ("into Canada", "in the U.S.")."""
+    j = k - 1
+    if j >= 0 and f.tokens[j].low == "the":
+        j -= 1
+    return j >= 0 and f.tokens[j].has("prep") and not f.tokens[j].has("verb")
+
+
 @test("payer_subject")
 def payer_subject(f: Frame, arg):
     """The subject of "faces" or "pays": "Mexico faces a 25% levy"."""
     if f.verb is None or f.verb_after or "face" not in f.verb.classes or f.subject is None:
         return None
-    return _first_actor(f, range(*f.subject), None, last=True)
+    return _first_actor(f, range(*f.subject), None, outside_pp=True)
 
 
 @test("clause_target")
@@ -844,10 +931,13 @@ def recent_direction(f: Frame, arg):
     the two before, its paragraph): `arg` is imposed_by or applied_to."""
     doc = f.doc
     here = doc.sentence_index(f.q.start)
-    for q, imposed, applied in reversed(f.article.directions):
+    mine = set(f.fields.get("sectors") or [])
+    for q, imposed, applied, sectors in reversed(f.article.directions):
         if here - doc.sentence_index(q.start) > 2:
             return None
         value = imposed if arg == "imposed_by" else applied
+        if arg == "applied_to" and mine and sectors and not (mine & set(sectors)):
+            continue  # another measure: its target is its own
         if value:
             return Cue("earlier tariff", value)
     return None
@@ -856,21 +946,25 @@ def recent_direction(f: Frame, arg):
 @test("canada_framed")
 def canada_framed(f: Frame, arg):
     """The figure's clause, or its sentence when it holds no other tariff rate, frames
-    the tariff as falling on Canada: Canadian exporters, producers, goods, "shipments
-    to the U.S."."""
+    the tariff as falling on Canada: Canadian goods, exporters or producers ("closed to
+    Canadian steel"), "shipments to the U.S."."""
     spans = [f.clause]
     rates = [t for t in f.tokens if t.kind == "n" and getattr(t.ref, "unit", None) == "percent"]
     if len(rates) <= 1:
         spans.append((0, len(f.tokens)))
     for lo, hi in spans:
         for k in range(lo, hi):
-            found = _actor_at(f, k)
-            if found and found[0] == "CA":
-                return Cue(f.text(k, k + 1), "CA")
             t = f.tokens[k]
-            if t.low in ("exporters", "exporting", "shipments", "exports") and k + 2 < hi \
-                    and f.tokens[k + 1].low == "to" and _actor_at(f, k + 2, {"name"}) == ("US", "name"):
-                return Cue(f.text(k, k + 3), "CA")
+            found = _actor_at(f, k, {"adjective", "name", "region"})
+            if found and found[0] == "CA" and not t.possessive:
+                for j in range(k + 1, min(hi, k + 3)):
+                    nxt = f.tokens[j]
+                    if nxt.has("sector") or nxt.has("generic_trade") or nxt.has("industry"):
+                        return Cue(f.text(k, j + 1), "CA")
+            if t.low in ("exporters", "exporting", "shipments", "exports", "selling", "sold") and k + 2 < hi:
+                for j in range(k + 1, min(hi, k + 5)):
+                    if f.tokens[j].low == "to" and j + 1 < hi and _actor_at(f, j + 1, {"name"}) == ("US", "name"):
+                        return Cue(f.text(k, j + 2), "CA")
     return None
 
 
@@ -881,9 +975,12 @@ def article_imposer(f: Frame, arg):
     figure's own target."""
     counts: dict[str, int] = {}
     for code, reach in f.article.imposers:
-        if reach in ("phrase", "verb"):
+        if reach in ("phrase", "verb", "object"):
             counts[code] = counts.get(code, 0) + 1
     if not counts:
+        headline = f.article.headline_imposer
+        if headline and headline not in ("US", "CA", "*") and headline != f.fields.get("applied_to"):
+            return Cue(f"headline: {headline}", headline)
         return None
     best = max(counts, key=counts.get)
     if best in ("US", "CA", "*") or counts[best] < 0.6 * sum(counts.values()) or best == f.fields.get("applied_to"):
@@ -920,17 +1017,11 @@ def applied(f: Frame, arg):
     return Cue(str(value), value) if value in _args(arg) else None
 
 
-@test("global_sector")
-def global_sector(f: Frame, arg):
-    """Every sector of the figure is one a U.S. national-security tariff covers for
-    every country (steel, aluminum, autos, trucks, copper, lumber, furniture)."""
-    secs = f.fields.get("sectors") or []
-    return Cue(",".join(secs)) if secs and set(secs) <= set(_args(arg)) else None
-
-
 @test("country_specific")
 def country_specific(f: Frame, arg):
-    lo, hi = f.clause
+    """A duty that answers one country's trade ("anti-dumping", "countervailing"), in the
+    figure's clause (`arg` "sentence": its sentence)."""
+    lo, hi = f.clause if arg != "sentence" else (0, len(f.tokens))
     for k in range(lo, hi):
         if f.tokens[k].has("country_specific"):
             return Cue(f.text(k, k + 1))
@@ -946,10 +1037,11 @@ _TARIFF_OBJECT = ("on", "against", "for", "targeting", "covering")
 _OF_OBJECT = ("of", "in", "from", "for", "on", "to")
 
 
-def _sectors(f: Frame, indices) -> tuple[list[str] | None, str]:
+def _sectors(f: Frame, indices, goods_are_all: bool = False) -> tuple[list[str] | None, str]:
     """The sectors a run of tokens names: blanket words ("all goods") give all; else
-    the sectors named; else words about the whole economy give all. A bare "trucks"
-    beside cars and vans is about autos."""
+    the sectors named; else words about the whole economy (and, with `goods_are_all`,
+    goods in general: a tariff "on imports") give all. A bare "trucks" beside cars and
+    vans is about autos."""
     specific: dict[str, str] = {}
     blanket = economy = light = False
     words: list[int] = []
@@ -964,7 +1056,7 @@ def _sectors(f: Frame, indices) -> tuple[list[str] | None, str]:
                 blanket = True
             else:
                 specific.setdefault(v, t.low)
-        if t.has("economy"):
+        if t.has("economy") or (goods_are_all and t.has("generic_trade")):
             economy = True
             words.append(k)
     if light and "trucks" in specific and specific["trucks"] in ("truck", "trucks"):
@@ -1022,13 +1114,13 @@ def sectors(f: Frame, arg):
         indices = _nearest_group(f, 0, len(f.tokens))
     else:
         raise ValueError(f"sectors= wants phrase, object, lead, subject, verb_object, clause or sentence, not {arg}")
-    found, text = _sectors(f, indices)
+    found, text = _sectors(f, indices, goods_are_all=arg == "object" and f.fields.get("kind") == "tariff_rate")
     return Cue(text, found) if found else None
 
 
 def _nearest_group(f: Frame, lo: int, hi: int) -> list[int]:
     """The run of sector words nearest the figure in tokens[lo:hi], with the words that
-    join them ("steel, aluminum and autos"), outside other figures' phrases."""
+    join them ("steel, aluminum and autos"), outside its own phrase."""
     marks = [k for k in range(lo, hi) if (f.tokens[k].has("sector") or f.tokens[k].has("economy"))
              and not f.phrase[0] <= k < f.phrase[1]]
     if not marks:
@@ -1045,6 +1137,33 @@ def _nearest_group(f: Frame, lo: int, hi: int) -> list[int]:
                 break
             k += step
     return sorted(group)
+
+
+@test("unknown_goods")
+def unknown_goods(f: Frame, arg):
+    """What a tariff falls on is named, but by words no sector has ("on American
+    motorcycles", "on pharmaceuticals"): no sector of the list, and not all goods."""
+    if f.fields.get("kind") != "tariff_rate":
+        return None
+    indices = _object_indices(f, ("on", "against"))
+    words = [k for k in indices if f.tokens[k].kind == "w"]
+    if not words or any(f.tokens[k].has("sector") or f.tokens[k].has("generic_trade") or f.tokens[k].has("economy")
+                        or f.tokens[k].has("actor") for k in words[-1:]):
+        return None
+    head = f.tokens[words[-1]]
+    if head.tags or not head.low.isalpha() or len(head.low) <= 3 or head.low.endswith("ly") \
+            or head.low in _NOT_GOODS:
+        return None
+    if any(f.tokens[k].has("sector") or f.tokens[k].has("generic_trade") or f.tokens[k].has("economy") for k in indices):
+        return None
+    return Cue(head.low)
+
+
+# Words that end a tariff's object without naming goods.
+_NOT_GOODS = frozenset(("certain", "other", "some", "many", "most", "various", "several", "additional",
+                        "specific", "affected", "imported", "select", "selected", "those", "these", "such",
+                        "countries", "partners", "nations", "companies", "firms", "producers", "items",
+                        "groups", "made", "users", "consumers"))
 
 
 @test("country_target")
@@ -1081,16 +1200,6 @@ def in_clause(f: Frame, arg):
     return None
 
 
-@test("clause_mood")
-def clause_mood(f: Frame, arg):
-    """A verb of one of these moods in the figure's clause."""
-    lo, hi = f.clause
-    for v in f.parse.verbs:
-        if lo <= v.head < hi and v.mood in _args(arg):
-            return Cue(f.text(v.first, v.last + 1), v.mood)
-    return None
-
-
 @test("sentence")
 def sentence(f: Frame, arg):
     """A word of class `arg` in the figure's sentence, the nearest one."""
@@ -1116,6 +1225,22 @@ def nearby(f: Frame, arg):
                 hits = doc.cues.within(c, s.start, s.end)
                 if hits:
                     return Cue(doc.text[hits[0][0]:hits[0][1]], hits[0][2])
+    return None
+
+
+@test("previous_sentence")
+def previous_sentence(f: Frame, arg):
+    """A word of class `arg` in the sentence just before the figure's, in whatever
+    paragraph (news copy often gives each sentence a line of its own)."""
+    doc = f.doc
+    i = doc.sentence_index(f.q.start)
+    if i == 0:
+        return None
+    s = doc.sentences[i - 1]
+    for c in _args(arg):
+        hits = doc.cues.within(c, s.start, s.end)
+        if hits:
+            return Cue(doc.text[hits[0][0]:hits[0][1]], hits[0][2])
     return None
 
 

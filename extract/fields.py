@@ -25,6 +25,8 @@ _JOB_MEASURES = ("employment", "jobs_lost", "jobs_at_risk")
 # Reaches at which a figure's own words decide what it is about.
 OWN_WORDS = ("phrase", "lead", "object")
 KINDS = measure_rules.KINDS
+# Reaches at which a tariff's own words name the goods it falls on.
+_GOODS_REACHES = ("phrase", "object", "lead")
 
 
 def _round(value: float) -> float:
@@ -37,26 +39,43 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
     q = frame.q
     cues: dict[str, str] = {}
     topic = MEASURE.decide(frame)
+    frame.decisions["measure"] = topic
     about = topic.value
+    words = topic.words or None
     strong = topic.reach in OWN_WORDS
-    if about in _JOB_MEASURES and q.unit == "count":
-        about = JOBS.decide(frame, "employment").value
+    if about in _JOB_MEASURES and q.unit in ("count", "percent"):
+        jobs = JOBS.decide(frame, "employment")
+        frame.decisions["jobs"] = jobs
+        about = jobs.value
     kind = KINDS.get((about, q.unit), "other")
     if link is not None and link.to < len(earlier) and (link.kind == "conversion" or not strong):
         prev = earlier[link.to]
         if prev.kind != "other" or link.kind == "conversion":
             kind = prev.kind
             about = prev.measure if prev.kind != "tariff_rate" else measure_rules.TARIFF
+            words = prev.measure_phrase
             cues["kind"] = f"{link.kind} of {frame.doc.text[prev.start:prev.end]}"
     elif topic.cue:
         cues["kind"] = topic.describe()
+    host = _bracket_host(frame, earlier)
+    if host is not None and not strong and host.measure:
+        # "30,600 job losses (down 1.6 percent)": a figure in brackets restates the one
+        # before them; a percent of jobs is a change in employment
+        about, words = host.measure, host.measure_phrase
+        if q.unit == "percent" and about in _JOB_MEASURES:
+            about = "employment"
+        kind = KINDS.get((about, q.unit), kind)
+        cues["kind"] = "in brackets after " + frame.doc.text[host.start:host.end]
     article.decided.append((q, about if kind != "other" or about else None, strong))
     kind = _within_range(q, kind, cues)
     frame.fields["kind"] = kind
     measure = about if about not in (None, measure_rules.TARIFF) and kind != "tariff_rate" else None
+    measure = measure_rules.MEASURE_OF.get(measure, measure)
+    frame.fields["measure"] = measure
     if qualifier[1]:
         cues["qualifier"] = qualifier[1]
     sectors = SECTORS.decide(frame)
+    frame.decisions["sectors"] = sectors
     if link is not None and link.to < len(earlier) and (link.kind == "conversion" or sectors.reach not in OWN_WORDS):
         prev = earlier[link.to]
         if prev.sectors and prev.unit == (q.unit or "count"):
@@ -67,6 +86,7 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
     status = imposed_by = applied_to = None
     if kind == "tariff_rate":
         decided = STATUS.decide(frame, "in_effect")
+        frame.decisions["status"] = decided
         status = decided.value
         if link is not None and link.kind in ("coordination", "conversion") and link.to < len(earlier) \
                 and decided.reach not in OWN_WORDS and earlier[link.to].status:
@@ -76,21 +96,23 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
             cues["status"] = decided.describe()
         article.statuses.append((q, status, sectors.value, decided.reach))
         imposed_by, applied_to = _direction(frame, sectors.value, cues)
-        article.directions.append((q, imposed_by, applied_to))
-    frame.fields["measure"] = measure
+        article.directions.append((q, imposed_by, applied_to, sectors.value))
     period, period_cue = hedges.period(frame, kind, [t.ref for t in frame.tokens if t.kind == "d"])
     if period is None and link is not None and link.to < len(earlier) and earlier[link.to].period \
             and earlier[link.to].unit in ("currency", "count") and kind != "jobs":
         period, period_cue = earlier[link.to].period, f"as {link.kind}"
     if period_cue:
         cues["period"] = period_cue
+    ref, ref_cue = hedges.ref_period(frame, kind, [t.ref for t in frame.tokens if t.kind == "d"])
+    if ref_cue:
+        cues["ref_period"] = ref_cue
     c_start, c_end = frame.span_chars(*frame.clause)
     source, source_cue = article.attributor.source_for(q.start, q.end, Span(c_start, c_end), kind)
     if source_cue:
         cues["source_org"] = source_cue
     return Figure(q.start, q.end, kind, _round(q.value), q.unit or "count", q.currency, qualifier[0],
                   period, sectors.value, status, imposed_by, applied_to, source, measure,
-                  topic.cue if measure else None, None, cues)
+                  words if measure else None, ref, cues)
 
 
 def _within_range(q, kind: str, cues: dict) -> str:
@@ -112,6 +134,7 @@ def _direction(frame: Frame, sectors, cues: dict) -> tuple[str | None, str | Non
     target = APPLIED_TO.decide(frame)
     frame.fields["applied_to"] = target.value
     imposer = IMPOSED_BY.decide(frame)
+    frame.decisions["applied_to"], frame.decisions["imposed_by"] = target, imposer
     imposed_by, applied_to = imposer.value, target.value
     if imposer.cue:
         cues["imposed_by"] = imposer.describe()
@@ -124,12 +147,21 @@ def _direction(frame: Frame, sectors, cues: dict) -> tuple[str | None, str | Non
         applied_to = None
     if applied_to is None:
         global_sectors = set(direction_rules.GLOBAL_SECTORS.split("/"))
-        country_specific = TESTS["country_specific"](frame, None)
+        country_specific = TESTS["country_specific"](frame, "sentence")
         framed = TESTS["canada_framed"](frame, None)
         recent = TESTS["recent_direction"](frame, "applied_to")
+        decided = frame.decisions.get("sectors")
+        named_goods = decided is not None and decided.reach in _GOODS_REACHES and (
+            decided.value is None or set(decided.value) <= global_sectors)
         if imposed_by == "US" and framed:
             applied_to = "CA"
             cues["applied_to"] = framed.text + " (framed)"
+        elif imposed_by == "US" and named_goods and not country_specific:
+            # "25% on heavy trucks": the goods it names, from wherever they come
+            applied_to = "*"
+        elif imposed_by == "US" and frame.article.headline_framed:
+            applied_to = "CA"
+            cues["applied_to"] = frame.article.headline_framed + " (framed)"
         elif recent and recent.value != imposed_by:
             applied_to = recent.value
             cues["applied_to"] = "as the tariff before"
@@ -138,3 +170,16 @@ def _direction(frame: Frame, sectors, cues: dict) -> tuple[str | None, str | Non
         else:
             applied_to = direction_rules.DEFAULT_TARGETS.get(imposed_by)
     return imposed_by, applied_to
+
+
+def _bracket_host(frame: Frame, earlier: list):
+    """The figure just before the bracket a figure stands in, if it does."""
+    parse = frame.parse
+    ci = parse.tokens[frame.index].clause
+    if parse.parent[ci] == ci:
+        return None
+    start = frame.doc.text.rfind("(", 0, frame.q.start)
+    for fig in reversed(earlier):
+        if fig.end <= start and parse.span.start <= fig.start:
+            return fig if frame.doc.text[fig.end:start].strip(" ") and len(frame.doc.text[fig.end:start]) < 80 else None
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tradefigures.extract import hedges, relations
+from tradefigures.extract import hedges, relations, removals
 from tradefigures.extract.article import ArticleContext
 from tradefigures.extract.dates import DateMention
 from tradefigures.extract.document import Document
@@ -72,10 +72,12 @@ def sentence_parses(doc: Document, spans: list[tuple[int, int, str, object]]) ->
 
 
 def find_figures(doc: Document, dates: list[DateMention], title: str | None = None,
-                 published=None, parses: dict[int, Parse] | None = None, found=None) -> list[Figure]:
+                 published=None, parses: dict[int, Parse] | None = None,
+                 frames_out: list | None = None, found=None) -> list[Figure]:
     """Every figure in the document, with its fields decided. `title` is the headline
-    from metadata, when there is one; `found` is what `quantities` gave, and `parses`
-    the sentences read, when the caller has them already."""
+    from metadata, when there is one; `frames_out`, if given, receives each figure's
+    frame (with the decision behind each field: `frame.decisions`); `found` is what
+    `quantities` gave, and `parses` the sentences read, when the caller has them."""
     qs, range_hedges, ranges = found if found is not None else quantities(doc, dates)
     if not qs:
         return []
@@ -99,4 +101,7 @@ def find_figures(doc: Document, dates: list[DateMention], title: str | None = No
         figures.append(decide_fields(frame, qualifier, links[i], figures, article))
     relations.carry(figures, frames, links, ranges)
     relations.settle_changes(figures, frames, links)
+    removals.settle_removals(doc, figures, parses)
+    if frames_out is not None:
+        frames_out.extend(frames)
     return figures

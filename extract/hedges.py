@@ -14,7 +14,7 @@ import re
 from tradefigures.extract.structure import Frame
 
 # Words that may stand between a hedge and its number: "a record 4.4 million".
-_GAP = re.compile(r"\s*(?:record\s+)?~?\s*")
+_GAP = re.compile(r"\s*(?:record\s+)?~?[\s-]*")
 _AFTER_GAP = re.compile(r"\s*,?\s*")
 _REACH = 40
 # A period more than this many characters after the amount belongs to something else.
@@ -48,8 +48,8 @@ def period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
     q = frame.q
     if q.unit not in ("currency", "count") or kind == "jobs":
         return None, None
-    if q.measure and re.search(r"/d\b|per day|a day|bpd|/day", q.measure):
-        return "daily", q.measure
+    if q.unit_words and re.search(r"/d\b|per day|a day|bpd|/day", q.unit_words):
+        return "daily", q.unit_words
     doc = frame.doc
     text = doc.text
     sent = doc.sentence_at(q.start)
@@ -122,4 +122,45 @@ def _calendar(frame: Frame, kind: str, dates, lo: int, hi: int) -> tuple[str | N
     m = _YEAR_WORDS.search(text, lo, q.start) or _YEAR_WORDS.search(text, q.end, min(hi, q.end + _PERIOD_REACH))
     if m:
         return "annual", m.group()
+    return None, None
+
+
+_QUARTER = re.compile(r"\b(?:(?P<ord>first|second|third|fourth|final|last)\s+quarter|Q(?P<num>[1-4]))"
+                      r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?", re.I)
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_TIME_LEAD = re.compile(r"\b(?:in|for|during|through|throughout|of|over)\s+(?:the\s+)?$", re.I)
+
+
+def ref_period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
+    """The time a figure is about, where its clause says: "exports fell 4% in March"
+    (2025-03), "in 2024" (2024), "GDP shrank 1.6% in the second quarter" (2025-Q2); not
+    for tariff rates, whose dates say when they start or change."""
+    if kind == "tariff_rate":
+        return None, None
+    doc, q = frame.doc, frame.q
+    text = doc.text
+    lo, hi = frame.span_chars(*frame.clause)
+    published = frame.article.published
+    m = _QUARTER.search(text, lo, hi)
+    if m:
+        year = m.group("year") or (published.year if published else None)
+        if year:
+            n = _QUARTERS[m.group("ord").lower()] if m.group("ord") else int(m.group("num"))
+            return f"{year}-Q{n}", m.group()
+    best = None
+    for d in dates:
+        if d.value is None or d.granularity not in ("year", "month") or not (lo <= d.start < hi):
+            continue
+        lead = text[max(lo, d.start - 20):d.start]
+        adjective = d.granularity == "year" and d.start < q.start and re.match(r"\s+[a-z]", text[d.end:d.end + 3])
+        if not (_TIME_LEAD.search(lead) or adjective or d.relative):
+            continue
+        if _PARTIAL.search(lead):
+            continue
+        distance = abs(d.start - q.start)
+        if best is None or distance < best[0]:
+            best = (distance, d)
+    if best:
+        d = best[1]
+        return d.value, text[d.start:d.end]
     return None, None

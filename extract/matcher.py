@@ -30,12 +30,26 @@ class Cues:
     text[start:end] is the phrase as written, `value` what its table gives it. Hits of a
     class are in order of their start."""
 
-    __slots__ = ("_lists", "_ids", "_starts")
+    __slots__ = ("_lists", "_ids", "_starts", "_merged", "_merged_starts")
 
     def __init__(self, lists: list[list[tuple]], ids: dict[str, int]):
         self._lists = lists
         self._ids = ids
         self._starts: dict[str, list[int]] = {}
+        self._merged: list[tuple] | None = None
+        self._merged_starts: list[int] = []
+
+    def slice(self, lo: int, hi: int) -> list[tuple]:
+        """Every hit of every class that starts inside [lo, hi), as (start, end, class
+        id, value), in order of start (class ids: `Matcher.ids`)."""
+        if self._merged is None:
+            merged = [(h[0], h[1], cid, h[2]) for cid, hits in enumerate(self._lists) for h in hits]
+            merged.sort(key=lambda h: h[0])
+            self._merged = merged
+            self._merged_starts = [h[0] for h in merged]
+        i = bisect.bisect_left(self._merged_starts, lo)
+        j = bisect.bisect_left(self._merged_starts, hi, i)
+        return self._merged[i:j]
 
     def of(self, cls: str) -> list[tuple]:
         """Every hit of a class, in order."""
@@ -136,6 +150,9 @@ class Matcher:
             automaton.add_word(key, (len(key), not key.endswith(" "), tuple(plain), tuple(checked)))
         automaton.make_automaton()
         self._automaton = automaton
+        # the keys as the automaton holds them (space-delimited words): what
+        # benchmarks/matchers.py compiles into the other libraries
+        self.keys = tuple(keys)
         self.size = len(keys)
 
     def scan(self, text: str, read: str | None = None) -> Cues:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tradefigures.extract.cues import MATCHER
 from tradefigures.extract.document import Document, Span
 
 # Words, dotted acronyms ("U.S."), possessives kept on their word ("Trump's"), and single
@@ -33,10 +34,11 @@ _DASHES = frozenset("—–")
 # Classes a word keeps for the structure (the rest stay in the document's cues).
 STRUCTURE = ("det", "prep", "conj", "sub", "rel", "aux", "modal", "neg", "vadv", "prospective",
              "verb", "tariff", "tariff_weak", "status_adj", "superseded", "status_noun",
-             "change_noun", "actor", "sector", "measure", "generic_trade", "share_of",
+             "change_noun", "actor", "sector", "measure", "generic_trade", "industry", "share_of",
              "containing_name", "export_levy", "retaliation", "sector_exception", "covered",
              "hedge_before", "hedge_after", "period", "country_specific", "threshold",
-             "level_noun", "economy", "light_vehicle", "start_cue", "at_once")
+             "level_noun", "economy", "light_vehicle", "start_cue", "at_once", "saying", "stock",
+             "condition")
 # Words that read as nouns when they also have a verb form ("a promised increase").
 NOUNISH = ("tariff", "measure", "change_noun", "status_noun", "sector", "generic_trade")
 
@@ -119,6 +121,7 @@ def parse(doc: Document, span: Span, units: list[tuple[int, int, str, object]]) 
     tokens = _tokens(doc, span, units)
     _tag(doc, span, tokens)
     clauses, parent = _clauses(doc.text, tokens)
+    _weak_tariffs(doc, span, tokens, clauses)
     verbs = _verb_groups(tokens)
     return Parse(span, tokens, clauses, verbs, parent)
 
@@ -146,89 +149,86 @@ def _tokens(doc: Document, span: Span, units) -> list[Token]:
     return out
 
 
+_STRUCTURE_IDS = {MATCHER.ids[name]: name for name in STRUCTURE if name in MATCHER.ids}
 # Nouns that say what a figure is about: of these, a word inside a longer phrase the
 # lexicons know keeps only that phrase's reading ("unemployment rate" is no tariff rate).
 _TOPIC = ("tariff", "tariff_weak", "measure")
 
 
 def _tag(doc: Document, span: Span, tokens: list[Token]) -> None:
-    """Give each word token the cue classes of the hits that start on it."""
+    """Give each word token the cue classes of the hits that start on it, then let the
+    longest phrase win where phrases of a kind overlap."""
     by_start: dict[int, Token] = {t.start: t for t in tokens if t.kind == "w"}
-    cues = doc.cues
-    for cls in STRUCTURE:
-        for start, end, value in cues.within(cls, span.start, span.end):
+    for start, end, cid, value in doc.cues.slice(span.start, span.end):
+        name = _STRUCTURE_IDS.get(cid)
+        if name is not None:
             tok = by_start.get(start)
             if tok is not None:
-                tok.tags.setdefault(cls, []).append((end, value))
-    # Longest wins among the nouns that name what a figure is about, and over a verb
-    # reading: "import taxes" is a tariff, not the verb "import"; inside "job cuts" the
-    # word "cuts" is no verb.
-    covered_until = -1
+                tok.tags.setdefault(name, []).append((end, value))
+    _cover(tokens)
+
+
+def _cover(tokens: list[Token]) -> None:
+    """One pass over the words: inside a phrase of several words, the words lose the
+    readings that phrase overrides (`_COVERS`); on the word a phrase starts on, the
+    longest reading of each group wins, and a verb reading gives way to a longer noun or
+    hedge ("import taxes", "up to")."""
+    until = {group: -1 for group in _COVERS}
+    reach = -1  # where the furthest phrase seen so far ends
     for t in tokens:
         if t.kind != "w":
             continue
-        if t.start < covered_until:
-            for cls in _TOPIC + ("verb",):
-                t.tags.pop(cls, None)
-            continue
-        ends = {cls: max(e for e, _ in t.tags[cls]) for cls in _TOPIC if cls in t.tags}
-        if not ends:
-            continue
-        longest = max(ends.values())
-        for cls, end in ends.items():
-            if end < longest:
-                t.tags.pop(cls)
-        if longest > t.end:
-            covered_until = longest
-            t.tags.pop("verb", None)
-    # A hedge of several words ("up to", "as high as") is one: its words are marked as
-    # inside it, and none of them is a verb ("up" in "up to 34.6%").
-    covered_until = -1
-    for t in tokens:
-        if t.kind != "w":
-            continue
-        if t.start < covered_until:
-            t.tags.setdefault("in_hedge", [(covered_until, None)])
-            t.tags.pop("verb", None)
-            continue
-        ends = [e for e, _ in t.tags.get("hedge_before", ())]
-        if ends and max(ends) > t.end:
-            covered_until = max(ends)
-            t.tags.pop("verb", None)
-    # Inside a name that holds a country's name ("Bank of Canada") no word names a country.
-    covered_until = -1
-    for t in tokens:
-        if t.kind != "w":
-            continue
-        if t.start < covered_until:
-            t.tags.pop("actor", None)
-            continue
-        ends = [e for e, _ in t.tags.get("containing_name", ())]
-        if ends:
-            t.tags.pop("actor", None)
-            covered_until = max(ends)
-    # Of sector words too the longest wins: "canola oil" is agriculture, not energy.
-    covered_until = -1
-    for t in tokens:
-        if t.kind != "w":
-            continue
-        if t.start < covered_until:
-            t.tags.pop("sector", None)
-            t.tags.pop("economy", None)
-            continue
-        ends = [e for cls in ("sector", "economy") for e, _ in t.tags.get(cls, ())]
-        if ends:
+        tags = t.tags
+        if t.start < reach:
+            for group, (classes, drops, mark) in _COVERS.items():
+                if t.start < until[group]:
+                    for cls in drops:
+                        tags.pop(cls, None)
+                    if mark:
+                        tags.setdefault(mark, [(until[group], None)])
+        if not tags or all(e <= t.end for hits in tags.values() for e, _ in hits):
+            continue  # one-word readings only: nothing overlaps
+        for group, (classes, drops, mark) in _COVERS.items():
+            ends = [e for cls in classes for e, _ in tags.get(cls, ())]
+            if not ends:
+                continue
             longest = max(ends)
-            for cls in ("sector", "economy"):
-                kept = [h for h in t.tags.get(cls, ()) if h[0] == longest]
-                if kept:
-                    t.tags[cls] = kept
-                else:
-                    t.tags.pop(cls, None)
+            if group in ("topic", "sector"):
+                for cls in classes:
+                    hits = tags.get(cls)
+                    if hits:
+                        kept = [h for h in hits if h[0] == longest]
+                        if kept:
+                            tags[cls] = kept
+                        else:
+                            del tags[cls]
+            if group == "name":
+                tags.pop("actor", None)  # "Canadian Press" names no country
             if longest > t.end:
-                covered_until = longest
-    # "rate", "tax", "penalty" read as a tariff only where the sentence or the one before
-    # speaks of tariffs with a word that means nothing else.
+                until[group] = max(until[group], longest)
+                reach = max(reach, longest)
+                if group in ("topic", "hedge", "name", "actor", "goods"):
+                    tags.pop("verb", None)
+
+
+# For each group of classes: the classes whose phrases cover the words after their
+# first, what the covered words lose, and the mark they get ("in_name": "States" in
+# "United States" is part of a name, not an unknown word before a verb).
+_COVERS = {
+    "hedge": (("hedge_before",), ("verb",), "in_hedge"),
+    "topic": (_TOPIC, _TOPIC + ("verb",), None),
+    "name": (("containing_name",), ("actor", "verb"), "in_name"),
+    "actor": (("actor",), ("verb",), "in_name"),
+    "goods": (("sector",), ("verb",), None),
+    "sector": (("sector", "economy"), ("sector", "economy"), None),
+}
+
+
+def _weak_tariffs(doc: Document, span: Span, tokens: list[Token], clauses: list[tuple[int, int]]) -> None:
+    """"rate", "tax", "penalty" read as a tariff only where the sentence or the one before
+    speaks of tariffs with a word that means nothing else, or where they are put on goods;
+    not in a clause of their own about the economy."""
+    cues = doc.cues
     weak = [t for t in tokens if t.has("tariff_weak")]
     if weak and not any(t.has("tariff") and not t.has("tariff_weak") for t in tokens):
         i = doc.sentence_index(span.start)
@@ -237,7 +237,31 @@ def _tag(doc: Document, span: Span, tokens: list[Token]) -> None:
             not cues.any_within("tariff_weak", s, e) for s, e, _ in cues.within("tariff", before.start, before.end))
         if not strong:
             for t in weak:
-                t.tags.pop("tariff", None)
+                if not _levied_on_goods(tokens, tokens.index(t)):
+                    t.tags.pop("tariff", None)
+            return
+    for t in weak:
+        # "tariffs arrived, though the economy grew at a 2% rate": the tariff word is in
+        # another clause, and the weak noun's own clause is about the economy
+        lo, hi = clauses[t.clause]
+        own = tokens[lo:hi]
+        if not any(o.has("tariff") and not o.has("tariff_weak") for o in own) \
+                and any(o.has("economy") or o.has("measure") for o in own) \
+                and not _levied_on_goods(tokens, tokens.index(t)):
+            t.tags.pop("tariff", None)
+
+
+def _levied_on_goods(tokens: list[Token], i: int) -> bool:
+    """"a 15% tax on U.S. dairy", "a 3 per cent levy on revenue from Canadian users": a
+    weak tariff noun put on goods or on a country's trade is a tariff."""
+    if i + 1 >= len(tokens) or tokens[i + 1].low not in ("on", "against"):
+        return False
+    for t in tokens[i + 2:i + 6]:
+        if t.has("actor") or t.has("sector") or t.has("generic_trade"):
+            return True
+        if t.kind == "p" or t.has("verb"):
+            return False
+    return False
 
 
 def _finite_ahead(tokens: list[Token], i: int, reach: int = 6) -> bool:
@@ -259,10 +283,12 @@ def _finite_since(tokens: list[Token], cuts: list[tuple[int, bool]], i: int) -> 
     can "and" open a new clause ("exports of cars and light trucks plummeted" has one
     subject; "exports rose, and imports fell" two clauses)."""
     start = max((c for c, _ in cuts if c <= i), default=0)
-    for t in tokens[start:i]:
+    for k in range(start, i):
+        t = tokens[k]
         if t.has("aux") or t.has("modal"):
             return True
-        if t.has("verb") and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]):
+        if t.has("verb") and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]) \
+                and not reads_as_noun(tokens, k):
             return True
     return False
 
@@ -283,14 +309,13 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
                 cuts.append((i, False))
                 cuts.append((i + 1, False))
             continue
-        if i == 0:
-            continue
+        if i == 0 or t.has("in_hedge") or t.has("hedge_before"):
+            continue  # "as much as 25%", "more than": a hedge opens no clause
         prev = tokens[i - 1]
         after_comma = prev.low == ","
         if t.has("sub") or t.has("rel"):
             cuts.append((i, False))
-        elif t.low == "that" and not (i + 1 < n and (tokens[i + 1].kind == "n" or (
-                _nounish(tokens[i + 1]) and not tokens[i + 1].has("det")))):
+        elif t.low == "that" and not _determiner_that(tokens, i):
             cuts.append((i, False))
         elif t.low in ("but", "yet") or (t.low in ("and", "or") and _finite_ahead(tokens, i)
                                          and _finite_since(tokens, cuts, i)):
@@ -322,6 +347,23 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
     return clauses, parent
 
 
+def _determiner_that(tokens: list[Token], i: int) -> bool:
+    """"that 35% measure", "that rate": "that" before a noun phrase it points to; not
+    after a saying verb, nor before a figure that a clause goes on from ("told delegates
+    that 92 per cent of exports went ...")."""
+    n = len(tokens)
+    if i + 1 >= n:
+        return False
+    if i > 0 and tokens[i - 1].has("saying"):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.kind == "n":
+        after = tokens[i + 2] if i + 2 < n else None
+        return after is not None and after.kind == "w" and not after.has("prep") and not after.has("verb") \
+            and not after.has("aux") and not after.has("modal")
+    return _nounish(nxt) and not nxt.has("det")
+
+
 def _nounish(t: Token) -> bool:
     return any(t.has(c) for c in NOUNISH) or t.has("det")
 
@@ -345,7 +387,12 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
     if before is not None and (before.has("det") or before.kind == "n" or before.has("status_adj")
                                or (before.has("prep") and not before.has("verb") and before.low != "to")
                                or before.has("superseded") or before.possessive or before.has("sector")
-                               or before.low in "-'’"
+                               or (before.has("actor") and not before.has("verb") and t.has("generic_trade")
+                                   and (any(r == "adjective" for _, (_, r) in before.tags["actor"])
+                                        or not (after is not None and (after.kind == "n" or after.has("det")))))
+                               or ((before.has("share_of") or _nounish(before)) and t.low.endswith("s")
+                                   and t.has("generic_trade"))
+                               or before.low in "-'’" or (before.has("verb") and is_modifier(tokens, i - 1))
                                or (before.kind == "w" and not before.tags and before.low not in ("to",))):
         return True
     if after is not None and after.kind == "w" and (after.has("aux") or after.has("modal")
@@ -364,7 +411,7 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
             i += 1
             continue
         starts_group = (t.has("aux") or t.has("modal") or t.has("neg") or t.has("prospective")
-                        or (t.has("verb") and not reads_as_noun(tokens, i) and not _adjectival(tokens, i)))
+                        or (t.has("verb") and not reads_as_noun(tokens, i) and not is_modifier(tokens, i)))
         if not starts_group:
             i += 1
             continue
@@ -425,10 +472,18 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
     return groups
 
 
-def _adjectival(tokens: list[Token], i: int) -> bool:
-    """A participle used as an adjective: "a reduced tariff", "Trudeau's planned
-    retaliation", "a dramatically reduced rate"."""
+def is_modifier(tokens: list[Token], i: int) -> bool:
+    """A verb form that is no verb here: a participle used as an adjective ("a reduced
+    tariff", "Trudeau's planned retaliation", "a dramatically reduced rate"), a word
+    after a determiner or possessive ("Canada's total exports", "the cut"), or a
+    preposition in -ing ("including", "following")."""
     t = tokens[i]
+    if t.has("prep") and t.low.endswith("ing"):
+        return True
+    before_word = tokens[i - 1] if i > 0 else None
+    if before_word is not None and (before_word.has("det") or before_word.possessive) \
+            and any(f in ("base", "s") for v in _verb_values(t) for f in v[2]):
+        return True
     if not any(f in ("pp", "ing") or (f == "past" and t.low.endswith("ed")) for v in _verb_values(t) for f in v[2]):
         return False
     k = i - 1

@@ -21,6 +21,7 @@ COMPARISON = "comparison"
 COORDINATION = "coordination"
 PART = "part"
 RANGE = "range"
+CHANGE = "change"  # "from 50% to 20%": the level it moves to measures what the first did
 
 _OPEN_PAREN = re.compile(r"^\s*\(\s*(?:or\s+|about\s+|roughly\s+|approximately\s+|around\s+)?$")
 _COMPARED = re.compile(
@@ -39,6 +40,9 @@ _PART_OF = re.compile(
     r"(?:(?:about|roughly|around|nearly|some|just|only)\s+)?$")
 _LIST_JOIN = re.compile(r"^[^;.()\n]{0,80}?(?:;\s*(?:and\s+)?|,\s*(?:and\s+|or\s+)?|\s+(?:and|or|plus)\s+)"
                         r"(?:an?\s+|the\s+|another\s+|a\s+further\s+|an\s+additional\s+|some\s+)?$")
+_TO = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:in\s+[a-z]+\s+|last\s+[a-z]+\s+)?,?\s*(?:up\s+|down\s+)?to\s+"
+                 r"(?:about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+|just\s+)?$")
+_BRACKETS = re.compile(r"\([^()]*\)")
 _VERB_BETWEEN = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|said|says|rose|fell|hit|reached|"
     r"grew|jumped|dropped|climbed|declined|increased|decreased|faced|faces|imposed|announced)\b")
@@ -65,8 +69,23 @@ def relate(frames: list[Frame]) -> list[Relation | None]:
                 out[i] = Relation(COMPARISON, i - 1)
             elif _PART_OF.search(between[-50:]) and q.unit == pq.unit:
                 out[i] = Relation(PART, i - 1)
+            elif q.unit == pq.unit and prev.lead is not None and prev.lead.prep == "from" and _TO.match(between):
+                out[i] = Relation(CHANGE, i - 1)
             elif q.unit == pq.unit and _LIST_JOIN.match(between) and not _VERB_BETWEEN.search(between):
                 out[i] = Relation(COORDINATION, i - 1)
+            else:
+                # a list whose items carry brackets: "30,600 job losses in manufacturing
+                # (down 1.6 percent) and 26,800 in retail"
+                for j in range(i - 2, -1, -1):
+                    other = frames[j]
+                    if other.parse is not f.parse:
+                        break
+                    if other.q.unit != q.unit:
+                        continue
+                    gap = _BRACKETS.sub("", text[other.q.end:q.start].lower())
+                    if _LIST_JOIN.match(gap) and not _VERB_BETWEEN.search(gap):
+                        out[i] = Relation(COORDINATION, j)
+                    break
             continue
         # "That compares to 79 per cent in January": the last figure of the sentence before.
         sent = f.doc.sentence_at(q.start)

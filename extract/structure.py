@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tradefigures.extract.document import Document
-from tradefigures.extract.parse import NOUNISH, Parse, Token, VerbGroup, reads_as_noun
+from tradefigures.extract.parse import NOUNISH, Parse, Token, VerbGroup, is_modifier, reads_as_noun
 
 # Punctuation inside a phrase: hyphens ("25-per-cent"), apostrophes, slashes.
 _INNER = frozenset("-/'’&")
@@ -42,15 +42,17 @@ class Frame:
     verb: VerbGroup | None = None
     verb_after: bool = False  # the phrase is the verb's subject ("a 25% tariff will apply")
     subject: tuple[int, int] | None = None  # the governing verb's subject, a token range
+    complement: bool = False  # "raised its tariff on imports to 35%": the lead is the verb's
     # Filled by the extractor: the quantity, the article around it, and the fields
     # decided so far (later fields read earlier ones).
     q: object = None
     article: object = None
     fields: dict = field(default_factory=dict)
+    decisions: dict = field(default_factory=dict)  # field -> the Decision that set it
+    tokens: list[Token] = field(default_factory=list)  # the parse's tokens, at hand
 
-    @property
-    def tokens(self) -> list[Token]:
-        return self.parse.tokens
+    def __post_init__(self):
+        self.tokens = self.parse.tokens
 
     def text(self, lo: int, hi: int) -> str:
         return self.parse.text(self.doc, lo, hi)
@@ -87,8 +89,11 @@ def _stops_phrase(t: Token, tokens: list[Token], i: int, leftward: bool = False)
         return True
     if t.low == "that" and not (i + 1 < len(tokens) and tokens[i + 1].kind == "n"):
         return True
-    if t.has("verb") and not reads_as_noun(tokens, i):
+    if t.has("verb") and not reads_as_noun(tokens, i) and not is_modifier(tokens, i):
         return True
+    if not t.tags and t.low.endswith("ed") and i > 0 and (tokens[i - 1].has("actor") or tokens[i - 1].low[:1].isupper()
+                                                            and tokens[i - 1].kind == "w"):
+        return True  # "Mexico avoided the 30% tariff": a verb the lexicons do not know
     return False
 
 
@@ -167,9 +172,31 @@ def build(doc: Document, parse: Parse, index: int) -> Frame:
             break
         hi += 1
     head = _head_of(tokens, index + 1, hi)
-    frame = Frame(doc, parse, index, clause, (lo, hi), head, _lead(tokens, lo, c_lo), _after(tokens, hi, c_hi))
+    frame = Frame(doc, parse, index, clause, (lo, hi), head, _lead(tokens, lo, c_lo), _after(tokens, *_past_bracket(parse, hi, c_hi)))
     _governing_verb(frame)
+    _verbal_complement(frame)
     return frame
+
+
+# Verbs of change whose "to", "from" and "by" phrases are their own complements.
+_CHANGE_VERBS = frozenset(("raise", "lower", "rise", "fall"))
+
+
+def _verbal_complement(frame: Frame) -> None:
+    """A figure after "to", "from" or "by" that follows a change verb and its object
+    belongs to the verb, not to the noun before it: in "raised its tariff on Canadian
+    imports to 35%", 35% is what the tariff was raised to, not a level of imports. The
+    lead stays (its preposition says which end of the change the figure is); the noun
+    before it no longer says what the figure measures."""
+    lead, v = frame.lead, frame.verb
+    if lead is None or v is None or frame.verb_after or lead.prep not in ("to", "from", "by"):
+        return
+    if not _CHANGE_VERBS.intersection(v.classes) or v.last >= lead.lo:
+        return
+    if lead.lo == lead.hi or any(frame.tokens[k].kind == "n" for k in range(lead.lo, lead.hi)):
+        return  # "from 50% to 20%": the range is the relation's business
+    if lead.lo > v.last + 1 or frame.tokens[lead.lo - 1].has("prep"):
+        frame.complement = True
 
 
 def _lead(tokens: list[Token], lo: int, c_lo: int) -> Attachment | None:
@@ -188,6 +215,23 @@ def _lead(tokens: list[Token], lo: int, c_lo: int) -> Attachment | None:
     return Attachment(prep, start, end, _head_of(tokens, start, end))
 
 
+def _past_bracket(parse: Parse, hi: int, c_hi: int) -> tuple[int, int]:
+    """Where the phrases after a figure start, and the clause end they run to: past a
+    bracket that only restates the figure ("C$60 billion (US$42 billion) of American
+    products"), in the clause after it."""
+    tokens = parse.tokens
+    if hi < len(tokens) and tokens[hi].low == "(" and hi == c_hi:
+        k = hi + 1
+        while k < len(tokens) and tokens[k].low != ")" and (tokens[k].kind == "n" or tokens[k].has("hedge_before")
+                                                            or tokens[k].has("in_hedge")):
+            k += 1
+        if k < len(tokens) and tokens[k].low == ")" and k > hi + 1:
+            after = k + 1
+            if after < len(tokens):
+                return after, parse.clauses[tokens[after].clause][1]
+    return hi, c_hi
+
+
 def _after(tokens: list[Token], hi: int, c_hi: int) -> list[Attachment]:
     """The chain of prepositional phrases after the phrase, within its clause."""
     out: list[Attachment] = []
@@ -198,9 +242,12 @@ def _after(tokens: list[Token], hi: int, c_hi: int) -> list[Attachment]:
             break
         prep = " ".join(tokens[k].low for k in range(j, _span_end(tokens, j, "prep")))
         start = _span_end(tokens, j, "prep")
-        end = _np_right(tokens, start, c_hi)
-        if end == start and start < c_hi and tokens[start].kind in ("n", "d"):
-            end = start + 1
+        k = start
+        while k < c_hi and (tokens[k].has("hedge_before") or tokens[k].has("in_hedge")):
+            k += 1  # "on roughly $90 billion"
+        end = _np_right(tokens, start, c_hi) if k == start else k
+        if end == k and k < c_hi and tokens[k].kind in ("n", "d"):
+            end = k + 1
             while end < c_hi and tokens[end].kind == "w" and not _stops_phrase(tokens[end], tokens, end):
                 end += 1
         out.append(Attachment(prep, start, end, _head_of(tokens, start, end)))
@@ -242,14 +289,27 @@ def _governing_verb(frame: Frame) -> None:
         host = parse.parent[ci]
         if host != ci:
             h_lo, h_hi = parse.clauses[host]
-        elif tokens[c_lo].low in ("with", "including", "and"):
-            h_lo, h_hi = 0, c_lo  # "Canada vowed to retaliate, with 25% tariffs"
+        elif tokens[c_lo].low in ("with", "including", "and") or (
+                c_lo >= 2 and tokens[c_lo - 1].low in ("“", '"') and tokens[c_lo - 2].kind == "w"):
+            # "Canada vowed to retaliate, with 25% tariffs"; "could lead to “more than
+            # 100,000 job losses”": the verb before governs
+            h_lo, h_hi = 0, c_lo
         else:
             h_lo = h_hi = 0
         inside = [v for v in parse.verbs if h_lo <= v.head < h_hi]
         if inside:
             frame.verb = inside[-1]
     v = frame.verb
+    if v is not None and not frame.verb_after and tokens[c_lo].low in ("which", "who") and c_lo > 0:
+        inner = [g for g in parse.verbs if c_lo <= g.head < v.first]
+        if inner and any(tokens[k].low == "," for k in range(inner[-1].last + 1, v.first)):
+            # "exports, which include spending by tourists, declined 7%": the noun the
+            # relative clause hangs on is the subject of the verb after it
+            start = c_lo - 1
+            while start > 0 and tokens[start - 1].kind == "w" and not tokens[start - 1].has("verb"):
+                start -= 1
+            frame.subject = (start, c_lo)
+            return
     if v is not None and not frame.verb_after:
         top = v
         while top.governor is not None and top.governor.last < top.first and top.governor is not v:
@@ -257,6 +317,14 @@ def _governing_verb(frame: Frame) -> None:
         s_lo = min(c_lo, top.first) if top is not v else c_lo
         previous = [g for g in parse.verbs if s_lo <= g.last < top.first]
         start = previous[-1].last + 1 if previous else s_lo
+        if top.mood == "gerund" and top.governor is None:
+            # "tariffs lead to exports falling by a third": a gerund's subject is the
+            # noun phrase right before it
+            k = top.first
+            while k > start and tokens[k - 1].kind == "w" and not tokens[k - 1].has("prep") \
+                    and not tokens[k - 1].has("sub"):
+                k -= 1
+            start = k if k < top.first else start
         if start < top.first:
             frame.subject = (start, top.first)
     elif v is not None:

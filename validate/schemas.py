@@ -77,6 +77,14 @@ class Figures(pa.DataFrameModel):
     char_end: int = pa.Field(gt=0, description="Offset just past the mention's last character.")
     sentence: str = pa.Field(description="The sentence that holds the mention.")
     cues: str = pa.Field(description="JSON object: the words that decided each field.")
+    measure: Optional[str] = pa.Field(nullable=True, isin=v.MEASURES,
+                                      description="The quantity the figure is about (exports, gdp, jobs_at_risk, ...); "
+                                                  "null for tariff rates and figures no measure fits.")
+    measure_phrase: Optional[str] = pa.Field(nullable=True,
+                                             description="The words of the text that named the measure, as written.")
+    ref_period: Optional[str] = pa.Field(nullable=True, str_matches=r"^\d{4}(?:-(?:Q[1-4]|\d{2}))?$",
+                                         description="The time the figure is about, where its clause says: "
+                                                     "2024, 2025-03, 2025-Q2.")
     extractor: str = pa.Field(description="Name and version of what produced the row.")
 
     @pa.check("sectors", name="sectors_known")

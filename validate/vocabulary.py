@@ -8,6 +8,11 @@ PERIODS = ("annual", "quarterly", "monthly", "daily")
 SECTORS = ("all", "steel", "aluminum", "autos", "trucks", "lumber", "energy", "agriculture",
            "copper", "furniture", "critical_minerals", "manufacturing")
 STATUSES = ("in_effect", "announced", "threatened", "removed")
+# What a figure is about: the measures of the annotation guidelines (gold/GUIDELINES.md).
+MEASURES = ("exports", "imports", "two_way_trade", "trade_balance", "covered_trade", "export_share",
+            "import_share", "gdp", "unemployment_rate", "inflation", "interest_rate", "price",
+            "production", "jobs_at_risk", "jobs_lost", "employment", "economic_cost", "tariff_revenue",
+            "support_funding")
 GRANULARITIES = ("day", "month", "year")
 ROLES = ("deadline", "effective", "announcement", "meeting", "review", "reference")
 TABLES = ("articles", "figures", "dates", "quarantine", "sources")

@@ -132,3 +132,11 @@ ORG_NOUNS = (
     "lobby", "think tank", "organization", "organisation", "firm", "ministry", "department",
     "office", "institute", "board", "economists", "analysts",
 )
+# Words for a person's role between "said" and the name: "said union president Lana Payne".
+ROLE_WORDS = ("union", "president", "vice president", "economist", "chief economist",
+              "senior economist", "analyst", "strategist", "spokesperson", "spokesman",
+              "spokeswoman", "minister", "premier", "mayor", "ceo", "chief executive", "director",
+              "executive director", "chair", "chairman", "chairwoman", "professor", "researcher",
+              "head", "leader", "founder", "owner", "official", "senator", "governor", "secretary",
+              "trade lawyer", "lawyer", "expert", "consultant", "partner", "adviser", "advisor",
+              "the bank s", "the union s", "the association s", "the company s", "local")

@@ -28,6 +28,9 @@ SUBORDINATORS = (
     "once", "even as", "even though", "even if", "so that", "as long as", "as soon as",
     "given that", "now that", "provided that", "in case", "whether",
 )
+# Words that open a condition: what follows them has not happened.
+CONDITIONS = ("if", "unless", "until", "should", "were", "once", "provided", "as long as", "in case",
+              "whether")
 RELATIVES = ("which", "who", "whom", "whose", "where")
 # Forms of "be", "have" and "do" as auxiliaries, with the tense each marks.
 AUXILIARIES = {

@@ -11,6 +11,7 @@ QUALIFIERS_BEFORE = {
         "in the neighborhood of", "on the order of", "circa", "just about", "more or less",
         "an approximate", "approaching", "the equivalent of", "a roughly", "an almost",
         "a nearly", "an about", "a near", "an average of", "average", "about a",
+        "to the tune of", "in the order of", "in the range of",
     ),
     "lower_bound": (
         "more than", "over", "exceeding", "above", "at least", "upwards of", "upward of",
@@ -23,7 +24,7 @@ QUALIFIERS_BEFORE = {
         "up to", "as high as", "as much as", "as many as", "less than", "under", "below",
         "at most", "no more than", "not more than", "fewer than", "a maximum of", "just under",
         "just below", "capped at", "lower than", "short of", "shy of", "within", "a high of",
-        "up to a", "less than a", "as little as", "as low as", "as few as", "a low of",
+        "up to a", "less than a", "as little as", "as low as", "as few as", "a low of", "sub",
     ),
 }
 # Words just after a number: "$110 billion or so", "$25 million or more".

@@ -17,8 +17,9 @@ MEASURES = {
                       "crossing the border", "cross border", "trade flows",
                       "trade volume", "trade volumes", "goods and services", "total trade",
                       "imports and exports", "exports and imports", "trading partner"),
-    "trade_balance": ("trade surplus", "trade deficit", "surplus", "deficit", "trade balance",
-                      "trade gap", "merchandise trade balance", "current account"),
+    "trade_balance": ("trade surplus", "trade deficit", "trade balance", "trade gap",
+                      "merchandise trade balance", "current account", "surplus with", "deficit with",
+                      "trade surpluses", "trade deficits", "goods surplus", "goods deficit"),
     "export_share": ("go to", "goes to", "went to", "going to", "destined for", "bound for",
                      "shipped to", "sold to", "sent to", "flows to", "flow to", "headed to",
                      "compliant", "tariff free", "duty free", "tariff exempt", "duty exempt",
@@ -40,7 +41,7 @@ MEASURES = {
                       "yield", "yields", "mortgage rate", "mortgage rates", "borrowing costs",
                       "prime rate", "benchmark rate", "bank rate", "lending rate",
                       "target rate", "rate cut", "rate cuts"),
-    "price": ("price", "prices", "loonie", "canadian dollar", "u s dollar", "currency",
+    "price": ("price", "prices", "discount", "discounts", "loonie", "canadian dollar", "u s dollar", "currency",
               "shares", "stock", "stocks", "share price", "stock price", "per pound",
               "per ton", "per tonne", "per barrel", "cents", "value of the dollar",
               "exchange rate", "house prices", "home prices", "costs of", "cost of"),
@@ -51,7 +52,7 @@ MEASURES = {
                    "shipments", "produced", "produces", "produce", "build", "builds", "built",
                    "capital spending", "inventories", "travel", "trips", "visits", "returns",
                    "bookings", "expansion", "operations", "contract", "contracts", "project"),
-    "jobs_at_risk": ("at risk", "in jeopardy", "vulnerable", "threatened", "jobs at risk",
+    "jobs_at_risk": ("at risk", "in jeopardy", "vulnerable", "jobs at risk",
                      "possible job losses", "potential job losses", "possible layoffs",
                      "potential layoffs",
                      "endangered", "on the line"),
@@ -80,9 +81,8 @@ MEASURES = {
                         "incentives", "credit", "credits", "deferral", "deferrals",
                         "backstop", "liquidity", "stimulus", "assistance", "financing",
                         "employment insurance", "insurance measures", "compensation",
-                        "rebate", "rebates", "grants", "grant", "measures", "supports",
-                        "initiative", "initiatives", "strategy", "response plan", "campaign",
-                        "effort", "plan"),
+                        "rebate", "rebates", "grants", "grant", "supports", "response plan",
+                        "relief package", "aid package", "support package"),
 }
 # A share is "of" something: these words after "X% of" say the share is of trade.
 SHARE_OF = ("exports", "exported", "export", "imports", "imported", "import", "trade",
@@ -126,3 +126,6 @@ LEVELS = ("target", "targets", "level", "levels", "mark", "figure", "pace", "cli
           "points", "margin", "margins", "share", "portion", "increase", "decrease", "bump",
           "hike", "gain", "jump", "drop", "rise", "decline", "growth", "contraction", "estimate",
           "forecast", "projection", "reading", "print", "annualized rate", "annual rate", "basis")
+# Shares of a company: their price moves are no economic indicator.
+STOCKS = ("shares", "share price", "stock", "stocks", "stock price", "shares of", "shares in",
+          "share prices", "stock market", "tsx", "s&p 500", "dow jones", "nasdaq", "index")

@@ -16,6 +16,8 @@ SCALES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "bn": 1e9,
     "bln": 1e9, "t": 1e12, "tn": 1e12, "tln": 1e12,
 }
+# Fractions after a whole number: "2½ per cent", "2 1/2 per cent", "two and a half".
+VULGAR_FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8}
 # Fractions written as words, as a share of one.
 FRACTIONS = {
     "half": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
@@ -30,6 +32,7 @@ CURRENCY_PREFIXES = {
     "US$": "USD", "U.S.$": "USD", "USD$": "USD", "USD": "USD", "CAD": "CAD", "CAD$": "CAD",
     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "MX$": "MXN", "Mex$": "MXN",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "EUR": "EUR", "GBP": "GBP",
+    "$US": "USD", "$CAN": "CAD", "$CDN": "CAD",
     "$": None,
 }
 # Currency written after the number (and its scale): "$3.63 billion U.S.",
@@ -67,3 +70,48 @@ PER_UNIT = ("metric ton", "metric tonne", "tonne", "ton", "barrel", "bushel", "l
 # Time units: a number followed by one of these is a duration, not a figure.
 TIME_UNITS = ("second", "minute", "hour", "day", "night", "week", "weekend", "month",
               "year", "decade", "century", "quarter", "term", "session")
+
+# Hedges written joined to the number: "a near-2% rate", "sub-3% growth". The hedge is
+# not part of the mention; the number after the hyphen is still a figure.
+HYPHEN_HEDGES = ("near", "nearly", "almost", "about", "around", "roughly", "approximately",
+                 "over", "above", "under", "below", "sub", "just")
+# Words that sign the number after them: "minus five percent" is -5.
+SIGN_WORDS = ("minus", "negative")
+
+# A fraction with no "of" after it is a share where it gives the size of a change:
+# "fell by a third", "cut by a quarter". The verbs are these classes of lexicons/verbs.py.
+CHANGE_VERB_CLASSES = ("rise", "fall", "raise", "lower")
+# Hedges between "by" and such a fraction: "fell by nearly a third".
+CHANGE_HEDGES = ("about", "almost", "nearly", "roughly", "around", "more than", "less than",
+                 "over", "under", "close to", "just over", "just under", "some")
+# What may follow such a fraction as its clause goes on ("by a third last year"); a
+# noun would make it something else ("by a third party", "by a quarter century").
+AFTER_CHANGE = ("in", "on", "from", "over", "since", "during", "this", "last", "next", "and",
+                "or", "but", "to", "as", "compared", "versus", "vs", "between", "after",
+                "before", "while", "when", "if", "at", "for", "with", "than", "amid",
+                "because", "due", "according", "including", "excluding", "among", "against",
+                "relative", "until", "through", "by", "which", "that", "year", "annually",
+                "overall", "alone")
+
+# "for two quarters", "the last three quarters": a count of quarters is a span of time.
+# It is a share only where "of" names what it is a share of ("three quarters of exports"),
+# and not where these words stand before it ...
+QUARTER_SPAN_BEFORE = ("last", "past", "next", "previous", "coming", "consecutive", "straight",
+                       "successive", "recent", "first", "final", "several", "few", "many",
+                       "subsequent", "remaining")
+# ... or after its "of" ("two quarters of contraction").
+QUARTER_SPAN_OF = ("growth", "contraction", "decline", "declines", "declining", "expansion",
+                   "recession", "negative", "positive", "consecutive", "straight", "gains",
+                   "losses", "economic", "weak", "weaker", "strong", "stronger", "slow",
+                   "slower", "slowing", "falling", "rising", "shrinking", "data", "results",
+                   "earnings", "output", "gdp", "job", "hiring", "this", "last", "next",
+                   "the year", "the fiscal", "fiscal", "the calendar", "calendar")
+# What a determiner may be before the noun a fraction is "of": "half of the year".
+FRACTION_OF_DETERMINERS = ("the", "a", "an", "this", "that", "its", "their", "his", "her",
+                           "our", "each", "every", "last", "next")
+
+# Ratios ("150-to-1"): written with spaces ("3 to 1") they are ratios only before one
+# of these nouns or after one of these words; otherwise "3 to 5" is a range.
+RATIO_NOUNS = ("ratio", "margin", "majority", "odds")
+RATIO_BEFORE = ("outnumbered", "outnumber", "outnumbers", "outnumbering", "odds of",
+                "ratio of", "margin of")

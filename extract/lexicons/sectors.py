@@ -56,6 +56,10 @@ SECTORS = {
         "cattle", "poultry", "eggs", "oilseed*", "livestock", "food and beverage", "food",
         "foods", "barley", "lentils", "potatoes", "ag exports", "milk", "cheese", "vegetable oil",
         "palm oil", "olive oil", "soybean oil", "cooking oil", "agri", "ranchers", "hogs",
+        "tomatoes", "tomato", "fruit", "fruits", "vegetables", "produce", "apples", "blueberries",
+        "cranberries", "maple syrup", "orange juice", "chicken", "turkey", "eggs", "butter",
+        "yogurt", "whisky", "whiskey", "bourbon", "wine", "beer", "spirits", "mustard", "oats",
+        "corn", "sugar", "coffee", "flour", "pasta",
     ),
     "copper": ("copper", "copper based", "copper products", "copper cathode*", "copper wire"),
     "furniture": ("furniture", "cabinet", "cabinets", "kitchen cabinets", "vanities",
@@ -99,4 +103,12 @@ GENERIC_TRADE = (
     "exports", "export", "imports", "import", "shipments", "shipment", "exported", "imported",
     "exporters", "exporter", "trade", "sales", "goods", "products", "merchandise", "deficit",
     "surplus", "commerce", "economy", "jobs", "workers",
+)
+# Who makes or sells goods: "Canadian producers", "Ontario auto plants", "the Canadian
+# Kitchen Cabinet Association". A country's industry named so says whose goods a tariff
+# falls on.
+INDUSTRY = (
+    "exporters", "exporter", "producers", "producer", "industry", "industries", "companies",
+    "businesses", "firms", "workers", "manufacturers", "makers", "farmers", "sector", "mills",
+    "plants", "economy", "association", "autoworkers", "growers",
 )

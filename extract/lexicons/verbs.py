@@ -17,7 +17,8 @@ VERBS = {
         "push ahead with", "press ahead with", "follow through", "proceed with",
     ),
     # The subject pays it.
-    "face": ("face", "pay", "incur", "suffer", "bear", "absorb", "endure"),
+    "face": ("face", "pay", "incur", "suffer", "bear", "absorb", "endure", "avoid", "escape",
+             "dodge", "evade", "sidestep"),
     "threaten": (
         "threaten", "propose", "consider", "mull", "weigh", "float", "warn", "eye",
         "contemplate", "suggest", "raise the prospect of", "floated", "moot", "signal",
@@ -83,11 +84,13 @@ VERBS = {
     "amount": (
         "total", "amount", "stand", "sit", "hover", "remain", "stay", "equal", "represent",
         "account for", "make up", "come in", "end", "finish", "settle", "average", "run",
-        "be worth", "value", "peak", "bottom", "level off", "include", "comprise", "cover",
+        "be worth", "value", "peak", "bottom", "level off", "include", "comprise",
     ),
+    # What a tariff falls on: "tariffs that would cover $37 billion of U.S. imports".
+    "cover": ("cover", "target", "affect", "hit", "encompass", "apply to", "extend to", "span"),
     "employ": ("employ", "hire", "support", "create", "sustain", "staff", "add"),
     "lay_off": ("lay off", "cut", "shed", "eliminate", "lose", "slash", "furlough", "axe",
-                "idle", "dismiss", "fire", "let go"),
+                "idle", "dismiss", "fire", "let go", "disappear", "vanish", "evaporate"),
     "export": ("export", "ship", "sell", "send", "supply", "deliver", "provide"),
     "import": ("import", "buy", "purchase", "source", "bring in", "receive"),
     "cost": ("cost", "lose", "drain", "hurt", "damage", "wipe", "erase", "shave", "knock",

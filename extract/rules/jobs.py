@@ -1,17 +1,19 @@
 """Jobs: a count of jobs or workers is jobs at risk, jobs lost, or employment, by what
-its clause says happens to them."""
+its clause says happens to them; a share of a workforce that a firm cuts is jobs lost."""
 
 from tradefigures.extract.engine import Rule
 
 RULES = (
-    Rule("could be lost", "verb", ("verb=lay_off/cost", "mood=conditional/future"), "jobs_at_risk", 10,
+    Rule("a share of the workforce cut", "verb", ("unit=percent", "verb=lower/lay_off"), "jobs_lost", 11,
+         examples=("The mill is cutting its workforce by 20%.",)),
+    Rule("could be lost", "verb", ("unit=count", "verb=lay_off/cost", "mood=conditional/future"), "jobs_at_risk", 10,
          examples=("A 25% tariff could eliminate 160,000 jobs.",)),
-    Rule("the size of a fall", "verb", ("verb=fall/lower/lay_off",), "jobs_lost", 9,
-         examples=("Employment fell 1.6 percent (8,500 jobs) in April.", "The mill laid off 900 workers.")),
-    Rule("put at risk", "clause", ("in_clause=jobs_at_risk",), "jobs_at_risk", 10,
+    Rule("the size of a fall", "verb", ("unit=count", "verb=fall/lower/lay_off",), "jobs_lost", 9,
+         examples=("Employment fell by 8,500 jobs in April.",)),
+    Rule("losses its verb forecasts", "verb", ("unit=count", "in_clause=jobs_lost", "chain_mood=conditional/future"),
+         "jobs_at_risk", 8, examples=("The bank says the slump could lead to “more than 40,000 job losses”.",)),
+    Rule("put at risk", "clause", ("unit=count", "in_clause=jobs_at_risk",), "jobs_at_risk", 10,
          examples=("Up to 85,000 jobs could be at risk, the union said.",)),
-    Rule("losses forecast", "clause", ("in_clause=jobs_lost", "clause_mood=conditional/future"), "jobs_at_risk", 9,
-         examples=("The bank says the downturn could lead to 100,000 job losses.",)),
-    Rule("losses", "clause", ("in_clause=jobs_lost",), "jobs_lost", 8,
+    Rule("losses", "clause", ("unit=count", "in_clause=jobs_lost",), "jobs_lost", 8,
          examples=("About 900 union members received layoff notices.",)),
 )

@@ -10,6 +10,8 @@ workers"), then its clause, sentence and paragraph.
 from tradefigures.extract.engine import Rule
 
 TARIFF = "tariff"
+# What the `measure` column says for a topic that is no measure of its own.
+MEASURE_OF = {"stock": "price"}
 
 RULES = (
     # the figure's own phrase
@@ -24,19 +26,27 @@ RULES = (
          examples=("Household spending got a 5.6% jump in sales of new trucks.",)),
     Rule("share of trade", "phrase", ("unit=percent", "share_of"), "@", 7,
          examples=("About 75% of Canadian exports go to the U.S.",)),
+    Rule("a share of something else", "phrase", ("unit=percent", "share_of_other"), None, 6.5,
+         examples=("Manufacturing accounts for about half of the job losses.",)),
+    Rule("money of counter-measures", "phrase", ("unit=currency", "head=tariff"), "covered_trade", 6.2,
+         examples=("Canada's initial $30 billion counter-tariffs took effect in March.",)),
     Rule("measure noun after the figure", "phrase", ("head=measure",), "@", 6,
          examples=("Ottawa unveiled a $2-billion relief fund.", "The plant employs 1,200 workers.")),
     Rule("a limit, not a flow", "phrase", ("unit=currency", "threshold"), None, 5,
          examples=("The rules cover contracts worth $25 million or more.",)),
     Rule("a thing no lexicon names", "phrase", ("own_noun",), None, 4,
          examples=("Builders who report imported steel get a $1,000 reward.",)),
+    Rule("a count of a thing no lexicon names", "phrase", ("unit=count", "own_noun=any"), None, 3,
+         examples=("The surcharge would reach 1.5 million homes.",)),
     # what the phrase hangs on
-    Rule("money a tariff falls on", "lead", ("unit=currency", "lead=on/against/covering/targeting/of:tariff/retaliation"),
-         "covered_trade", 10, examples=("Canada put counter-tariffs on $30 billion of U.S. goods.",)),
+    Rule("a quota's level", "lead", ("lead=from/to/of/at:threshold",), None, 10.6,
+         examples=("Ottawa cut the quota levels from 50% to 20%.",)),
+    Rule("money a tariff falls on", "lead", ("unit=currency", "lead=on/against/covering/targeting/of/to:tariff/retaliation"),
+         "covered_trade", 10, examples=("Ottawa put counter-tariffs on $30 billion.",)),
     Rule("rate of a tariff on goods", "lead", ("unit=percent", "lead_on_tariff"), TARIFF, 9.5,
          examples=("China placed a duty on Canadian canola imports of 75.8%.",)),
     Rule("rate of a tariff", "lead", ("unit=percent", "lead=of/at/to/by/from/above/below/of up to:tariff"), TARIFF, 9,
-         examples=("Washington raised duties on Canadian lumber to 20.6%.",)),
+         examples=("Duties of 25% hit Canadian steel.",)),
     Rule("tariff noun just before", "lead", ("unit=percent", "left_noun=tariff"), TARIFF, 8,
          examples=("The combined levies above 27% hurt exporters.",)),
     Rule("level of a measure", "lead", ("lead=of/at/to/from/by:measure",), "@", 7,
@@ -45,17 +55,28 @@ RULES = (
     # phrases after it
     Rule("money collected in duties", "object", ("unit=currency", "after=in:tariff"), "tariff_revenue", 10,
          examples=("Ottawa collected $828 million in duties.",)),
-    Rule("in a measure", "object", ("after=in/of/worth of:measure",), "@", 9),
-    # the verb
+    Rule("goods listed for a tariff", "object", ("unit=currency", "after=of/worth of/in:generic_trade", "sentence=tariff/retaliation"),
+         "covered_trade", 9.5, examples=("Ottawa listed C$60 billion of American products for retaliation.",)),
+    Rule("in a measure", "object", ("after=in/of/worth of/for:measure",), "@", 9),
+    Rule("goods going into a country", "object", ("unit=count", "after=into:actor"), "imports", 8,
+         examples=("The deal lets 49,000 Chinese vehicles into Canada each year.",)),
+    # the verb: what it moves is its object, if it has one ("tariffs could reduce GDP by
+    # 2%"), else its subject ("exports fell 4.2%")
     Rule("tariff moved to a rate", "verb", ("unit=percent", "verb=raise/lower/rise/fall/levy", "verb_object=tariff"), TARIFF, 10,
          examples=("Trump hiked tariffs on Canada to 35%.",)),
+    Rule("measure a verb moves", "verb", ("verb=raise/lower/cost/rise/fall", "verb_object=measure"), "@", 9.6,
+         examples=("Tariffs could reduce Canadian GDP this year by 2%.",)),
     Rule("tariff that moves", "verb", ("unit=percent", "verb=rise/fall/raise/lower/amount", "verb_subject=tariff"), TARIFF, 9),
+    Rule("a share price that moves", "verb", ("unit=percent", "verb=rise/fall", "verb_subject=stock"), "stock", 8.8,
+         examples=("Shares of the steelmaker rose 4% in Toronto.",)),
     Rule("share that moves", "verb", ("unit=percent", "verb=rise/fall/amount", "verb_subject=share"), "@", 8.5,
-         examples=("Tariff-exempt exports topped 80% in June.",)),
+         examples=("Tariff-exempt exports reached 80% in June.",)),
     Rule("measure that moves", "verb", ("verb=rise/fall/amount/raise/lower/cost/take_effect", "verb_subject=measure"), "@", 8,
          examples=("Exports fell 4.2% in March.", "Unemployment rose to 6.9%.")),
-    Rule("measure a verb moves", "verb", ("verb=raise/lower/cost/rise/fall", "verb_object=measure"), "@", 7,
-         examples=("The bank cut its key rate to 2.25%.",)),
+    Rule("goods a tariff covers", "verb", ("unit=currency", "verb_before=cover", "sentence=tariff/retaliation/status_noun"),
+         "covered_trade", 6.5, examples=("The counter-tariffs target $12.6 billion.",)),
+    Rule("goods measures cover", "verb", ("unit=currency", "verb_before=cover", "previous_sentence=tariff/retaliation"),
+         "covered_trade", 6.4, examples=("Ottawa answered Washington's tariffs. The measures target $12.6 billion of goods.",)),
     Rule("rate levied", "verb", ("unit=percent", "verb=levy/face/threaten/announce/retaliate", "sentence=tariff"), TARIFF, 6),
     Rule("exported", "verb", ("unit=currency/count", "verb_before=export"), "exports", 5),
     Rule("imported", "verb", ("unit=currency/count", "verb_before=import"), "imports", 4),
@@ -66,6 +87,7 @@ RULES = (
     Rule("money spent on support", "verb", ("unit=currency", "verb_before=fund"), "support_funding", 0),
     Rule("money lost", "verb", ("unit=currency", "verb_before=cost"), "economic_cost", -1),
     # wider
+    Rule("a share price", "clause", ("unit=percent", "clause=stock"), "stock", 11),
     Rule("tariff in the clause", "clause", ("unit=percent", "clause=tariff"), TARIFF, 10),
     Rule("measure in the clause", "clause", ("clause=measure",), "@", 9),
     Rule("tariff in the sentence", "sentence", ("unit=percent", "sentence=tariff"), TARIFF, 10),
@@ -90,7 +112,8 @@ KINDS = {
     ("unemployment_rate", "percent"): "economic_indicator",
     ("inflation", "percent"): "economic_indicator",
     ("interest_rate", "percent"): "economic_indicator",
-    ("price", "percent"): "other", ("price", "currency"): "other",
+    ("price", "percent"): "economic_indicator", ("price", "currency"): "other",
+    ("stock", "percent"): "other",
     ("production", "percent"): "economic_indicator", ("production", "currency"): "economic_impact",
     ("production", "count"): "other",
     ("jobs_at_risk", "count"): "jobs", ("jobs_lost", "count"): "jobs",

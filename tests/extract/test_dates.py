@@ -13,7 +13,7 @@ EXTRACTOR = RulesExtractor()
 
 
 def mentions(text, published=None):
-    return EXTRACTOR.read(text, published)[2]
+    return EXTRACTOR.read(text, published)[1]
 
 
 def dates(text, published=None):

@@ -4,10 +4,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tradefigures.extract.numbers import find_quantities, parse_fraction, parse_words
+from tradefigures.extract.numbers import find_quantities
 
 
 def one(text: str):
+    """The one quantity in `text`: its mention and the Quantity."""
     found = find_quantities(text)
     assert len(found) == 1, [text[q.start:q.end] for q in found]
     q = found[0]
@@ -41,6 +42,28 @@ def one(text: str):
     ("nearly three-quarters of exports", "three-quarters", 75, "percent", None),
     ("fell by half from its high", "half", 50, "percent", None),
     ("ship half of last year's volume", "half", 50, "percent", None),
+    # a hedge written onto the number with a hyphen is not part of it
+    ("forecasters see a near-3% expansion", "3%", 3, "percent", None),
+    ("growth held at a sub-2 per cent pace", "2 per cent", 2, "percent", None),
+    ("a near-$5 billion hit to farm income", "$5 billion", 5e9, "currency", None),
+    # number words before their unit
+    ("the levy lowers growth by two percentage points", "two percentage points", 2, "percent", None),
+    ("only three per cent of its output stays home", "three per cent", 3, "percent", None),
+    # signed words
+    ("inflation came in at minus two percent", "minus two percent", -2, "percent", None),
+    ("growth of negative 0.4 per cent in May", "negative 0.4 per cent", -0.4, "percent", None),
+    ("a balance of minus $3 billion", "minus $3 billion", -3e9, "currency", None),
+    # dollars and cents in one amount
+    ("a ticket of 4 dollars 25 cents each", "4 dollars 25 cents", 4.25, "currency", None),
+    ("it sold for twelve dollars and sixty cents", "twelve dollars and sixty cents", 12.6, "currency", None),
+    ("a fee of eighty-five cents", "eighty-five cents", 0.85, "currency", None),
+    ("a gain of 0.3 of a percentage point", "0.3 of a percentage point", 0.3, "percent", None),
+    # "a million", a currency touching the number, cents joined by a hyphen, "pct"
+    ("it could cost a million jobs", "a million", 1e6, None, None),
+    ("a hundred thousand workers", "a hundred thousand", 1e5, None, None),
+    ("a loan of $US2.5 billion", "$US2.5 billion", 2.5e9, "currency", "USD"),
+    ("a 45-cent levy on each litre", "45-cent", 0.45, "currency", None),
+    ("a 35pct duty", "35pct", 35, "percent", None),
 ])
 def test_quantity_form(text, mention, value, unit, currency):
     got, q = one(text)
@@ -70,6 +93,23 @@ def test_not_a_quantity(text):
     assert find_quantities(text) == [], text
 
 
+def test_negative_after_a_determiner_describes_the_noun():
+    (mention, q) = one("the negative 25% tariff shock")
+    assert mention == "25%" and q.value == 25
+
+
+def test_offsets_hold_where_lower_case_changes_length():
+    text = "İİ Stahl: 25% and 40 per cent"
+    assert [text[q.start:q.end] for q in find_quantities(text)] == ["25%", "40 per cent"]
+
+
+def test_hyphen_range_keeps_both_ends_for_the_ranges_to_join():
+    text = "levies of 10-20% on cars and $2-3 billion in aid"
+    found = find_quantities(text)
+    assert [text[q.start:q.end] for q in found] == ["10", "20%", "$2", "3 billion"]
+    assert found[0].provisional and not found[1].provisional
+
+
 def test_suspended_hyphen_range_keeps_both_ends():
     text = "cost the sector between $1.54- and $2.35-billion in lost sales"
     qs = find_quantities(text)
@@ -84,20 +124,39 @@ def test_negative_only_when_printed():
     assert q.value == 0.5
 
 
-@pytest.mark.parametrize("words, value", [("twenty-eight", 28), ("four", 4), ("ninety nine", 99)])
-def test_parse_words(words, value):
-    assert parse_words(words) == value
-
-
-@pytest.mark.parametrize("words, value", [("half", 0.5), ("one-tenth", 0.1), ("two-thirds", 2 / 3),
-                                          ("a quarter", 0.25), ("three-quarters", 0.75)])
-def test_parse_fraction(words, value):
-    assert parse_fraction(words) == pytest.approx(value)
+def assert_grounded(text, found):
+    previous_end = 0
+    for q in found:
+        assert previous_end <= q.start < q.end <= len(text)  # in order, none inside another
+        assert q.unit in (None, "percent", "currency", "count", "ratio")
+        previous_end = q.end
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_any_text_gives_grounded_quantities(text):
-    for q in find_quantities(text):
-        assert 0 <= q.start < q.end <= len(text)
-        assert q.unit in (None, "percent", "currency", "count", "ratio")
+    assert_grounded(text, find_quantities(text))
+
+
+FORM_PIECES = [
+    "by", "a third", "a quarter", "half", "fell", "cut", "quarters", "two", "three", "of", "near-",
+    "sub-", "2%", "10-15%", "-", "–", ",", " or ", "and", "per cent", "percentage points", "minus",
+    "negative", "dollars", "cents", "and forty-five", "150-to-1", "to", "1", "outnumbered", "margin",
+    "Local", "Lodge", "Section", "232", "probe", "$", "billion", "point", "a quarter-point", "9" * 30,
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FORM_PIECES) | st.text(max_size=6), max_size=40).map(" ".join))
+def test_number_forms_in_any_order_give_grounded_quantities(text):
+    assert_grounded(text, find_quantities(text))
+
+
+@pytest.mark.parametrize("text", [
+    "1-to-" * 2000, "minus " * 3000 + "5%", "fell by a third " * 800, "Local " * 3000 + "12",
+    "two quarters of " * 1000, "3 dollars and " * 2000 + "50 cents", "10-" * 3000 + "15%",
+    "near-" * 3000 + "2%", "outnumbered " * 2000 + "3 to 1", "9" * 400 + "½ per cent",
+    "9" * 400 + " or " + "9" * 401 + " per cent", "a " * 3000 + "million", "$US" * 2000 + "5",
+])
+def test_hostile_number_shapes(text):
+    assert_grounded(text, find_quantities(text))

@@ -1,0 +1,76 @@
+"""A tariff the article later says was lifted, paused or suspended is removed.
+
+"Ontario imposed a 25% surcharge on electricity exports on March 10." is in effect when
+read alone; a later "... prompting Ford to suspend the electricity surcharge" removes
+it. A rate in effect is removed when a later sentence has a removal verb that is done
+(not negated, not conditional or future, not a threat, not a condition) whose object names a tariff and
+one of the rate's sectors, and whose subject, if it names a country, names the one that
+levies the rate.
+"""
+
+from __future__ import annotations
+
+from tradefigures.extract.document import Document
+from tradefigures.extract.parse import Parse, parse
+
+_PENDING = frozenset(("conditional", "future", "ability"))
+_TARIFF_WORDS = ("tariff", "tariff_weak", "export_levy")
+# How many words after the verb its object may run to.
+_OBJECT_REACH = 6
+
+
+def settle_removals(doc: Document, figures, parses: dict[int, Parse]) -> None:
+    rates = [f for f in figures if f.kind == "tariff_rate" and f.status == "in_effect"
+             and f.sectors and f.sectors != ["all"]]
+    if not rates:
+        return
+    removals = _removals(doc, parses)
+    for fig in rates:
+        i = doc.sentence_index(fig.start)
+        for j, sectors, actor, words in removals:
+            if j > i and set(fig.sectors) & sectors and actor in (None, fig.imposed_by):
+                fig.status = "removed"
+                fig.cues["status"] = f"{words} (later)"
+                break
+
+
+def _removals(doc: Document, parses: dict[int, Parse]) -> list[tuple[int, set, str | None, str]]:
+    """(sentence, sectors of the object, country of the subject, words) of every removal
+    done in the article."""
+    out = []
+    seen: set[int] = set()
+    for start, _end, (cls, _lemma, _tags) in doc.cues.of("verb"):
+        if cls != "remove":
+            continue
+        i = doc.sentence_index(start)
+        if i in seen:
+            continue
+        seen.add(i)
+        p = parses.get(i) or parse(doc, doc.sentences[i], [])
+        for v in p.verbs:
+            if "remove" not in v.classes or v.negated or v.mood in _PENDING:
+                continue
+            if v.governor is not None and ("threaten" in v.governor.classes or v.governor.mood in _PENDING):
+                continue
+            c_lo, c_hi = p.clauses[p.tokens[v.head].clause]
+            if any(t.has("condition") for t in p.tokens[c_lo:v.first]):
+                continue  # "until the U.S. lifts its tariffs": not done
+            obj = p.tokens[v.last + 1:min(c_hi, v.last + 1 + _OBJECT_REACH)]
+            if not any(t.has(c) for t in obj for c in _TARIFF_WORDS):
+                continue
+            sectors = {s for t in obj for s in t.values("sector")}
+            if not sectors:
+                continue
+            words = p.text(doc, v.first, v.last + 1 + len(obj)).rstrip(".,;:")
+            out.append((i, sectors, _subject_country(p, v), words))
+    return out
+
+
+def _subject_country(p: Parse, v) -> str | None:
+    c_lo = p.clauses[p.tokens[v.first].clause][0]
+    top = v.governor if v.governor is not None and v.governor.first < v.first else v
+    for k in range(top.first - 1, max(c_lo, top.first - 6) - 1, -1):
+        t = p.tokens[k]
+        if t.has("actor"):
+            return t.values("actor")[0][0]
+    return None

@@ -1,0 +1,38 @@
+"""A rate in effect that a later sentence says was lifted, paused or suspended is removed."""
+
+import pytest
+
+from tradefigures.extract.extractor import RulesExtractor
+
+
+def status_of(text: str, mention: str) -> str:
+    rows = RulesExtractor().extract(text, None, "a", None)
+    return next(r["status"] for r in rows.figures if r["mention"] == mention)
+
+
+@pytest.mark.parametrize("later", [
+    "Weeks later, Quebec suspended the electricity surcharge.",
+    "The province has since lifted its electricity surcharge.",
+    "Trump's threat prompted Quebec to drop the electricity levy.",
+])
+def test_a_later_removal_removes_the_rate(later):
+    text = "Quebec imposed a 20% surcharge on electricity exports in April. " + later
+    assert status_of(text, "20%") == "removed"
+
+
+@pytest.mark.parametrize("later", [
+    "Quebec will lift the electricity surcharge next month.",  # not done yet
+    "Quebec could scrap the electricity surcharge.",  # hypothetical
+    "Quebec did not suspend the electricity surcharge.",  # negated
+    "Quebec vowed to keep the surcharge until Washington lifts its electricity tariffs.",  # a condition
+    "Washington suspended its duties on electricity.",  # another country's tariff
+    "Quebec suspended the surcharge on dairy.",  # other goods
+])
+def test_what_is_not_a_removal_leaves_the_rate_in_effect(later):
+    text = "Quebec imposed a 20% surcharge on electricity exports in April. " + later
+    assert status_of(text, "20%") == "in_effect"
+
+
+def test_a_removal_before_the_rate_does_not_remove_it():
+    text = "Quebec suspended the electricity surcharge in March. In May it imposed a 20% surcharge on electricity exports."
+    assert status_of(text, "20%") == "in_effect"
