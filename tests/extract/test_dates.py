@@ -180,6 +180,11 @@ def test_conference_board_and_news_conferences_are_not_meetings(text, role):
      "earlier this year", "reference"),
     ("Imports meeting the rules of origin rose in June.", date(2025, 8, 1), "June", "reference"),
     ("The treaty has been in force since July 1, 2020.", None, "July 1, 2020", "effective"),
+    ("The tariffs would lower real output by 2 per cent by 2029.", None, "2029", "reference"),
+    ("The tariffs were raised to 35 per cent on Aug. 1.", date(2025, 9, 1), "Aug. 1", "effective"),
+    ("Citing security concerns, Trump earlier this year launched a probe of copper.", date(2025, 7, 9),
+     "earlier this year", "announcement"),
+    ("The department released the trade figures on Sept. 4.", date(2025, 9, 5), "Sept. 4", "announcement"),
 ])
 def test_roles(text, published, mention, role):
     found = {d[0]: d for d in dates(text, published)}
