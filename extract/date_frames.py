@@ -246,13 +246,17 @@ def _find_predicates(w: Words, parse: Parse, lo: int, hi: int) -> list[Predicate
     out: list[Predicate] = []
     covered: set[int] = set()
     for g in parse.verbs:
-        if not (lo <= g.head < hi):
+        if not (lo <= g.head < hi) or g.head in covered:
             continue
         if g.first >= 2 and tokens[g.first].low == "s" and tokens[g.first - 2].kind == "d":
             continue  # "Thursday's meeting": a possessive, not "is"
         last = g.last
         if g.lemma is None and last + 1 < hi and w.has(last + 1, "date_verb"):
             last += 1  # "is set to host": the main verb is one the parser does not know
+        # a phrase the date lexicon knows whole: "will sit down" is one verb, not two
+        end = max((e for k in range(g.first, last + 1) for e, _ in w.of(k, "date_verb")), default=0)
+        while last + 1 < hi and tokens[last + 1].start < end:
+            last += 1
         roles = _roles(w, g.first, last)
         word = last if last > g.last else g.head
         out.append(Predicate(word, g, roles, g.first, last))
@@ -502,11 +506,12 @@ def _sentence_tense(frame: DateFrame, g: VerbGroup) -> str | None:
 def nouns(w: Words, lo: int, hi: int, start: int = 0) -> list[tuple[int, int, str]]:
     """The "date_noun" hits that start in tokens[lo:hi], as (token, end, role); a longer
     phrase wins over the words inside it ("news conference", "Conference Board")."""
+    tokens = w.tokens
     out = []
     covered = -1
     for k in w.where("date_noun", start, hi):
         hits = w.of(k, "date_noun")
-        if w.tokens[k].start < covered:
+        if tokens[k].start < covered:
             continue
         end, role = max(hits, key=lambda h: h[0])
         covered = end

@@ -1277,12 +1277,20 @@ def _date_noun(f, lo: int, hi: int, last: bool = True) -> Cue | None:
 
 def _date_span_has(f, span, classes: tuple[str, ...]) -> Cue | None:
     """The first word in tokens[span] that starts a hit of one of `classes`."""
+    k = found_at(f, span, classes)
+    if k is None:
+        return None
+    cls = next(c for c in classes if f.words.has(k, c))
+    return Cue(f.doc.text[f.tokens[k].start:f.words.end(k, cls)])
+
+
+def found_at(f, span, classes: tuple[str, ...]) -> int | None:
+    """The first token in tokens[span] that starts a hit of one of `classes`."""
     if span is None:
         return None
     for k in range(*span):
-        for cls in classes:
-            if f.words.has(k, cls):
-                return Cue(f.doc.text[f.tokens[k].start:f.words.end(k, cls)])
+        if any(f.words.has(k, cls) for cls in classes):
+            return k
     return None
 
 
@@ -1425,9 +1433,11 @@ def date_verb(f, arg):
 
 @test("date_subject")
 def date_subject(f, arg):
-    """The verb's subject names what happens then: "talks begin", "the review starts"."""
+    """The verb's subject names what happens then: "talks begin", "the review starts"
+    (`arg`: only these roles)."""
     span = date_frames.subject_span(f)
-    return _date_noun(f, *span) if span else None
+    cue = _date_noun(f, *span) if span else None
+    return cue if cue is not None and (not arg or cue.value in _args(arg)) else None
 
 
 @test("date_measure")
@@ -1435,13 +1445,17 @@ def date_measure(f, arg):
     """What the verb puts in place or changes is a measure: its object ("lifted its
     counter-tariffs", "hit the industry with tariffs"), or where it has none, or is
     passive, its subject ("the tariffs were raised", "duties doubled to 50%"). A measure
-    that acts on something else is none: "tariffs would lower GDP by 2% by 2029"."""
+    that acts on something else is none ("tariffs would lower GDP by 2% by 2029"), nor is
+    an amount of one ("collected $828 million in duties")."""
     measure = ("tariff", "date_measure")
     p = f.predicate
     obj = date_frames.object_span(f)
     passive = p is not None and p.group is not None and p.group.passive
     if not passive:
         found = _date_span_has(f, obj, measure)
+        if found and any(f.tokens[k].kind == "n" and getattr(f.tokens[k].ref, "unit", None) == "currency"
+                         for k in range(obj[0], found_at(f, obj, measure))):
+            return None  # "collected $828 million in duties": an amount, not a measure
         if found or (obj is not None and date_frames.has_object(f)):
             return found
     return _date_span_has(f, date_frames.subject_span(f), measure)

@@ -121,7 +121,7 @@ VERBS = {
                 "remove", "drop", "scrap", "rescind", "revoke", "suspend", "pause", "cancel",
                 "waive", "eliminate", "repeal", "roll back", "delay", "postpone", "defer",
                 "exempt", "rise", "climb", "jump", "go up", "go down", "fall", "decline",
-                "be subject to", "retaliate", "match", "introduce"),
+                "be subject to", "retaliate", "match", "introduce", "collect"),
     "announcement": ("announce", "unveil", "sign", "proclaim", "declare", "issue", "publish",
                      "release", "report", "launch", "post", "threaten", "vow", "pledge",
                      "promise", "reveal", "order", "direct", "decide", "approve", "rule",

@@ -50,8 +50,10 @@ RULES = (
     # the verb it dates
     Rule("what a copula's subject names", "verb", ("date_copula",), "@", 10,
          examples=("The filing deadline is Dec. 1, 2026, the agency says.",)),
-    Rule("what begins or ends", "verb", ("date_verb=begin/end", "date_subject"), "@", 9,
+    Rule("what begins", "verb", ("date_verb=begin", "date_subject"), "@", 9,
          examples=("Formal talks could begin as early as February.",)),
+    Rule("talks or a review that end", "verb", ("date_verb=end", "date_subject=meeting/review"), "@", 8.9,
+         examples=("The talks concluded in Ottawa on Oct. 3, 2025.",)),
     Rule("what is opened or started", "verb", ("date_verb=begin", "date_opens"), "@", 8.7,
          examples=("Ottawa opened public consultations on the pact in September 2025.",)),
     Rule("a measure begins", "verb", ("date_verb=begin", "date_measure"), "effective", 8.6,

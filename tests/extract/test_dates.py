@@ -185,6 +185,11 @@ def test_conference_board_and_news_conferences_are_not_meetings(text, role):
     ("Citing security concerns, Trump earlier this year launched a probe of copper.", date(2025, 7, 9),
      "earlier this year", "announcement"),
     ("The department released the trade figures on Sept. 4.", date(2025, 9, 5), "Sept. 4", "announcement"),
+    ("Border agents began collecting the duties on Aug. 14, 2025.", None, "Aug. 14, 2025", "effective"),
+    ("Trade officials will sit down again in September.", date(2025, 7, 20), "September", "meeting"),
+    ("The consultation period ends on Oct. 1.", date(2025, 7, 20), "Oct. 1", "deadline"),
+    ("Ottawa imposed a 25 per cent counter-tariff on $60 billion of goods in March.", date(2025, 8, 22),
+     "March", "effective"),
 ])
 def test_roles(text, published, mention, role):
     found = {d[0]: d for d in dates(text, published)}
