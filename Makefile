@@ -36,9 +36,10 @@ SHARED   ?= ../shared
 EVAL_WH  ?= /tmp/tradefigures-eval
 eval: $(STAMP)
 	rm -rf $(EVAL_WH)
-	$(BIN)/tradefigures run $(SHARED)/corpus/seeds $(SHARED)/corpus/dev --warehouse $(EVAL_WH)
+	$(BIN)/tradefigures run $(SHARED)/corpus/seeds $(SHARED)/corpus/dev $(SHARED)/corpus/dev2 --warehouse $(EVAL_WH)
 	@echo "== seeds"; $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/gold --warehouse $(EVAL_WH)
 	@echo "== dev";   $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/gold/dev --warehouse $(EVAL_WH)
+	@echo "== dev2";  $(BIN)/python $(SHARED)/eval/score.py --gold $(SHARED)/gold/dev2 --warehouse $(EVAL_WH)
 
 # The benchmark (docs/benchmarks.md): `make bench SIZES=1000,10000` for smaller runs.
 # Its extra dependencies (spaCy and its model, psutil, pyinstrument) have their own stamp

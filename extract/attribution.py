@@ -105,15 +105,25 @@ class Claim:
     lead: bool = False  # "according to X": it credits the whole sentence
 
 
+_POSSESSIVE_TAIL = re.compile(r"['’]s\b.*$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES})\s+)+")
+_AND_TITLES = re.compile(rf"\b(?:and)\s+(?:(?:{_TITLES})\s+)+")
+_FINAL_S = re.compile(r"['’]s$")
+_GOVERNMENT_SAYS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?government\s+(?:has\s+|had\s+|also\s+)*$")
+_FILLER_ONLY = re.compile(r"[\s,]*(?:(?:has|had|have|also)\s+)*")
+_MARK = re.compile(r"['’]s?\s")
+
+
 def _clean(name: str) -> str | None:
     if name.strip(" ,;:") in _NOT_NAMES:
         return None
-    name = re.sub(r"['’]s\b.*$", "", name)
+    name = _POSSESSIVE_TAIL.sub("", name)
     name = name.strip(" ,.;:")
-    name = re.sub(r"^(?:the|The)\s+", "", name)
-    name = re.sub(rf"^(?:(?:{_TITLES})\s+)+", "", name)
-    name = re.sub(rf"\b(?:and)\s+(?:(?:{_TITLES})\s+)+", "and ", name)
-    name = re.sub(r"['’]s$", "", name).strip()
+    name = _LEADING_THE.sub("", name)
+    name = _LEADING_TITLES.sub("", name)
+    name = _AND_TITLES.sub("and ", name)
+    name = _FINAL_S.sub("", name).strip()
     if not name or name in _NOT_NAMES or all(t in _NOT_NAMES for t in name.split()):
         return None
     if len(name) < 2 or not name[0].isupper() or _PRONOUN_NAME.match(name):
@@ -401,13 +411,12 @@ class Attributor:
                 found = True
                 continue
             office = self.doc.cues.last_before("office_written", start, max(sent.start, start - 40))
-            if office is not None and re.fullmatch(r"[\s,]*(?:(?:has|had|have|also)\s+)*", text[office[1]:start]):
+            if office is not None and _FILLER_ONLY.fullmatch(text[office[1]:start]):
                 name = text[office[0]:office[1]]
                 self._add(i, office[0], end, name, f"{name} {text[start:end]}")
                 found = True
                 continue
-            gm = re.search(r"\b[Tt]he\s+(?:\w+\s+)?government\s+(?:has\s+|had\s+|also\s+)*$",
-                           text[max(sent.start, start - 40):start])
+            gm = _GOVERNMENT_SAYS.search(text[max(sent.start, start - 40):start])
             if gm:
                 named = [name for pos, name in self._governments if pos < start]
                 name = named[-1] if named else "the government"
@@ -419,14 +428,17 @@ class Attributor:
         """"Fitch's analysis", "StatsCan data shows"."""
         found = False
         text = self.text
-        for mark in re.finditer(r"['’]s?\s", text[sent.start:sent.end]):
+        nouns = self.doc.cues.within("source_noun", sent.start, sent.end)
+        for mark in _MARK.finditer(text[sent.start:sent.end]) if nouns else ():
             at = sent.start + mark.start()
+            if not any(at < s < at + 60 for s, _, _ in nouns):
+                continue  # "Canada's exports": no source noun after the mark
             m = _search_ending(_POSSESSIVE, text, max(sent.start, at - _SUBJECT_REACH),
                                min(sent.end, at + 60), anchored=False, at=at)
             if m and (name := _clean(m.group("name"))):
                 self._add(i, m.start(), m.end(), name, m.group())
                 found = True
-        for start, end, _ in self.doc.cues.within("source_noun", sent.start, sent.end):
+        for start, end, _ in nouns:
             m = _search_ending(_NAME_NOUN_SAYS, text, max(sent.start, start - 80), min(sent.end, end + 20),
                                anchored=False, at=start)
             if m and m.end("name") < start + 1 and (name := _clean(m.group("name"))):

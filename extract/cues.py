@@ -93,6 +93,7 @@ TABLES = (
     ("at_once", tariffs.AT_ONCE),
     ("actor", _actor_table()),
     ("containing_name", actors.CONTAINING_NAMES),
+    ("org_head", actors.ORG_HEADS),
     ("sector", sectors.SECTORS),
     ("economy", sectors.ECONOMY),
     ("light_vehicle", sectors.LIGHT_VEHICLES),

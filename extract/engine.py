@@ -94,10 +94,15 @@ class Table:
 
     def decide(self, subject, default: object = None) -> Decision:
         """The value of the first rule that fires on `subject` (a frame), or `default`."""
+        seen: dict = {}  # many rules of a table ask the same test ("unit=percent")
         for rule, calls in self._compiled:
             cue = None
             for test, arg, negate in calls:
-                found = test(subject, arg)
+                key = (test, arg)
+                if key in seen:
+                    found = seen[key]
+                else:
+                    found = seen[key] = test(subject, arg)
                 if negate:
                     if found is not None:
                         break

@@ -717,12 +717,23 @@ def _first_actor(f: Frame, indices, roles=None, last: bool = False, outside_pp: 
             continue
         if before is not None and before.low == "non":
             continue
-        if outside_pp and any(f.tokens[j].has("prep") and not f.tokens[j].has("verb")
-                              for j in range(max(ks[0] if not last else ks[-1], k - 3), k)):
+        if outside_pp and _in_pp(f, k, max(ks[0] if not last else ks[-1], k - 3)):
             continue
         end = max(e for e, _ in f.tokens[k].tags["actor"])
         return Cue(f.doc.text[f.tokens[k].start:end], found[0])
     return None
+
+
+def _in_pp(f: Frame, k: int, lo: int) -> bool:
+    """Whether a preposition governs token k from at most three words back, with no
+    comma between ("selling power to the U.S."; not "In return, Japan")."""
+    for j in range(k - 1, lo - 1, -1):
+        t = f.tokens[j]
+        if t.kind == "p":
+            return False
+        if t.has("prep") and not t.has("verb"):
+            return True
+    return False
 
 
 def _roles(arg) -> set[str] | None:
@@ -863,8 +874,8 @@ def goods_adjective(f: Frame, arg):
         j = k + 1
         while j + 1 < hi and f.tokens[j].low in ("and", "or", ",") and _actor_at(f, j + 1, {"adjective"}):
             j += 2  # "Canadian and Mexican imports": the first of them
-        if f.tokens[j].has("sector") or f.tokens[j].has("generic_trade"):
-            return Cue(f.text(k, j + 1), found[0])
+        if (f.tokens[j].has("sector") or f.tokens[j].has("generic_trade")) and not f.tokens[j].has("industry"):
+            return Cue(f.text(k, j + 1), found[0])  # goods, not "American workers"
     return None
 
 
@@ -956,7 +967,7 @@ def canada_framed(f: Frame, arg):
         for k in range(lo, hi):
             t = f.tokens[k]
             found = _actor_at(f, k, {"adjective", "name", "region"})
-            if found and found[0] == "CA" and not t.possessive:
+            if found and found[0] == "CA":
                 for j in range(k + 1, min(hi, k + 3)):
                     nxt = f.tokens[j]
                     if nxt.has("sector") or nxt.has("generic_trade") or nxt.has("industry"):
@@ -1030,6 +1041,7 @@ def country_specific(f: Frame, arg):
 
 # -- sectors ---------------------------------------------------------------------------
 
+from tradefigures.extract.lexicons.sectors import BROAD as _BROAD  # noqa: E402
 from tradefigures.extract.lexicons.sectors import SECTORS as _SECTOR_WORDS  # noqa: E402
 
 _SECTOR_ORDER = {name: i for i, name in enumerate(_SECTOR_WORDS)}
@@ -1061,6 +1073,20 @@ def _sectors(f: Frame, indices, goods_are_all: bool = False) -> tuple[list[str] 
             words.append(k)
     if light and "trucks" in specific and specific["trucks"] in ("truck", "trucks"):
         del specific["trucks"]
+    for broad in _BROAD:
+        # "auto manufacturing plants": broad words right after a specific one are its industry
+        if broad not in specific or len(specific) < 2:
+            continue
+        absorbed = set()
+        for k in sorted(set(words)):
+            if broad in f.tokens[k].values("sector"):
+                before = f.tokens[k - 1].values("sector") if k - 1 in words else ()
+                if k - 1 in absorbed or any(v != broad for v in before):
+                    absorbed.add(k)
+                else:
+                    break
+        else:
+            del specific[broad]
     if not words:
         return None, ""
     text = f.text(min(words), max(words) + 1)

@@ -38,7 +38,7 @@ STRUCTURE = ("det", "prep", "conj", "sub", "rel", "aux", "modal", "neg", "vadv",
              "containing_name", "export_levy", "retaliation", "sector_exception", "covered",
              "hedge_before", "hedge_after", "period", "country_specific", "threshold",
              "level_noun", "economy", "light_vehicle", "start_cue", "at_once", "saying", "stock",
-             "condition")
+             "condition", "org_head")
 # Words that read as nouns when they also have a verb form ("a promised increase").
 NOUNISH = ("tariff", "measure", "change_noun", "status_noun", "sector", "generic_trade")
 
@@ -166,6 +166,40 @@ def _tag(doc: Document, span: Span, tokens: list[Token]) -> None:
             if tok is not None:
                 tok.tags.setdefault(name, []).append((end, value))
     _cover(tokens)
+    _organisations(doc.text, tokens)
+
+
+# Words a capitalised name may hold in lower case: "Center for Automotive Research".
+_NAME_JOINS = frozenset(("of", "for", "and", "&", "the", "on", "de"))
+# What the words of an organisation's name lose: they name the organisation.
+_NAME_DROPS = ("sector", "economy", "light_vehicle", "generic_trade", "industry", "actor", "measure")
+
+
+def _organisations(text: str, tokens: list[Token]) -> None:
+    """The capitalised words around an organisation's head word ("Association",
+    "Council", "Research") are its name: "Automotive" in "the Automotive Parts
+    Manufacturers' Association" names no sector, "Canada" in "the Canola Council of
+    Canada" no country."""
+    n = len(tokens)
+
+    def capital(k: int) -> bool:
+        t = tokens[k]
+        return t.kind == "w" and text[t.start].isupper()
+
+    for i, t in enumerate(tokens):
+        if not t.has("org_head"):
+            continue
+        lo = i
+        while lo > 0 and (capital(lo - 1) or tokens[lo - 1].low in _NAME_JOINS and lo >= 2 and capital(lo - 2)):
+            lo -= 1
+        hi = i + 1
+        while hi < n and (capital(hi) or tokens[hi].low in _NAME_JOINS and hi + 1 < n and capital(hi + 1)):
+            hi += 1
+        if hi - lo < 2:
+            continue  # "Board" alone is no name
+        for k in range(lo, hi):
+            for cls in _NAME_DROPS:
+                tokens[k].tags.pop(cls, None)
 
 
 def _cover(tokens: list[Token]) -> None:
@@ -296,6 +330,7 @@ def _finite_since(tokens: list[Token], cuts: list[tuple[int, bool]], i: int) -> 
 def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], list[int]]:
     cuts: list[tuple[int, bool]] = []  # (token index where a clause starts, opens a bracket)
     n = len(tokens)
+    subordinate = False  # the clause being read opened with a subordinating word
     for i, t in enumerate(tokens):
         if t.kind == "p":
             if t.low in _CLAUSE_MARKS:
@@ -310,11 +345,18 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
                 cuts.append((i + 1, False))
             continue
         if i == 0 or t.has("in_hedge") or t.has("hedge_before"):
+            if i == 0 and t.has("sub"):
+                subordinate = True
             continue  # "as much as 25%", "more than": a hedge opens no clause
         prev = tokens[i - 1]
         after_comma = prev.low == ","
-        if t.has("sub") or t.has("rel"):
+        if after_comma and subordinate and _finite_since(tokens, cuts, i - 1) and _finite_ahead(tokens, i, 6):
+            # "Though tariffs rose, the economy grew": the main clause after the comma
             cuts.append((i, False))
+            subordinate = False
+        elif t.has("sub") or t.has("rel"):
+            cuts.append((i, False))
+            subordinate = t.has("sub")
         elif t.low == "that" and not _determiner_that(tokens, i):
             cuts.append((i, False))
         elif t.low in ("but", "yet") or (t.low in ("and", "or") and _finite_ahead(tokens, i)

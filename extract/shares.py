@@ -73,7 +73,7 @@ def point_fraction(text: str, m: re.Match) -> Quantity | None:
     if not pt or _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None
     return Quantity(m.start(), pt.end(), parse_fraction(core), "percent",
-                    points=not pt.group("cent"), words=True)
+                    points=not pt.groupdict().get("cent"), words=True)
 
 
 def is_share(text: str, m: re.Match) -> bool:

@@ -125,3 +125,16 @@ CONTAINING_NAMES = (
     "canada goose", "canada life", "canadian broadcasting",
     "canadian council", "canada mortgage and housing", "canadian real estate association",
 )
+
+# Capitalised words that head the name of a body that speaks for others or studies them
+# ("the Automotive Parts Manufacturers' Association", "the Center for Automotive
+# Research", "Canola Council of Canada"): the capitalised words around them are a name,
+# and its sector or country words name nothing. Companies are not among them: "Algoma
+# Steel Inc." makes steel, and its shares are about steel.
+ORG_HEADS = (
+    "=Association", "=Associations", "=Council", "=Institute", "=Board", "=Federation",
+    "=Alliance", "=Society", "=Chamber", "=Coalition", "=Foundation", "=Commission",
+    "=Research", "=Center", "=Centre", "=Agency", "=Committee", "=Congress", "=Bank",
+    "=Institution", "=Network", "=Forum", "=Exchange", "=Producers", "=Manufacturers",
+    "=Exporters", "=Workers",
+)

@@ -112,3 +112,6 @@ INDUSTRY = (
     "businesses", "firms", "workers", "manufacturers", "makers", "farmers", "sector", "mills",
     "plants", "economy", "association", "autoworkers", "growers",
 )
+# Sectors broad enough to be another's industry: "auto manufacturing" is the auto
+# industry, not manufacturing as well.
+BROAD = ("manufacturing",)

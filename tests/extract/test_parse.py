@@ -1,0 +1,60 @@
+"""The shape of a sentence: what the parse makes of names, clauses and verbs, seen
+through the fields it decides (sentences of our own)."""
+
+from tradefigures.extract.document import Document
+from tradefigures.extract.extractor import RulesExtractor
+from tradefigures.extract.figures import find_quantities
+from tradefigures.extract.parse import parse
+
+
+def figure(text: str, mention: str) -> dict:
+    rows = RulesExtractor().extract(text, None, "a", None)
+    return next(r for r in rows.figures if r["mention"] == mention)
+
+
+def parsed(text: str):
+    doc = Document.of(text)
+    units = [(q.start, q.end, "n", q) for q in find_quantities(doc.text)]
+    return parse(doc, doc.sentences[0], units)
+
+
+def test_an_organisations_name_gives_no_sector():
+    text = "Exports rose 3%, according to the Canadian Dairy Processors Association."
+    assert figure(text, "3%")["sectors"] == ["all"]
+    text = "Exports rose 3%, according to the Center for Steel Research."
+    assert figure(text, "3%")["sectors"] == ["all"]
+
+
+def test_a_company_named_for_its_goods_keeps_them():
+    assert figure("Shares of Maple Steel Inc. fell 3% in Toronto.", "3%")["sectors"] == ["steel"]
+
+
+def test_a_lone_capitalised_head_is_no_name():
+    p = parsed("The Board of steel buyers said imports of steel rose 3%.")
+    assert any(t.has("sector") for t in p.tokens if t.low == "steel")
+
+
+def test_a_broad_sector_after_a_specific_one_is_its_industry():
+    assert figure("The plan protects 4,000 jobs in Windsor's auto manufacturing plants.", "4,000")["sectors"] == ["autos"]
+    assert sorted(figure("Steel and manufacturing firms shed 4,000 jobs.", "4,000")["sectors"]) \
+        == ["manufacturing", "steel"]
+
+
+def test_words_inside_a_country_name_are_not_unknown_words_before_a_verb():
+    p = parsed("The United States raised its tariff to 35 per cent.")
+    assert [p.tokens[v.head].low for v in p.verbs] == ["raised"]
+
+
+def test_a_figure_completing_a_change_verb_is_not_a_level_of_the_noun_before_it():
+    row = figure("Washington raised its tariff on Mexican imports to 30 per cent.", "30 per cent")
+    assert (row["kind"], row["status"], row["applied_to"]) == ("tariff_rate", "in_effect", "MX")
+
+
+def test_a_gerunds_subject_is_the_phrase_before_it():
+    row = figure("Economists see tariffs leading to Canadian exports falling by a fifth.", "a fifth")
+    assert (row["kind"], row["measure"]) == ("economic_indicator", "exports")
+
+
+def test_a_weak_tariff_noun_in_a_clause_about_the_economy_is_no_tariff():
+    text = "Though tariffs rose, the economy grew at a 2% rate last year."
+    assert figure(text, "2%")["kind"] == "economic_indicator"
