@@ -1,5 +1,6 @@
 """How the extractor reads one sentence: tokens, clauses, verb groups, and for each
-figure its phrase, what it hangs on, its verb and subject, and the rule behind each field.
+figure its phrase, what it hangs on, its verb and subject, and the rule behind each field;
+for each date the same, and the rule behind its role.
 
     python -m benchmarks.explain "Exports fell 4.2% in March." [--published 2025-04-01]
 """
@@ -12,17 +13,17 @@ from datetime import date
 
 
 def explain(text: str, published: date | None = None) -> None:
+    from tradefigures.extract import date_frames
     from tradefigures.extract import figures as figs
-    from tradefigures.extract import text as old_text
-    from tradefigures.extract.dates import find_dates
+    from tradefigures.extract.dates import find_dates, settle
     from tradefigures.extract.document import Document
     from tradefigures.extract.structure import build
 
     doc = Document.of(text)
-    dates = find_dates(old_text.Document.of(text), published)
+    dates = find_dates(doc, published)
     qs, _, _ = figs.quantities(doc, dates)
-    units = [(q.start, q.end, "n", q) for q in qs] + [(d.start, d.end, "d", d) for d in dates]
-    parses = figs.sentence_parses(doc, units)
+    parses = figs.sentence_parses(doc, figs.units(qs, dates))
+    settle(doc, dates, parses, published)
     for si, p in sorted(parses.items()):
         print(f"sentence {si}: {doc.slice(p.span)!r}")
         for ci, (lo, hi) in enumerate(p.clauses):
@@ -32,6 +33,8 @@ def explain(text: str, published: date | None = None) -> None:
             print(f"  verb {p.text(doc, v.first, v.last + 1)!r}: {v.lemma} {v.classes} mood={v.mood} "
                   f"modal={v.modal} neg={v.negated} passive={v.passive} governor={gov}")
         for i, t in enumerate(p.tokens):
+            if t.kind == "d":
+                _explain_date(doc, p, i, published, date_frames)
             if t.kind != "n":
                 continue
             f = build(doc, p, i)
@@ -48,6 +51,19 @@ def explain(text: str, published: date | None = None) -> None:
                                      "imposed_by", "applied_to", "source_org")}
         print(f"  => {row['mention']!r}: {shown}")
         print(f"     cues {json.loads(row['cues'])}")
+
+
+def _explain_date(doc, p, i, published, date_frames) -> None:
+    f = date_frames.build(doc, p, date_frames.Words(doc, p), i, published)
+    d = p.tokens[i].ref
+    pred = f.predicate
+    lead = f.text(f.lead[0], f.lead[1]) if f.lead else None
+    print(f"  date {p.tokens[i].low!r}: phrase {f.text(f.left[0], f.right[1])!r} lead {lead!r} "
+          f"hosts {[f.text(lo, hi) for lo, hi in f.hosts]}")
+    if pred is not None:
+        print(f"      verb {f.text(pred.first, pred.last + 1)!r} roles {pred.roles} "
+              f"mood {pred.group.mood if pred.group else None} tense {date_frames.tense(f)}")
+    print(f"  => {d.value} {d.granularity} role {d.role} by {d.rule!r} cues {d.cues}")
 
 
 def main() -> None:

@@ -8,7 +8,7 @@ table's hits carry and builds `MATCHER`, once, at import. A rule asks for hits b
 from __future__ import annotations
 
 from tradefigures.extract.inflection import forms
-from tradefigures.extract.lexicons import actors, attribution, grammar, hedges, measures, sectors, tariffs, verbs
+from tradefigures.extract.lexicons import actors, attribution, dates, grammar, hedges, measures, sectors, tariffs, verbs
 from tradefigures.extract.matcher import Matcher
 
 
@@ -25,6 +25,42 @@ def _verb_forms() -> dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]]:
 def _actor_table() -> dict[tuple[str, str], tuple[str, ...]]:
     return {(code, role): phrases for code, roles in actors.ACTORS.items()
             for role, phrases in roles.items()}
+
+
+def _date_verb_forms() -> dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]]:
+    """(role, lemma, tags) -> the form with those tags, for every verb a date's role reads."""
+    irregular = {**verbs.IRREGULAR, **dates.IRREGULAR}
+    out: dict = {}
+    for role, lemmas in dates.VERBS.items():
+        for lemma in lemmas:
+            for form, tags in forms(lemma, irregular).items():
+                out[(role, lemma, tags)] = out.get((role, lemma, tags), ()) + (form,)
+            for form in dates.PLURAL_BE.get(lemma, ()):
+                key = (role, lemma, ("s",) if form.split()[0] == "are" else ("past",))
+                out[key] = out.get(key, ()) + (form,)
+    return out
+
+
+def _relative_dates() -> dict[tuple, tuple[str, ...]]:
+    """Every relative date expression, by what it means: ("day"|"week"|"month"|"year",
+    offset), ("month_of", shift, month) or ("season", shift)."""
+    table: dict[tuple, tuple[str, ...]] = {}
+
+    def add(value, phrase):
+        table[value] = table.get(value, ()) + (phrase,)
+
+    for phrase, value in dates.RELATIVE.items():
+        add(value, phrase)
+    for word, n in dates.COUNTS.items():
+        for unit, (base, size) in dates.AGO_UNITS.items():
+            add((base, -n * size), f"{word} {unit}{'' if n == 1 else 's'} ago")
+    months = {name: number for name, number in dates.MONTHS.items() if len(name) > 3 or name == "may"}
+    for lead, shift in dates.MONTH_SHIFTS.items():
+        for name, number in months.items():
+            add(("month_of", shift, number), f"{lead} {name}")
+        for season in dates.SEASONS:
+            add(("season", shift), f"{lead} {season}")
+    return table
 
 
 def _auxiliaries() -> dict:
@@ -83,6 +119,14 @@ TABLES = (
     ("unnamed", attribution.UNNAMED),
     ("title", attribution.TITLES),
     ("org_name", actors.CONTAINING_NAMES),
+    ("date_word", dates.TRIGGERS),
+    ("date_relative", _relative_dates()),
+    ("date_lead", dates.LEADS),
+    ("date_noun", dates.NOUNS),
+    ("date_verb", _date_verb_forms()),
+    ("date_state", dates.STATES),
+    ("date_measure", dates.MEASURES),
+    ("date_unmet", dates.UNMET),
 )
 
 MATCHER = Matcher(TABLES)

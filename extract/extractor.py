@@ -16,10 +16,9 @@ from typing import Protocol
 
 from tradefigures import __version__
 from tradefigures.extract import ids
-from tradefigures.extract import text as old_text
-from tradefigures.extract.dates import DateMention, find_dates
+from tradefigures.extract.dates import DateMention, find_dates, settle
 from tradefigures.extract.document import Document
-from tradefigures.extract.figures import Figure, find_figures
+from tradefigures.extract.figures import Figure, find_figures, quantities, sentence_parses, units
 
 
 @dataclass(slots=True)
@@ -83,8 +82,12 @@ class RulesExtractor:
         """The document, its dates and its figures (and, into `frames_out`, each
         figure's frame with the decision behind each field)."""
         doc = Document.of(text)
-        date_mentions = find_dates(old_text.Document.of(text), published)
-        figures = find_figures(doc, date_mentions, title, published, frames_out=frames_out)
+        date_mentions = find_dates(doc, published)
+        found = quantities(doc, date_mentions)
+        parses = sentence_parses(doc, units(found[0], date_mentions))
+        settle(doc, date_mentions, parses, published)
+        figures = find_figures(doc, date_mentions, title, published, parses=parses, found=found,
+                               frames_out=frames_out)
         return doc, date_mentions, figures
 
     def extract(self, text: str, published: date | None, article_id: str,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+from tradefigures.extract import date_frames
 from tradefigures.extract.engine import Cue
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
 from tradefigures.extract.parse import Token, reads_as_noun
@@ -1282,3 +1283,218 @@ def field_is(f: Frame, arg):
     name, _, values = (arg or "").partition(":")
     value = f.fields.get(name)
     return Cue(str(value), value) if value in values.split("/") else None
+
+
+# -- dates -------------------------------------------------------------------------------
+# Tests of a date's structure (`extract/date_frames.py`), for `rules/date_role.py`. Their
+# names start with "date_"; each takes a DateFrame.
+
+from tradefigures.extract.lexicons.dates import PRONOUNS  # noqa: E402
+
+
+def _date_noun(f, lo: int, hi: int, last: bool = True) -> Cue | None:
+    """The role noun of tokens[lo:hi] (its head: the last one, or the first), if any."""
+    hits = date_frames.nouns(f.words, lo, hi, start=min(lo, f.clause[0]))
+    if not hits:
+        return None
+    k, end, role = hits[-1] if last else hits[0]
+    return Cue(f.doc.text[f.tokens[k].start:end], role)
+
+
+def _date_span_has(f, span, classes: tuple[str, ...]) -> Cue | None:
+    """The first word in tokens[span] that starts a hit of one of `classes`."""
+    k = found_at(f, span, classes)
+    if k is None:
+        return None
+    cls = next(c for c in classes if f.words.has(k, c))
+    return Cue(f.doc.text[f.tokens[k].start:f.words.end(k, cls)])
+
+
+def found_at(f, span, classes: tuple[str, ...]) -> int | None:
+    """The first token in tokens[span] that starts a hit of one of `classes`."""
+    if span is None:
+        return None
+    for k in range(*span):
+        if any(f.words.has(k, cls) for cls in classes):
+            return k
+    return None
+
+
+@test("date_phrase")
+def date_phrase(f, arg):
+    """A noun in the date's own phrase names what happens then: "the July 1 deadline",
+    "Tuesday's meeting", "a March 8 statement", "talks last week". A year before the name
+    of a document is no date of issue ("the 2024 fall economic statement")."""
+    cue = _date_noun(f, *f.right) or _date_noun(f, *f.left)
+    if cue is None or (cue.value == "announcement" and f.mention.granularity == "year"):
+        return None
+    return cue
+
+
+@test("date_phrase_measure")
+def date_phrase_measure(f, arg):
+    """A measure after the date in its phrase: "the Aug. 1 tariff increase"."""
+    return _date_span_has(f, f.right, ("tariff", "date_measure"))
+
+
+@test("date_classifier")
+def date_classifier(f, arg):
+    """The date classifies the noun after it: "2024 levels", "November canola futures",
+    "last year's deficit", "the 2020 trade agreement". A capitalised name or a day only
+    after a determiner: in "In March 2025 Canada imposed" the date ends at "Canada", and
+    "a news conference on Sept. 3 drew a crowd" is no classifier."""
+    lo, hi = f.right
+    if lo >= hi:
+        return None
+    first = f.tokens[lo]
+    if first.low in "'’":
+        return Cue(f.text(lo, hi))
+    if first.low in PRONOUNS:
+        return None
+    determined = any(f.tokens[k].has("det") or f.tokens[k].possessive for k in range(*f.left))
+    if determined or (f.doc.text[first.start].islower() and f.mention.granularity != "day"):
+        return Cue(f.text(lo, hi))
+    return None
+
+
+@test("date_of")
+def date_of(f, arg):
+    """The date completes a noun through "of" ("the Trade Expansion Act of 1962", "the
+    first four months of 2025"): the noun's role, else none."""
+    if f.lead is not None or f.lead_prep is None or f.tokens[f.lead_prep].low != "of" or not f.hosts \
+            or f.left[0] < f.index and any(f.tokens[k].kind == "w" and not f.tokens[k].has("det")
+                                           for k in range(*f.left)):
+        return None
+    lo, hi = f.hosts[0]
+    cue = _date_noun(f, lo, hi)
+    return cue or Cue(f.text(lo, hi) + " of", "reference")
+
+
+@test("date_lead")
+def date_lead(f, arg):
+    """The words right before the date say what it is: `arg` the roles ("deadline" for
+    "until", "by" for "by", "effective" for "starting", "as of", "reference" for "since")."""
+    if f.lead is None or f.lead[2] not in _args(arg):
+        return None
+    k, lo, role = f.lead
+    return Cue(f.text(k, lo), role)
+
+
+@test("date_event")
+def date_event(f, arg):
+    """The date's verb names a meeting or a review, itself or through its object:
+    "starting in May, the minister will hold talks"."""
+    cue = date_verb(f, "meeting/review")
+    if cue is None and date_verb(f, "light"):
+        cue = date_object(f, None)
+    return cue if cue is not None and cue.value in ("meeting", "review") else None
+
+
+@test("date_granularity")
+def date_granularity(f, arg):
+    g = f.mention.granularity
+    return Cue(g) if g in _args(arg) else None
+
+
+@test("date_negated")
+def date_negated(f, arg):
+    p = f.predicate
+    return Cue("not") if p is not None and p.group is not None and p.group.negated else None
+
+
+@test("date_mood")
+def date_mood(f, arg):
+    """The mood of the date's verb group is one of `arg`."""
+    p = f.predicate
+    if p is None or p.group is None or p.group.mood not in _args(arg):
+        return None
+    return Cue(f.text(p.first, p.last + 1), p.group.mood)
+
+
+@test("date_since_state")
+def date_since_state(f, arg):
+    """A state a measure is in before the date in its clause: "in force since 2020"."""
+    return _date_span_has(f, (f.clause[0], f.index), ("date_state",))
+
+
+@test("date_host")
+def date_host(f, arg):
+    """The noun phrase the date hangs on names what happens then: "talks in January",
+    "his first visit to the US in May", "a review of the pact next year"; unless a verb
+    with a role of its own governs it ("announces its review of the order on Aug. 8")."""
+    if f.host_verb is not None and f.host_verb.bearing:
+        return None
+    for lo, hi in f.hosts:
+        cue = _date_noun(f, lo, hi)
+        if cue is not None:
+            return cue
+    return None
+
+
+@test("date_copula")
+def date_copula(f, arg):
+    """"The deadline is July 1": a form of "be" whose subject names what happens then."""
+    p = f.predicate
+    if p is None or p.group is None or p.group.lemma is not None or p.bearing:
+        return None
+    span = date_frames.subject_span(f)
+    return _date_noun(f, *span) if span else None
+
+
+@test("date_verb")
+def date_verb(f, arg):
+    """The date's verb has one of these roles (any, without `arg`): "took effect",
+    "announced", "met", "will review"; the main verb's role first."""
+    p = f.predicate
+    if p is None:
+        return None
+    wanted = _args(arg)
+    for role in reversed(p.roles):
+        if role == "meeting" and _date_span_has(f, date_frames.object_span(f), ("date_unmet",)):
+            continue  # "imports meeting the criteria"
+        if not wanted or role in wanted:
+            return Cue(f.text(p.first, p.last + 1), role)
+    return None
+
+
+@test("date_subject")
+def date_subject(f, arg):
+    """The verb's subject names what happens then: "talks begin", "the review starts"
+    (`arg`: only these roles)."""
+    span = date_frames.subject_span(f)
+    cue = _date_noun(f, *span) if span else None
+    return cue if cue is not None and (not arg or cue.value in _args(arg)) else None
+
+
+@test("date_measure")
+def date_measure(f, arg):
+    """What the verb puts in place or changes is a measure: its object ("lifted its
+    counter-tariffs", "hit the industry with tariffs"), or where it has none, or is
+    passive, its subject ("the tariffs were raised", "duties doubled to 50%"). A measure
+    that acts on something else is none ("tariffs would lower GDP by 2% by 2029"), nor is
+    an amount of one ("collected $828 million in duties")."""
+    measure = ("tariff", "date_measure")
+    p = f.predicate
+    obj = date_frames.object_span(f)
+    passive = p is not None and p.group is not None and p.group.passive
+    if not passive:
+        found = _date_span_has(f, obj, measure)
+        if found and any(f.tokens[k].kind == "n" and getattr(f.tokens[k].ref, "unit", None) == "currency"
+                         for k in range(obj[0], found_at(f, obj, measure))):
+            return None  # "collected $828 million in duties": an amount, not a measure
+        if found or (obj is not None and date_frames.has_object(f)):
+            return found
+    return _date_span_has(f, date_frames.subject_span(f), measure)
+
+
+@test("date_opens")
+def date_opens(f, arg):
+    """What the verb opens or starts names what happens then: "opened consultations"."""
+    return date_object(f, arg) if date_frames.has_object(f) else None
+
+
+@test("date_object")
+def date_object(f, arg):
+    """The verb's object names what happens then: "held an emergency meeting"."""
+    span = date_frames.object_span(f)
+    return _date_noun(f, *span, last=False) if span else None

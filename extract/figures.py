@@ -58,6 +58,11 @@ def quantities(doc: Document, dates: list[DateMention]) -> tuple[list[Quantity],
             {index[a]: index[b] for a, b in ranges.items() if a in index and b in index})
 
 
+def units(qs: list[Quantity], dates: list[DateMention]) -> list[tuple[int, int, str, object]]:
+    """The numbers and dates of an article, as the units a parse makes tokens of."""
+    return [(q.start, q.end, "n", q) for q in qs] + [(d.start, d.end, "d", d) for d in dates]
+
+
 def sentence_parses(doc: Document, spans: list[tuple[int, int, str, object]]) -> dict[int, Parse]:
     """Every sentence that holds one of `spans` (numbers and dates), read once."""
     by_sentence: dict[int, list[tuple[int, int, str, object]]] = {}
@@ -68,15 +73,15 @@ def sentence_parses(doc: Document, spans: list[tuple[int, int, str, object]]) ->
 
 def find_figures(doc: Document, dates: list[DateMention], title: str | None = None,
                  published=None, parses: dict[int, Parse] | None = None,
-                 frames_out: list | None = None) -> list[Figure]:
+                 frames_out: list | None = None, found=None) -> list[Figure]:
     """Every figure in the document, with its fields decided. `title` is the headline
     from metadata, when there is one; `frames_out`, if given, receives each figure's
-    frame (with the decision behind each field: `frame.decisions`)."""
-    qs, range_hedges, ranges = quantities(doc, dates)
+    frame (with the decision behind each field: `frame.decisions`); `found` is what
+    `quantities` gave, and `parses` the sentences read, when the caller has them."""
+    qs, range_hedges, ranges = found if found is not None else quantities(doc, dates)
     if not qs:
         return []
-    units = [(q.start, q.end, "n", q) for q in qs] + [(d.start, d.end, "d", d) for d in dates]
-    parses = parses if parses is not None else sentence_parses(doc, units)
+    parses = parses if parses is not None else sentence_parses(doc, units(qs, dates))
     article = ArticleContext(doc, title, published, qs)
     frames: list[Frame] = []
     for q in qs:

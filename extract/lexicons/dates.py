@@ -1,4 +1,8 @@
-"""Calendar words, relative expressions and the cues that give a date its role."""
+"""Calendar words, relative expressions, and the words that give a date its role.
+
+Phrases as in `grammar.py`: lower case, one space between words, a hyphen or an
+apostrophe in the text reads as a space, `*` for any ending.
+"""
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -11,6 +15,18 @@ WEEKDAYS = {
     "saturday": 5, "sunday": 6,
 }
 SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+# Parts of a year or month that open a date ("the end of March", "the fall of 2024").
+PARTS = ("end", "start", "beginning", "middle", "latter part", "first half", "second half",
+         "first quarter", "second quarter", "third quarter", "fourth quarter", "final quarter")
+
+# Where a date written with words can start: the matcher finds these, the date pattern
+# is tried there (dates that start with a digit are found by the pattern alone).
+TRIGGERS = (
+    tuple(MONTHS) + tuple(WEEKDAYS) + SEASONS
+    + ("early", "mid", "late")
+    + tuple(f"{the}{part} of" for the in ("", "the ") for part in PARTS)
+    + tuple(f"the {s}" for s in SEASONS)
+)
 
 # Words before a lone month name that make it a date: "in May", "an August deadline".
 # "May" and "March" are also a verb; alone they need one of these.
@@ -18,11 +34,11 @@ MONTH_LEADS = (
     "in", "by", "since", "until", "till", "from", "through", "to", "of", "last", "next",
     "this", "early", "mid", "mid-", "late", "end of", "start of", "beginning of",
     "an", "a", "the", "on", "before", "after", "during", "between", "and", "or",
-    "each", "every", "as of", "starting", "ahead of", "around", "throughout",
+    "each", "every", "as of", "starting", "ahead of", "around", "throughout", "for",
+    "as early as", "into", "late as",
 )
 
-# Relative expressions and what they mean: (unit, offset). The value needs the
-# article's publication date.
+# Relative expressions and what they mean: (unit, offset) from the publication date.
 RELATIVE = {
     "today": ("day", 0), "tonight": ("day", 0), "this morning": ("day", 0),
     "this afternoon": ("day", 0), "this evening": ("day", 0),
@@ -33,45 +49,143 @@ RELATIVE = {
     "earlier this month": ("month", 0), "later this month": ("month", 0),
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
     "earlier this year": ("year", 0), "later this year": ("year", 0),
-    "a year ago": ("year", -1), "a year earlier": ("year", -1),
-    "a month ago": ("month", -1), "a week ago": ("week", -1),
+    "a year earlier": ("year", -1),
+}
+# "two years ago", "a decade ago": a count of units before the publication date.
+COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30,
+}
+COUNTS.update({str(n): n for n in range(1, 61)})
+AGO_UNITS = {"day": ("day", 1), "week": ("week", 1), "month": ("month", 1),
+             "year": ("year", 1), "decade": ("year", 10)}
+# "last August", "next spring": a month or a season named from the publication date.
+MONTH_SHIFTS = {"last": -1, "next": 1, "this": 0, "earlier this": 0, "later this": 0,
+                "this past": -1, "this coming": 1}
+
+
+# -- roles -----------------------------------------------------------------------------
+# The role a date has (guidelines: deadline, effective, announcement, meeting, review,
+# reference) is read from the words around it (`extract/rules/date_role.py`).
+
+# Words right before a date that say what it is: "by Aug. 1", "since 2018",
+# "starting Oct. 14", "a notice dated March 8".
+LEADS = {
+    "deadline": ("until", "till", "no later than", "not later than"),
+    # a time limit, unless the clause looks back ("by April, Ottawa had collected ...")
+    "by": ("by",),
+    "effective": ("starting", "starting on", "starting from", "starting in", "beginning",
+                  "beginning on", "beginning in", "effective", "effective on",
+                  "effective from", "as of", "retroactive to", "retroactively to",
+                  "in effect from", "in force from"),
+    "reference": ("since", "dating to", "dating back to", "dates back to", "date back to",
+                  "as far back as", "going back to", "back to"),
+    "announcement": ("dated",),
 }
 
-# Role cues, nearest to the date wins (see dates.py). Each is a regular expression
-# over lower-cased text.
-ROLE_CUES = {
-    "deadline": (
-        r"deadlines?", r"\bdue\b", r"no later than", r"expir\w*", r"\bsubmit\w*",
-        r"(?:first|final) payment", r"\bultimatum", r"cut-?off", r"time ?limit",
-    ),
-    "effective": (
-        r"take[sn]? effect", r"took effect", r"tak\w+ effect", r"(?:came|come|comes|coming) into (?:effect|force)",
-        r"in effect", r"in force", r"\beffective\b", r"\bas of\b", r"\bstarting\b", r"kick(?:s|ed)? in",
-        r"(?:will|to) apply", r"\bapplied\b", r"\bimplemented\b", r"\bimposed\b", r"\bimposes\b",
-        r"\bretroactive\b", r"\bbegins? (?:collecting|charging)", r"\benforce\w*", r"\blevied\b",
-        r"\bplanned\b", r"go(?:es)? into effect", r"went into effect",
-        r"\bincreas\w+ (?:rates|tariffs)", r"\bslapped\b", r"\bremoved\b", r"\blifted\b",
-        r"\bscrapped\b", r"\brescinded\b",
-    ),
-    "announcement": (
-        r"\bannounc\w*", r"\bunveil\w*", r"\bstatement\b", r"\bnotice\b", r"\bdated\b",
-        r"\bsigned\b", r"\bposted\b", r"\bdeclared?\b", r"\breleased?\b", r"\breport\b",
-        r"\bpublished\b", r"\blaunch\w*", r"\bproclaim\w*", r"\bunveiled\b",
-        r"\brevealed\b", r"\bconfirmed\b", r"\bruling\b", r"\bdecision\b", r"\bthreatened\b",
-        r"\bvowed\b", r"\bpledged\b", r"\bconsultations?\b", r"\bnews conference\b",
-    ),
-    "meeting": (
-        r"\bmeet\w*", r"\bmet\b", r"\bvisit\w*", r"\bsummit\w*", r"\btalks\b", r"\btrip\b",
-        r"\bconvention\b", r"\bconference\b", r"\bsit down\b", r"\bgathering\b",
-        r"oval office", r"white house", r"\bwent to\b", r"\btravel\w*",
-    ),
-    "review": (
-        r"\breview\b", r"\brenewal\b", r"\brenegotiat\w*", r"\bsunset\b", r"\bup for\b",
-        r"joint review", r"\bre-?examin\w*",
-    ),
+# Nouns a date names the time of: "the July 1 deadline", "Tuesday's meeting", "a 2026
+# review", "talks in January". A longer phrase wins over a word inside it: "news
+# conference" is an announcement, "Conference Board" is nothing a date happens in.
+NOUNS = {
+    "deadline": ("deadline", "deadlines", "ultimatum", "cut off", "cutoff", "due date",
+                 "time limit", "expiry", "expiration"),
+    "review": ("review", "reviews", "joint review", "renewal", "renegotiation", "sunset clause",
+               "sunset review"),
+    "meeting": ("meeting", "meetings", "summit", "summits", "talks", "visit", "visits", "trip",
+                "trips", "convention", "conference", "gathering", "hearing", "hearings", "discussion", "discussions", "sit down", "negotiating session",
+                "round of talks", "negotiations", "round of negotiations", "bilateral", "g7 summit", "forum", "retreat", "phone call"),
+    "announcement": ("announcement", "announcements", "statement", "statements", "notice",
+                     "consultation", "consultations", "public consultations",
+                     "release", "press release", "news release", "report", "reports",
+                     "news conference", "press conference", "proclamation", "executive order",
+                     "decision", "ruling", "determination", "declaration", "letter",
+                     "fall economic statement", "economic statement", "speech", "address",
+                     "post"),
+    # named things that hold a meeting word and are no event
+    "reference": ("conference board", "board of trade", "chamber of commerce",
+                  "conference board of canada", "conference call"),
 }
 
-# A year before a noun modifies it ("2024 levels", "the 2026 review"): the date takes the
-# role only when the noun is one of these.
-ADJECTIVE_ROLES = {"review": "review", "renewal": "review", "deadline": "deadline",
-                   "talks": "meeting", "summit": "meeting", "meeting": "meeting"}
+# Verbs whose time a date gives, lemmas (forms are generated, `extract/inflection.py`).
+VERBS = {
+    # a measure takes effect, whatever its subject
+    "effective": ("take effect", "come into force", "come into effect", "go into effect",
+                  "go into force", "enter into force", "kick in", "become effective",
+                  "take hold", "go live"),
+    # a measure is put in place, changed or lifted: effective where the verb's subject or
+    # object names a measure ("were raised to 35 per cent on Aug. 1")
+    "measure": ("impose", "reimpose", "slap", "levy", "apply", "implement", "enforce", "place",
+                "put", "hit", "add", "expand", "extend", "broaden", "raise", "hike", "increase",
+                "double", "triple", "cut", "reduce", "lower", "slash", "adjust", "lift",
+                "remove", "drop", "scrap", "rescind", "revoke", "suspend", "pause", "cancel",
+                "waive", "eliminate", "repeal", "roll back", "delay", "postpone", "defer",
+                "exempt", "rise", "climb", "jump", "go up", "go down", "fall", "decline",
+                "be subject to", "retaliate", "match", "introduce", "collect"),
+    "announcement": ("announce", "unveil", "sign", "proclaim", "declare", "issue", "publish",
+                     "release", "report", "launch", "post", "threaten", "vow", "pledge",
+                     "promise", "reveal", "order", "direct", "decide", "approve", "rule",
+                     "table", "notify", "inform", "tweet", "confirm", "outline",
+                     "propose", "file", "initiate", "reiterate"),
+    "meeting": ("meet", "visit", "host", "travel", "convene", "gather", "huddle", "confer",
+                "sit down", "hold talks", "discuss", "fly", "testify", "hear"),
+    "review": ("review", "renegotiate", "re examine", "reexamine", "revisit", "reassess",
+               "come up for review", "come up for renewal", "be up for review",
+               "be up for renewal", "renew"),
+    "deadline": ("submit", "expire", "lapse", "be due", "come due", "fall due", "run out"),
+    # light verbs: their object says what happens ("held an emergency meeting", "made
+    # the announcement", "set a deadline")
+    "light": ("hold", "make", "give", "attend", "call", "set", "arrange", "plan",
+              "join", "deliver", "convene", "organize", "organise"),
+    # the subject says what starts then: "talks begin in January", "the review starts
+    # next year", "the tariffs begin Tuesday"
+    "begin": ("begin", "start", "commence", "open", "kick off", "resume", "take place",
+              "get under way", "get underway", "schedule", "slate", "happen", "occur", "expect"),
+    # the subject says what ends then; a measure that ends meets its deadline
+    "end": ("end", "conclude", "wrap up", "close", "run through", "last until"),
+    # common verbs with no role of their own: a date after one dates it, not a verb
+    # further back ("exports went into the country duty-free in June")
+    "none": ("go", "come", "see", "become", "seem", "continue", "return", "try", "work", "ask",
+             "help", "get", "use", "lead", "send", "sell", "buy", "win", "lose", "spend", "pass",
+             "vote", "warn", "say", "tell", "note", "argue", "add", "write", "speak"),
+}
+# Forms the regular rules get wrong, besides those in `verbs.IRREGULAR`.
+IRREGULAR = {
+    "meet": ("meets", "met", "met", "meeting"),
+    "submit": ("submits", "submitted", "submitted", "submitting"),
+    "defer": ("defers", "deferred", "deferred", "deferring"),
+    "occur": ("occurs", "occurred", "occurred", "occurring"),
+    "confer": ("confers", "conferred", "conferred", "conferring"),
+    "fly": ("flies", "flew", "flown", "flying"),
+    "hear": ("hears", "heard", "heard", "hearing"),
+    "become": ("becomes", "became", "become", "becoming"),
+    "get": ("gets", "got", "gotten", "getting"),
+    "lead": ("leads", "led", "led", "leading"),
+    "win": ("wins", "won", "won", "winning"),
+    "speak": ("speaks", "spoke", "spoken", "speaking"),
+    "be subject to": ("is subject to", "was subject to", "been subject to", "being subject to"),
+    "be due": ("is due", "was due", "been due", "being due"),
+    "be up for review": ("is up for review", "was up for review", "been up for review",
+                         "being up for review"),
+    "be up for renewal": ("is up for renewal", "was up for renewal", "been up for renewal",
+                          "being up for renewal"),
+}
+# Plural forms of "be" the generated forms leave out.
+PLURAL_BE = {"be subject to": ("are subject to", "were subject to"), "be due": ("are due", "were due"),
+             "be up for review": ("are up for review", "were up for review"),
+             "be up for renewal": ("are up for renewal", "were up for renewal")}
+
+# A state a measure is in since a date: "in force since July 1, 2020".
+STATES = ("in force", "in effect", "in place", "into force", "into effect")
+# Things a measure can be besides a tariff ("the policy took effect").
+MEASURES = ("policy", "policies", "ban", "bans", "quota", "quotas", "restriction", "restrictions",
+            "exemption", "exemptions", "measure", "measures", "countermeasure", "countermeasures",
+            "sanction", "sanctions", "embargo", "pause", "reprieve")
+# Words after a date that are no noun it could classify ("today we are announcing").
+PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they", "there", "this", "that",
+                      "these", "those", "who", "which"))
+# What one meets that is no meeting: "imports meeting the rules of origin".
+UNMET = ("criteria", "criterion", "requirement", "requirements", "rule", "rules", "standard",
+         "standards", "demand", "demands", "target", "targets", "goal", "goals", "expectation",
+         "expectations", "condition", "conditions", "deadline", "obligation", "obligations",
+         "threshold", "thresholds", "need", "needs", "quota", "quotas", "test")

@@ -26,7 +26,8 @@ def test_a_tariff_threatened_then_in_force_then_lifted_is_one_measure_with_its_h
         ("threatened", "2025-01-20"), ("in_effect", "2025-03-12"), ("removed", "2025-06-02")]
     assert m["status"] == "removed"
     assert (m["mentions"], m["articles"], m["outlets"]) == (3, 3, 3)
-    assert m["effective_dates"] == ["2025-03-12"]
+    # the day it took effect, and the day its lifting did (a removal takes effect too)
+    assert m["effective_dates"] == ["2025-03-12", "2025-06-02"]
     assert sorted(m["figure_ids"]) == sorted(warehouse.sql(
         "select figure_id from figures where kind = 'tariff_rate'")["figure_id"])
 
