@@ -38,7 +38,3 @@ CAPTION_CREDIT = r"[.!?]\s?[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s?/\s?(?:The |th
 RELATED_MARKERS = (
     r"(?:also read|read also|related(?: stories| articles| coverage)?|recommended(?: for you)?|more from .*|read more|see also|you may also like|trending now|most read)\s*:?",
 )
-# A stock quote inside a sentence: "(NYSE: $NTR )", "+1.72%".
-INLINE = (
-    r"\((?:NYSE|NASDAQ|TSX|TSXV|CSE|NEO|OTC)\s*:\s*\$?[A-Z.]+\s*\)",
-)

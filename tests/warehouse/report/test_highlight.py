@@ -3,7 +3,7 @@
 import pytest
 from hypothesis import given, strategies as st
 
-from tradefigures.extract.text import Document
+from tradefigures.extract.document import Document
 from tradefigures.warehouse.report.highlight import passage
 
 ARTICLE = ("Washington raised its levy to 25% in March. Ottawa answered: 25% on U.S. steel, "
