@@ -1147,7 +1147,9 @@ def sectors(f: Frame, arg):
 def _nearest_group(f: Frame, lo: int, hi: int) -> list[int]:
     """The run of sector words nearest the figure in tokens[lo:hi], with the words that
     join them ("steel, aluminum and autos"), outside its own phrase."""
-    marks = [k for k in range(lo, hi) if (f.tokens[k].has("sector") or f.tokens[k].has("economy"))
+    # "the 35% levy excludes energy": what follows an exception after the figure is not its sector
+    cut = next((k for k in range(f.index + 1, hi) if "sector_exception" in f.tokens[k].tags), hi)
+    marks = [k for k in range(lo, cut) if (f.tokens[k].has("sector") or f.tokens[k].has("economy"))
              and not f.phrase[0] <= k < f.phrase[1]]
     if not marks:
         return []

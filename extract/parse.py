@@ -264,7 +264,10 @@ def _weak_tariffs(doc: Document, span: Span, tokens: list[Token], clauses: list[
     not in a clause of their own about the economy."""
     cues = doc.cues
     weak = [t for t in tokens if "tariff_weak" in t.tags]
-    if weak and not any("tariff" in t.tags and not "tariff_weak" in t.tags for t in tokens):
+    # a strong word: a tariff noun that means nothing else, or retaliation ("had Ottawa
+    # not retaliated, the 25% rate ...")
+    if weak and not any(("tariff" in t.tags and "tariff_weak" not in t.tags) or "retaliation" in t.tags
+                        for t in tokens):
         i = doc.sentence_index(span.start)
         before = doc.sentences[i - 1] if i > 0 else None
         strong = before is not None and any(

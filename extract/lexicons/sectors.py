@@ -95,7 +95,7 @@ LIGHT_VEHICLES = ("vans", "van", "suv", "suvs", "minivan", "minivans", "pickups"
 EXCEPTIONS = (
     "except", "excepting", "excluding", "with the exception of", "other than", "apart from",
     "but not", "save for", "exempting", "exempt", "exemption", "exemptions", "not including",
-    "aside from", "outside",
+    "aside from", "outside", "excludes", "exclude", "excluded", "exempts", "spares", "carves out",
 )
 # Words for trade in general: a figure about "exports" is about all trade unless the
 # figure's own words or the article's topic name a sector.

@@ -30,8 +30,10 @@ VERBS = {
         "issue", "detail", "outline", "commit", "agree", "mandate", "direct", "authorize",
         "authorise", "plan", "prepare",
     ),
+    # What a measure leaves out: "the 35% levy excludes energy" (no change of status).
+    "exclude": ("exclude", "carve out", "spare"),
     # What its subject escaped: "Mexico avoided the 30% tariff" (it was a threat).
-    "avoid": ("avoid", "escape", "dodge", "evade", "sidestep", "avert", "spare", "stave off", "head off",
+    "avoid": ("avoid", "escape", "dodge", "evade", "sidestep", "avert", "stave off", "head off",
               "ward off"),
     "remove": (
         "remove", "lift", "drop", "scrap", "rescind", "revoke", "suspend", "cancel", "withdraw",
@@ -48,7 +50,7 @@ VERBS = {
     ),
     "lower": (
         "cut", "reduce", "lower", "slash", "ease", "trim", "halve", "decrease", "scale back",
-        "pare", "dial back", "ratchet down", "bring down", "knock",
+        "pare", "dial back", "ratchet down", "bring down", "knock", "shave", "wipe",
     ),
     # Go up or down, with the figure as the size or the new level.
     "rise": (

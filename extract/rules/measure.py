@@ -58,6 +58,8 @@ RULES = (
     Rule("goods listed for a tariff", "object", ("unit=currency", "after=of/worth of/in:generic_trade", "sentence=tariff/retaliation"),
          "covered_trade", 9.5, examples=("Ottawa listed C$60 billion of American products for retaliation.",)),
     Rule("in a measure", "object", ("after=in/of/worth of/for:measure",), "@", 9),
+    Rule("taken off a measure", "object", ("verb=lower/raise/cost", "after=off/from:measure"), "@", 9.2,
+         examples=("The dispute could shave 1.5% off Canada's GDP.",)),
     Rule("goods going into a country", "object", ("unit=count", "after=into:actor"), "imports", 8,
          examples=("The deal lets 49,000 Chinese vehicles into Canada each year.",)),
     # the verb: what it moves is its object, if it has one ("tariffs could reduce GDP by

@@ -74,3 +74,12 @@ def test_a_figure_in_a_phrase_of_circumstance_is_no_argument_of_the_verb():
     row = figure(text, "35%")
     assert (row["status"], row["imposed_by"]) == ("in_effect", "US")
     assert "announced" not in row["cues"]
+
+
+def test_what_a_measure_excludes_is_not_its_sector():
+    row = figure("The 30% levy on Mexican goods excludes autos, which face 15%.", "30%")
+    assert row["sectors"] == ["all"]
+
+
+def test_retaliation_makes_a_rate_a_tariff():
+    assert figure("If Ottawa retaliates, the 25% rate could double.", "25%")["kind"] == "tariff_rate"
