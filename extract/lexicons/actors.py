@@ -55,7 +55,9 @@ ACTORS = {
                    "prince edward island", "newfoundland", "newfoundland and labrador",
                    "yukon", "nunavut", "northwest territories", "windsor", "toronto",
                    "montreal", "vancouver", "calgary", "oshawa", "brampton", "hamilton",
-                   "sault ste marie", "edmonton", "winnipeg", "regina", "halifax"),
+                   "sault ste marie", "edmonton", "winnipeg", "regina", "halifax",
+                   # in this dispute's news, "the province" is a Canadian one
+                   "the province", "the provincial government", "provincial governments"),
     },
     "CN": {
         "name": ("china", "people s republic of china", "prc"),

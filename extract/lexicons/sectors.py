@@ -7,7 +7,8 @@ its keys are the contract's sectors). Phrases as in `grammar.py`.
 SECTORS = {
     # Blanket words: a tariff on all goods.
     "all": (
-        "all goods", "all imports", "all exports", "all products", "all trade",
+        "all goods", "all imports", "all exports", "all products", "all trade", "everything",
+        "virtually everything", "almost everything",
         "all canadian goods", "all canadian imports", "all canadian exports",
         "all canadian products", "all u s goods", "all american goods", "all american imports",
         "most goods", "most imports", "most exports", "most products", "nearly all goods",

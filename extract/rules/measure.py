@@ -57,6 +57,8 @@ RULES = (
          examples=("Ottawa collected $828 million in duties.",)),
     Rule("goods listed for a tariff", "object", ("unit=currency", "after=of/worth of/in:generic_trade", "sentence=tariff/retaliation"),
          "covered_trade", 9.5, examples=("Ottawa listed C$60 billion of American products for retaliation.",)),
+    Rule("money lost in a measure", "object", ("unit=currency", "verb=cost", "after=in:measure"), "economic_cost", 9.1,
+         examples=("Canola growers lost $900 million in sales to China.",)),
     Rule("in a measure", "object", ("after=in/of/worth of/for:measure",), "@", 9),
     Rule("taken off a measure", "object", ("verb=lower/raise/cost", "after=off/from:measure"), "@", 9.2,
          examples=("The dispute could shave 1.5% off Canada's GDP.",)),
