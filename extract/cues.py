@@ -31,7 +31,9 @@ def _date_verb_forms() -> dict[tuple[str, str, tuple[str, ...]], tuple[str, ...]
     """(role, lemma, tags) -> the form with those tags, for every verb a date's role reads."""
     irregular = {**verbs.IRREGULAR, **dates.IRREGULAR}
     out: dict = {}
-    for role, lemmas in dates.VERBS.items():
+    for role, own in dates.VERBS.items():
+        lemmas = dict.fromkeys(own + tuple(lemma for cls in dates.VERB_CLASSES.get(role, ())
+                                           for lemma in verbs.VERBS[cls] if lemma not in dates.NOT_TIMED))
         for lemma in lemmas:
             for form, tags in forms(lemma, irregular).items():
                 out[(role, lemma, tags)] = out.get((role, lemma, tags), ()) + (form,)

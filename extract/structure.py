@@ -292,6 +292,28 @@ def _span_end(tokens: list[Token], j: int, cls: str) -> int:
     return k
 
 
+# How many tokens a parenthesis between a subject and its verb may hold.
+_PARENTHESIS = 16
+
+
+def _after_parenthesis(parse: Parse, k: int):
+    """The verb a subject goes on to after a parenthesis set off by commas: in "A 10%
+    duty on energy, set to begin in March, was postponed" and "The 25% tariff, which took
+    effect in March, was lifted", the tariff is what "was postponed" and "was lifted" say."""
+    tokens = parse.tokens
+    if k >= len(tokens) or tokens[k].low != ",":
+        return None
+    for j in range(k + 2, min(len(tokens), k + 2 + _PARENTHESIS)):
+        if tokens[j].low in (";", ":", "(", ")", "“", "”", '"'):
+            return None
+        if tokens[j].low == ",":
+            for v in parse.verbs:
+                if v.first == j + 1 and v.mood not in ("participle", "gerund", "infinitive"):
+                    return v
+            return None
+    return None
+
+
 def _governing_verb(frame: Frame) -> None:
     """The verb group the figure's phrase belongs to: the nearest one before it in its
     clause (the phrase is its object or complement), else one right after it (the phrase
@@ -325,6 +347,11 @@ def _governing_verb(frame: Frame) -> None:
         inside = [v for v in parse.verbs if h_lo <= v.head < h_hi]
         if inside:
             frame.verb = inside[-1]
+        else:
+            resumed = _after_parenthesis(parse, reach)
+            if resumed is not None:
+                frame.verb = resumed
+                frame.verb_after = True
     v = frame.verb
     if v is not None and not frame.verb_after and tokens[c_lo].low in ("which", "who") and c_lo > 0:
         inner = [g for g in parse.verbs if c_lo <= g.head < v.first]

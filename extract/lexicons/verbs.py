@@ -32,6 +32,8 @@ VERBS = {
     ),
     # What a measure leaves out: "the 35% levy excludes energy" (no change of status).
     "exclude": ("exclude", "carve out", "spare"),
+    # Put off, still planned: "a 10% duty set to begin in March was postponed".
+    "delay": ("delay", "postpone", "defer", "push back", "put off"),
     # What its subject escaped: "Mexico avoided the 30% tariff" (it was a threat).
     "avoid": ("avoid", "escape", "dodge", "evade", "sidestep", "avert", "stave off", "head off",
               "ward off"),
@@ -39,7 +41,7 @@ VERBS = {
         "remove", "lift", "drop", "scrap", "rescind", "revoke", "suspend", "cancel", "withdraw",
         "eliminate", "repeal", "pause", "end", "halt", "waive", "exempt", "strike down",
         "roll back", "walk back", "abandon", "reverse", "invalidate", "overturn", "terminate",
-        "retract", "shelve", "delay", "postpone", "defer", "hold off", "back down", "back off",
+        "retract", "shelve", "hold off", "back down", "back off",
         "call off", "scrap", "axe", "ax", "kill", "undo", "void", "nullify", "phase out",
         "replace", "supersede", "expire", "lapse",
     ),

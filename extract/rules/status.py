@@ -28,6 +28,8 @@ RULES = (
          examples=("The White House paused the increase of the tariff to 25%.",)),
     Rule("a condition", "verb", ("conditional",), "threatened", 12,
          examples=("If Ottawa retaliates with 25% duties, Washington will respond.",)),
+    Rule("put off", "verb", ("chain=delay", "!negated"), "announced", 11.1,
+         examples=("A 10% duty on Canadian energy, set to begin in March, was postponed.",)),
     Rule("removed", "verb", ("chain=remove", "!negated"), "removed", 11,
          examples=("Ottawa dropped its 25 per cent retaliatory tariffs on Sept. 1.",)),
     Rule("moved since", "verb", ("superseded_later",), "removed", 10.8,
