@@ -26,7 +26,8 @@ from functools import lru_cache
 from tradefigures.extract.document import Document, Span
 from tradefigures.extract.lexicons import attribution as lex
 
-_TOKEN = r"(?:[A-Z][\w’'.&-]*[\w.]|[A-Z]|&)"
+# a capitalised word ("Manufacturers’" before "Association" keeps its apostrophe)
+_TOKEN = r"(?:[A-Z][\w’'.&-]*[\w.](?:['’](?=\s+[A-Z]))?|[A-Z]|&)"
 _NAME = rf"{_TOKEN}(?:(?:\s+(?:of|for|and|&|the|de|du|la|on|von|van)\s+|\s+|-){_TOKEN}){{0,7}}"
 _VERBS = "|".join(sorted((re.escape(v) for v in lex.SAYING_VERBS), key=len, reverse=True))
 _TITLES = "|".join(sorted((re.escape(t) for t in lex.TITLES), key=len, reverse=True))
@@ -114,6 +115,8 @@ _GOVERNMENT_SAYS = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?government\s+(?:has\s+|had
 _FILLER_ONLY = re.compile(r"[\s,]*(?:(?:has|had|have|also)\s+)*")
 _MARK = re.compile(r"['’]s?\s")
 _AND = re.compile(r"\s+and\s+")
+_NAME_BEFORE = re.compile(rf"{_NAME}$")
+_OFFICE_OF = re.compile(r"['’]s\s+office\b")
 
 
 def _clean(name: str) -> str | None:
@@ -351,6 +354,8 @@ class Attributor:
                 appos = None
             if not name or self._unnamed(m.start("name"), m.end("name")):
                 continue
+            if _OFFICE_OF.match(text, m.end("name") - 2, m.end("name") + 8):
+                continue  # "Carney's office said": the office speaks (`_offices`)
             org = _clean(m.group("org")) if m.group("org") else None
             if not org and appos:
                 om = _APPOS_ORG.search(appos)
@@ -413,8 +418,17 @@ class Attributor:
                 continue
             office = self.doc.cues.last_before("office_written", start, max(sent.start, start - 40))
             if office is not None and _FILLER_ONLY.fullmatch(text[office[1]:start]):
-                name = text[office[0]:office[1]]
-                self._add(i, office[0], end, name, f"{name} {text[start:end]}")
+                # the longest office phrase that ends there ("the premier's office")
+                o_start = min(h[0] for h in self.doc.cues.within("office_written", max(sent.start, office[1] - 60),
+                                                                   office[1]) if h[1] == office[1])
+                if text[o_start:o_start + 1] == "s" and o_start >= 2 and text[o_start - 1] in "'’":
+                    # "Carney's office said": the office of the name before it, as written
+                    w = _NAME_BEFORE.search(text, max(sent.start, o_start - 60), o_start - 1)
+                    if w is None:
+                        continue
+                    o_start = w.start()
+                name = text[o_start:office[1]]
+                self._add(i, o_start, end, name, f"{name} {text[start:end]}")
                 found = True
                 continue
             gm = _GOVERNMENT_SAYS.search(text[max(sent.start, start - 40):start])

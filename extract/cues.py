@@ -109,6 +109,7 @@ TABLES = (
     ("threshold", measures.THRESHOLDS),
     ("level_noun", measures.LEVELS),
     ("stock", measures.STOCKS),
+    ("loss", measures.LOSSES),
     ("hedge_before", hedges.QUALIFIERS_BEFORE),
     ("hedge_after", hedges.QUALIFIERS_AFTER),
     ("period", hedges.PERIODS),

@@ -43,7 +43,9 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
     about = topic.value
     words = topic.words or None
     strong = topic.reach in OWN_WORDS
-    if about in _JOB_MEASURES and q.unit in ("count", "percent"):
+    if about in _JOB_MEASURES and q.unit in ("count", "percent") and not (about == "jobs_at_risk" and strong):
+        # what happens to the jobs, unless their own words put them at risk ("possible
+        # job losses of 100,000")
         jobs = JOBS.decide(frame, "employment")
         frame.decisions["jobs"] = jobs
         about = jobs.value

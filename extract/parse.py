@@ -38,7 +38,7 @@ STRUCTURE = ("det", "prep", "conj", "sub", "rel", "aux", "modal", "neg", "vadv",
              "containing_name", "export_levy", "retaliation", "sector_exception", "covered",
              "hedge_before", "hedge_after", "period", "country_specific", "threshold",
              "level_noun", "economy", "light_vehicle", "start_cue", "at_once", "saying", "stock",
-             "condition", "org_head", "adjunct")
+             "condition", "org_head", "adjunct", "loss")
 # Words that read as nouns when they also have a verb form ("a promised increase").
 NOUNISH = ("tariff", "measure", "change_noun", "status_noun", "sector", "generic_trade")
 

@@ -61,7 +61,7 @@ ALIASES = {
 # Bodies credited as written when they speak: "the premier's office said".
 OFFICES_AS_WRITTEN = (
     "premier s office", "the premier s office", "prime minister s office", "the prime minister s office",
-    "minister s office", "the minister s office", "pmo",
+    "minister s office", "the minister s office", "pmo", "'s office",
 )
 # Nouns that refer back to the organisation last named ("the ratings agency").
 COREFERENCE_NOUNS = (

@@ -58,9 +58,12 @@ MEASURES = {
                      "endangered", "on the line"),
     "jobs_lost": ("layoffs", "layoff", "laid off", "lay off", "job losses", "job loss",
                   "job cuts", "lost jobs", "jobs lost", "lose their jobs", "lost their jobs",
+                  "lose their job", "lost their job", "losing their jobs", "losing their job",
+                  "lose jobs", "losing jobs", "shed jobs", "shedding jobs", "cutting jobs",
+                  "eliminate jobs", "eliminated jobs", "jobs eliminated", "jobs shed",
                   "layoff notices", "out of work", "cut jobs", "furloughed", "jobs cut",
-                  "job reductions", "workforce reduction", "redundancies", "lost", "lose",
-                  "shed", "cut", "eliminated", "eliminate", "terminations", "unemployed"),
+                  "job reductions", "workforce reduction", "redundancies", "terminations",
+                  "unemployed"),
     "employment": ("employs", "employ", "employing", "employed", "employment", "workers",
                    "employees", "jobs", "workforce", "staff", "jobs supported",
                    "supports jobs", "hired", "hiring", "positions", "people", "job gains",
@@ -129,3 +132,5 @@ LEVELS = ("target", "targets", "level", "levels", "mark", "figure", "pace", "cli
 # Shares of a company: their price moves are no economic indicator.
 STOCKS = ("shares", "share price", "stock", "stocks", "stock price", "shares of", "shares in",
           "share prices", "stock market", "tsx", "s&p 500", "dow jones", "nasdaq", "index")
+# A loss a count of jobs is the size of: "a loss of 50,000 jobs".
+LOSSES = ("loss", "losses", "loss of", "losses of")

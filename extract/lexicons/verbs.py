@@ -32,6 +32,9 @@ VERBS = {
     ),
     # What a measure leaves out: "the 35% levy excludes energy" (no change of status).
     "exclude": ("exclude", "carve out", "spare"),
+    # What brings a figure about: "could lead to 100,000 job losses".
+    "cause": ("lead to", "result in", "cause", "trigger", "spark", "bring about", "translate into",
+              "give rise to"),
     # Put off, still planned: "a 10% duty set to begin in March was postponed".
     "delay": ("delay", "postpone", "defer", "push back", "put off"),
     # What its subject escaped: "Mexico avoided the 30% tariff" (it was a threat).
@@ -103,7 +106,7 @@ VERBS = {
     "cost": ("cost", "lose", "drain", "hurt", "damage", "wipe", "erase", "shave", "knock",
              "hit", "reduce", "cut", "subtract", "shrink"),
     "collect": ("collect", "generate", "bring in", "rake in", "reap", "yield", "raise", "earn",
-                "take in", "net"),
+                "take in"),
     "produce": ("produce", "manufacture", "build", "assemble", "mine", "smelt", "refine",
                 "output", "turn out", "churn out"),
     "fund": ("fund", "subsidize", "subsidise", "provide", "offer", "allocate", "earmark", "commit", "spend", "invest",
@@ -116,6 +119,7 @@ VERBS = {
 IRREGULAR = {
     "be": ("is", "was", "been", "being"),
     "bring": ("brings", "brought", "brought", "bringing"),
+    "lead": ("leads", "led", "led", "leading"),
     "begin": ("begins", "began", "begun", "beginning"),
     "bear": ("bears", "bore", "borne", "bearing"),
     "buy": ("buys", "bought", "bought", "buying"),

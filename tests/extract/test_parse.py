@@ -83,3 +83,18 @@ def test_what_a_measure_excludes_is_not_its_sector():
 
 def test_retaliation_makes_a_rate_a_tariff():
     assert figure("If Ottawa retaliates, the 25% rate could double.", "25%")["kind"] == "tariff_rate"
+
+
+def test_jobs_a_loss_forecasts_are_at_risk_and_a_loss_reported_is_lost():
+    assert figure("A long dispute could mean a loss of 40,000 jobs.", "40,000")["measure"] == "jobs_at_risk"
+    assert figure("The province reported a loss of 3,000 jobs in May.", "3,000")["measure"] == "jobs_lost"
+    assert figure("Analysts see possible job losses of 20,000.", "20,000")["measure"] == "jobs_at_risk"
+
+
+def test_an_office_speaks_as_written():
+    assert figure("Eby’s office said the fund would total $400 million.", "$400 million")["source_org"] == "Eby’s office"
+
+
+def test_an_association_keeps_its_apostrophe():
+    row = figure("“It will cost 9,000 jobs,” said Ann Lee, president of the Steel Makers’ Association.", "9,000")
+    assert row["source_org"] == "Ann Lee (Steel Makers’ Association)"
