@@ -1122,8 +1122,9 @@ def sectors(f: Frame, arg):
         tariff = f.fields.get("kind") == "tariff_rate"
         indices = _object_indices(f, _TARIFF_OBJECT if tariff else _OF_OBJECT)
     elif arg == "lead":
-        if f.lead is None or f.lead.prep not in ("of", "at", "to", "from", "by", "above", "below"):
-            return None
+        if f.lead is None or f.lead.prep not in ("of", "at", "to", "from", "by", "above", "below") \
+                or f.complement:
+            return None  # "hiked taxes on steel and aluminum to 50%": the verb's object says
         indices = list(range(f.lead.lo, f.lead.hi))
     elif arg == "subject":
         if f.subject is None or f.verb_after:

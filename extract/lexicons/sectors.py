@@ -15,11 +15,9 @@ SECTORS = {
         "almost all goods", "virtually all goods", "most canadian goods", "most canadian imports",
         "most canadian exports", "across the board", "blanket", "economy wide", "broad based",
         "general tariff", "general tariffs", "fentanyl tariff", "fentanyl tariffs", "fentanyl",
-        "canadian goods", "canadian imports", "canadian exports", "canadian products",
-        "goods from canada", "goods made in canada", "imports from canada", "reciprocal tariff", "reciprocal tariffs", "baseline tariff", "baseline tariffs",
-        "universal tariff", "universal tariffs", "u s goods", "american goods",
-        "american products", "american imports", "u s imports", "u s products",
-        "goods and services", "imports from most countries", "tax on imports",
+        "reciprocal tariff", "reciprocal tariffs", "baseline tariff", "baseline tariffs",
+        "universal tariff", "universal tariffs", "goods and services", "imports from most countries",
+        "tax on imports",
     ),
     "steel": ("metal", "metals", "metal tariffs", "steel", "steels", "steelmaking", "steelmaker*", "steelworker*", "steel mill*",
               "steel industry", "steel sector", "steel products", "rebar", "pipe and tube",
@@ -88,6 +86,11 @@ ECONOMY = (
     "consumers", "consumer prices", "purchasing power", "exports to the u s", "business spending",
     "the border", "retail", "wholesale", "services", "non cusma", "non usmca", "cusma compliant",
     "usmca compliant", "non compliant",
+    # a country's goods in general: all goods, unless the phrase names which ("Canadian
+    # exports of canola" are agriculture)
+    "canadian goods", "canadian imports", "canadian exports", "canadian products",
+    "goods from canada", "goods made in canada", "imports from canada", "u s goods", "american goods",
+    "american products", "american imports", "u s imports", "u s products",
 )
 # Light vehicles: beside these, a bare "trucks" is a pickup, not a heavy truck.
 LIGHT_VEHICLES = ("vans", "van", "suv", "suvs", "minivan", "minivans", "pickups", "pickup",

@@ -98,3 +98,13 @@ def test_an_office_speaks_as_written():
 def test_an_association_keeps_its_apostrophe():
     row = figure("“It will cost 9,000 jobs,” said Ann Lee, president of the Steel Makers’ Association.", "9,000")
     assert row["source_org"] == "Ann Lee (Steel Makers’ Association)"
+
+
+def test_a_country_s_goods_are_all_goods_unless_the_phrase_names_which():
+    assert figure("Canadian exports of lumber to Japan were worth $1 billion.", "$1 billion")["sectors"] == ["lumber"]
+    assert figure("Tariffs of 25% apply to Canadian goods.", "25%")["sectors"] == ["all"]
+
+
+def test_what_a_change_verb_moves_names_the_sectors_of_the_rate_it_moves_to():
+    row = figure("Washington raised duties on Canadian steel and aluminum to 50%.", "50%")
+    assert row["sectors"] == ["steel", "aluminum"]
