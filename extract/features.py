@@ -808,6 +808,10 @@ def target_object(f: Frame, arg):
     return None
 
 
+# Pronouns a levier may be named by ("it imposed", "they have charged").
+_PRONOUNS = frozenset(("it", "they", "we"))
+
+
 @test("subject_actor")
 def subject_actor(f: Frame, arg):
     """The country that is the subject of the figure's verb (of class `arg`)."""
@@ -826,6 +830,9 @@ def subject_actor(f: Frame, arg):
     if cue is None and f.tokens[f.clause[0]].low in ("which", "that", "who") and f.clause[0] > 0:
         # "Ontario, which imposed ...": the noun the relative clause hangs on
         cue = _first_actor(f, range(max(0, f.clause[0] - 4), f.clause[0]), None, last=True)
+    if cue is None and hi - lo <= 2 and any(f.tokens[k].low in _PRONOUNS for k in range(lo, hi)):
+        # "Canada ... they have charged 400% tariffs": the country last named before
+        cue = _first_actor(f, range(0, lo), {"name", "seat"}, last=True, outside_pp=True)
     return cue
 
 

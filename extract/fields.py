@@ -8,6 +8,8 @@ from tradefigures.extract import hedges
 from tradefigures.extract.document import Span
 from tradefigures.extract.engine import Decision, Table
 from tradefigures.extract.features import TESTS
+from tradefigures.extract.lexicons.measures import CURRENCY_PRICES
+from tradefigures.extract.matcher import normalize_phrase
 from tradefigures.extract.rules import direction as direction_rules
 from tradefigures.extract.rules import jobs as jobs_rules
 from tradefigures.extract.rules import measure as measure_rules
@@ -25,6 +27,7 @@ _JOB_MEASURES = ("employment", "jobs_lost", "jobs_at_risk")
 # Reaches at which a figure's own words decide what it is about.
 OWN_WORDS = ("phrase", "lead", "object")
 KINDS = measure_rules.KINDS
+_CURRENCY_PRICES = frozenset(normalize_phrase(p) for p in CURRENCY_PRICES)
 # Reaches at which a tariff's own words name the goods it falls on.
 _GOODS_REACHES = ("phrase", "object", "lead")
 
@@ -50,6 +53,8 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
         frame.decisions["jobs"] = jobs
         about = jobs.value
     kind = KINDS.get((about, q.unit), "other")
+    if about == "price" and q.unit == "currency" and words and normalize_phrase(words) in _CURRENCY_PRICES:
+        kind = "economic_indicator"  # a currency's value, not a good's price
     if link is not None and link.to < len(earlier) and (link.kind == "conversion" or not strong):
         prev = earlier[link.to]
         if prev.kind != "other" or link.kind == "conversion":

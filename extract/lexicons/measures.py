@@ -134,3 +134,7 @@ STOCKS = ("shares", "share price", "stock", "stocks", "stock price", "shares of"
           "share prices", "stock market", "tsx", "s&p 500", "dow jones", "nasdaq", "index")
 # A loss a count of jobs is the size of: "a loss of 50,000 jobs".
 LOSSES = ("loss", "losses", "loss of", "losses of")
+# Prices that are a currency's value: an economic indicator, not the price of a good
+# ("the loonie fell to 69 U.S. cents").
+CURRENCY_PRICES = ("loonie", "canadian dollar", "u s dollar", "currency", "exchange rate",
+                   "value of the dollar", "dollar")

@@ -108,3 +108,13 @@ def test_a_country_s_goods_are_all_goods_unless_the_phrase_names_which():
 def test_what_a_change_verb_moves_names_the_sectors_of_the_rate_it_moves_to():
     row = figure("Washington raised duties on Canadian steel and aluminum to 50%.", "50%")
     assert row["sectors"] == ["steel", "aluminum"]
+
+
+def test_a_pronoun_levier_is_the_country_named_before_it():
+    text = "Japan, a tough market, has long protected farmers: they have charged 300% tariffs on rice."
+    assert figure(text, "300%")["imposed_by"] == "JP"
+
+
+def test_a_currency_s_value_is_an_indicator_and_a_good_s_price_is_not():
+    assert figure("The loonie fell to 69 U.S. cents.", "69 U.S. cents")["kind"] == "economic_indicator"
+    assert figure("Steel sold for $950 a ton.", "$950 a ton")["kind"] == "other"
