@@ -159,7 +159,8 @@ def _direction(frame: Frame, sectors, cues: dict) -> tuple[str | None, str | Non
         recent = TESTS["recent_direction"](frame, "applied_to")
         decided = frame.decisions.get("sectors")
         named_goods = decided is not None and decided.reach in _GOODS_REACHES and (
-            decided.value is None or set(decided.value) <= global_sectors)
+            decided.value is None or set(decided.value) <= global_sectors) and (
+            decided.reach != "object" or any(a.prep in ("on", "against") for a in frame.after[:1]))
         if imposed_by == "US" and framed:
             applied_to = "CA"
             cues["applied_to"] = framed.text + " (framed)"
