@@ -8,7 +8,7 @@ from tradefigures.extract import hedges
 from tradefigures.extract.document import Span
 from tradefigures.extract.engine import Decision, Table
 from tradefigures.extract.features import TESTS
-from tradefigures.extract.lexicons.measures import CURRENCY_PRICES
+from tradefigures.extract.lexicons.measures import CURRENCY_PRICES, PRICE_CUTS
 from tradefigures.extract.matcher import normalize_phrase
 from tradefigures.extract.rules import direction as direction_rules
 from tradefigures.extract.rules import jobs as jobs_rules
@@ -28,6 +28,7 @@ _JOB_MEASURES = ("employment", "jobs_lost", "jobs_at_risk")
 OWN_WORDS = ("phrase", "lead", "object")
 KINDS = measure_rules.KINDS
 _CURRENCY_PRICES = frozenset(normalize_phrase(p) for p in CURRENCY_PRICES)
+_PRICE_CUTS = frozenset(normalize_phrase(p) for p in PRICE_CUTS)
 # Reaches at which a tariff's own words name the goods it falls on.
 _GOODS_REACHES = ("phrase", "object", "lead")
 
@@ -53,8 +54,11 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
         frame.decisions["jobs"] = jobs
         about = jobs.value
     kind = KINDS.get((about, q.unit), "other")
-    if about == "price" and q.unit == "currency" and words and normalize_phrase(words) in _CURRENCY_PRICES:
-        kind = "economic_indicator"  # a currency's value, not a good's price
+    if about == "price" and words:
+        if q.unit == "currency" and normalize_phrase(words) in _CURRENCY_PRICES:
+            kind = "economic_indicator"  # a currency's value, not a good's price
+        elif q.unit == "percent" and normalize_phrase(words) in _PRICE_CUTS:
+            kind = "other"  # a seller's discount, not a change in prices
     if link is not None and link.to < len(earlier) and (link.kind == "conversion" or not strong):
         prev = earlier[link.to]
         if prev.kind != "other" or link.kind == "conversion":
@@ -79,6 +83,10 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
     measure = about if about not in (None, measure_rules.TARIFF) and kind != "tariff_rate" else None
     measure = measure_rules.MEASURE_OF.get(measure, measure)
     frame.fields["measure"] = measure
+    if link is not None and link.kind == "conversion" and link.to < len(earlier) and qualifier[0] == "exact" \
+            and earlier[link.to].qualifier != "exact":
+        # "nearly C$3.6 billion ($2.6 billion)": the converted amount is as near
+        qualifier = (earlier[link.to].qualifier, "as conversion")
     if qualifier[1]:
         cues["qualifier"] = qualifier[1]
     sectors = SECTORS.decide(frame)

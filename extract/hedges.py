@@ -36,11 +36,22 @@ def qualifier(frame: Frame) -> tuple[str, str | None]:
     for start, end, label in doc.cues.within("hedge_after", q.end, min(len(text), q.end + 30)):
         if _AFTER_GAP.fullmatch(text, q.end, start):
             return label, text[start:end]
+    if best and _particle_up(doc, best[0], best[1]):
+        best = None  # "pushing unemployment up to 7.3 per cent": a verb's particle, no hedge
     if best:
         return best[2], text[best[0]:best[1]]
     if text[max(0, q.start - 2):q.start].strip() == "~":
         return "approximate", "~"
     return "exact", None
+
+
+def _particle_up(doc, start: int, end: int) -> bool:
+    """Whether an "up to" is the particle of a verb of rising before it ("pushed the
+    rate up to 7%", "climbed up to 4%"), not a hedge."""
+    if doc.text[start:end].lower() != "up to":
+        return False
+    verb = doc.cues.last_before("verb", start, max(0, start - 30))
+    return verb is not None and verb[2][0] in ("rise", "raise") and "," not in doc.text[verb[1]:start]
 
 
 def period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:

@@ -10,7 +10,7 @@ QUALIFIERS_BEFORE = {
         "near", "close to", "an estimated", "estimated", "in the neighbourhood of",
         "in the neighborhood of", "on the order of", "circa", "just about", "more or less",
         "an approximate", "approaching", "the equivalent of", "a roughly", "an almost",
-        "a nearly", "an about", "a near", "an average of", "average", "about a",
+        "a nearly", "an about", "a near", "about a",
         "to the tune of", "in the order of", "in the range of",
     ),
     "lower_bound": (

@@ -41,7 +41,7 @@ MEASURES = {
                       "yield", "yields", "mortgage rate", "mortgage rates", "borrowing costs",
                       "prime rate", "benchmark rate", "bank rate", "lending rate",
                       "target rate", "rate cut", "rate cuts"),
-    "price": ("price", "prices", "discount", "discounts", "loonie", "canadian dollar", "u s dollar", "currency",
+    "price": ("price", "prices", "discount", "discounts", "markdown", "markdowns", "rebate", "rebates", "loonie", "canadian dollar", "u s dollar", "currency",
               "shares", "stock", "stocks", "share price", "stock price", "per pound",
               "per ton", "per tonne", "per barrel", "cents", "value of the dollar",
               "exchange rate", "house prices", "home prices", "costs of", "cost of"),
@@ -138,3 +138,5 @@ LOSSES = ("loss", "losses", "loss of", "losses of")
 # ("the loonie fell to 69 U.S. cents").
 CURRENCY_PRICES = ("loonie", "canadian dollar", "u s dollar", "currency", "exchange rate",
                    "value of the dollar", "dollar")
+# Prices a seller cuts: a percent off is no economic indicator ("a 30 percent discount").
+PRICE_CUTS = ("discount", "discounts", "markdown", "markdowns", "rebate", "rebates")

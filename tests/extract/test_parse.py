@@ -118,3 +118,18 @@ def test_a_pronoun_levier_is_the_country_named_before_it():
 def test_a_currency_s_value_is_an_indicator_and_a_good_s_price_is_not():
     assert figure("The loonie fell to 69 U.S. cents.", "69 U.S. cents")["kind"] == "economic_indicator"
     assert figure("Steel sold for $950 a ton.", "$950 a ton")["kind"] == "other"
+
+
+def test_up_to_after_a_verb_of_rising_is_its_particle_not_a_hedge():
+    assert figure("Tariffs could push inflation up to 4.1 per cent.", "4.1 per cent")["qualifier"] == "exact"
+    assert figure("Tariffs of up to 25% could follow.", "25%")["qualifier"] == "upper_bound"
+
+
+def test_a_conversion_is_as_near_as_what_it_converts():
+    row = figure("Roughly C$3.5 billion (US$2.5 billion) of goods cross the border daily.", "US$2.5 billion")
+    assert row["qualifier"] == "approximate"
+
+
+def test_a_discount_is_a_price_cut_not_an_indicator():
+    row = figure("Shops offered a 20 percent discount to Canadian visitors.", "20 percent")
+    assert (row["kind"], row["measure"]) == ("other", "price")
