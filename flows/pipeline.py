@@ -9,7 +9,6 @@ retries with backoff; each retry fetches only the pages that failed.
 from __future__ import annotations
 
 import math
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -230,7 +229,7 @@ def run_pipeline(sources: list[str] | None, warehouse: Path, max_bytes: int = fi
     reporter = progress.current.get()
     warehouse = Path(warehouse)
     run_versions = versions()
-    run_id = uuid.uuid4().hex[:12]
+    run_id = staging.new_run_id()
     warnings: list[str] = []
     planned = plan_sources(sources, sources_file)
     fetching = Fetching(fetcher(retries, retry_delay), max_bytes, retries + 1, timeout)

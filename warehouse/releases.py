@@ -25,16 +25,16 @@ import polars as pl
 
 from tradefigures.extract.sources.model import SourceItem
 from tradefigures.validate import schemas
-from tradefigures.warehouse import catalog, datapackage, derive, durable, layout, parts, recovery
+from tradefigures.warehouse import catalog, datapackage, derive, durable, integrity, layout, parts, recovery
 from tradefigures.warehouse.durable import failing_clearly
-from tradefigures.warehouse.errors import NoRelease, NoWarehouse
+from tradefigures.warehouse.errors import CatalogNotWritten, NoRelease, NoWarehouse
 from tradefigures.warehouse.lock import WAIT_SECONDS, locked
 from tradefigures.warehouse.parts import Part
 from tradefigures.warehouse.staging import GROUP_TABLES, StagedBatch
 
 TABLES = GROUP_TABLES + derive.TABLES
 LOCK_WAIT_SECONDS = WAIT_SECONDS
-ID_FORMAT = "%Y%m%dT%H%M%S.%fZ"
+ID_FORMAT = layout.ID_FORMAT
 
 
 @dataclass(slots=True)
@@ -88,6 +88,8 @@ class Publication:
     new_parts: int = 0
     shared_parts: int = 0
     skipped: list[dict] = field(default_factory=list)
+    # Lines worth a look: newer releases passed over because they do not verify.
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -95,12 +97,30 @@ class Publication:
 
 
 def list_ids(wh: Path) -> list[str]:
-    """Ids of the complete releases, oldest first."""
+    """Ids of the complete releases, oldest first: the folders in releases/ shaped like a
+    release (named by a release id, with that release's manifest, whose parts are named
+    by their hashes). Anything else there is no release (see `impostors`)."""
     root = layout.releases_dir(wh)
     if not root.is_dir():
         return []
     return sorted(p.name for p in root.iterdir()
-                  if p.is_dir() and not p.name.startswith(".") and (p / layout.MANIFEST).is_file())
+                  if p.is_dir() and not p.name.startswith(".") and integrity.shape(p) is None)
+
+
+def impostors(wh: Path) -> list[tuple[str, str]]:
+    """The entries of releases/ that are not releases, each with why: forged or injected
+    folders, stray files. A release being written (`.tmp-<id>`) is not one of them."""
+    root = layout.releases_dir(wh)
+    if not root.is_dir():
+        return []
+    out = []
+    for p in sorted(root.iterdir()):
+        if layout.is_release_tmp(p.name):
+            continue
+        why = integrity.shape(p) if p.is_dir() and not p.is_symlink() else "it is not a folder"
+        if why:
+            out.append((p.name, why))
+    return out
 
 
 def load(wh: Path, release_id: str) -> Release:
@@ -116,6 +136,29 @@ def load(wh: Path, release_id: str) -> Release:
 def latest(wh: Path) -> Release | None:
     ids = list_ids(wh)
     return load(wh, ids[-1]) if ids else None
+
+
+@dataclass(slots=True)
+class Base:
+    """The release a run builds on: the newest one whose files all verify, and the newer
+    ones passed over (with why), which no run builds on."""
+
+    release: Release | None
+    passed_over: list[str] = field(default_factory=list)
+
+
+def base(wh: Path) -> Base:
+    """The newest release whose every file matches its manifest. A run reads its index
+    from it and publishes on top of it, so a forged or damaged release is never a parent."""
+    out = Base(None)
+    for rid in reversed(list_ids(wh)):
+        checked = integrity.folder(layout.release_dir(wh, rid), hasher=integrity.HASHED)
+        if checked.ok:
+            out.release = load(wh, rid)
+            break
+        out.passed_over.append(f"release {rid} does not match its manifest ({checked.problems[0]}); "
+                               "it is not built on: `tradefigures verify` lists every problem")
+    return out
 
 
 def source_index(release: Release | None) -> dict[str, str]:
@@ -167,102 +210,158 @@ def publish(wh: Path, run_id: str, staged: list[StagedBatch], versions: dict[str
             on_wait=None) -> Publication:
     """Publish the run's release, or nothing when its rows equal the newest release's.
 
-    Under the warehouse's lock, it first makes good what a killed run left behind."""
+    Under the warehouse's lock, it first makes good what a killed run left behind. It
+    builds on the newest release that verifies (`base`); staged sources that release
+    already holds unchanged (another run published the same inputs meanwhile) are left
+    out, so two runs over the same inputs publish one release."""
     with failing_clearly(wh), locked(wh, lock_wait, on_wait):
         recovery.recover(wh, keep_run=run_id)
-        parent = latest(wh)
+        found = base(wh)
+        parent = found.release
         staging = layout.staging_dir(wh, run_id)
-        touched = {u for sb in staged for u in sb.source_uris}
-        groups: list[dict[str, str]] = []
-        homes: dict[str, Path] = {}  # part path -> the file to take it from
+        with failing_clearly(wh, "the new release's parts (in .staging)"):
+            return _publish(wh, staging, parent, _changed(staged, source_index(parent), staging, versions),
+                            versions, skipped or [], found.passed_over)
 
-        kept_articles: set[str] = set()
-        if parent is not None:
-            for group in parent.groups:
-                stale = parent.pipeline != versions.get("pipeline")
-                if stale:
-                    continue  # its articles came back as stored items, extracted again
-                src = pl.read_parquet(parent.part_path("sources", group["sources"]), columns=["source_uri"])
-                if touched.isdisjoint(src["source_uri"].to_list()):
-                    groups.append(group)
-                    for table, name in group.items():
-                        homes[f"{table}/{name}"] = parent.part_path(table, name)
-                else:
-                    group = _rewrite(parent, group, touched, staging, versions)
-                    if group:
-                        groups.append(group)
-                        for table, name in group.items():
-                            homes[f"{table}/{name}"] = staging / table / name
-            for group in groups:
-                kept_articles.update(_article_ids(homes[f"articles/{group['articles']}"]))
 
-        for sb in staged:
-            if not sb.parts:
-                continue
-            group = {t: p.name for t, p in sb.parts.items()}
-            dupes = kept_articles.intersection(sb.article_ids)
-            if dupes:
-                group = _without(staging, group, dupes, versions)
-            if group:
-                groups.append(group)
-                for table, name in group.items():
-                    homes.setdefault(f"{table}/{name}", staging / table / name)
-                kept_articles.update(sb.article_ids)
+@dataclass(slots=True)
+class _Batch:
+    """A staged batch's group of parts, with its articles and sources."""
 
-        groups = sorted(groups, key=lambda g: g.get("sources", ""))
-        new_parts = {f"{t}/{n}" for g in groups for t, n in g.items()}
-        old_parts = set()
-        if parent is not None:
-            old_parts = {p["path"] for t in GROUP_TABLES for p in parent.parts(t)}
-            old_parts = {p for p in old_parts if not _is_empty_part(parent, p)}
-        # Derived parts follow from the groups and the derive rules: the same groups
-        # derived by the same rules give the same parts.
-        if parent is not None and new_parts == old_parts and parent.info.get("derive") == derive.version():
-            return Publication(None, parent.id, {t: parent.rows(t) for t in TABLES})
-        release_versions = {**versions, "derive": derive.version()}
-        derived = _derive(groups, homes, staging, release_versions)
+    group: dict[str, str]
+    article_ids: list[str]
+    source_uris: list[str]
 
-        release_id = new_id(wh)
-        tmp = layout.releases_dir(wh) / f"{layout.TMP_PREFIX}{release_id}"
+
+def _changed(staged: list[StagedBatch], index: dict[str, str], staging: Path,
+             versions: dict[str, str]) -> list[_Batch]:
+    """The staged groups without the sources whose fingerprint the parent already holds:
+    their rows differ from the parent's only in when they were read (`retrieved_at`)."""
+    out = []
+    for sb in staged:
+        if not sb.parts:
+            continue
+        group = {t: p.name for t, p in sb.parts.items()}
+        src = pl.read_parquet(staging / "sources" / group["sources"], columns=["source_uri", "fingerprint"])
+        same = [u for u, fp in zip(src["source_uri"], src["fingerprint"]) if index.get(u) == fp]
+        if not same:
+            out.append(_Batch(group, sb.article_ids, sb.source_uris))
+            continue
+        frames = {t: pl.read_parquet(staging / t / n) for t, n in group.items()}
+        sources = frames["sources"].filter(~pl.col("source_uri").is_in(same))
+        group = _write_group(staging, frames, sources, sources["article_id"].unique().to_list(), versions)
+        if group:
+            out.append(_Batch(group, _article_ids(staging / "articles" / group["articles"]),
+                              sources["source_uri"].to_list()))
+    return out
+
+
+def _publish(wh: Path, staging: Path, parent: Release | None, staged: list[_Batch], versions: dict[str, str],
+             skipped: list[dict], passed_over: list[str]) -> Publication:
+    groups, homes = _assemble(parent, staged, staging, versions)
+    new_parts = {f"{t}/{n}" for g in groups for t, n in g.items()}
+    old_parts = set()
+    if parent is not None:
+        old_parts = {p["path"] for t in GROUP_TABLES for p in parent.parts(t)}
+        old_parts = {p for p in old_parts if not _is_empty_part(parent, p)}
+    # Derived parts follow from the groups and the derive rules: the same groups derived
+    # by the same rules give the same parts. A newer release passed over (it does not
+    # verify) is superseded by a new one, even with the same rows.
+    if (parent is not None and new_parts == old_parts and parent.info.get("derive") == derive.version()
+            and list_ids(wh)[-1] == parent.id):
+        return Publication(None, parent.id, {t: parent.rows(t) for t in TABLES}, warnings=passed_over)
+    release_versions = {**versions, "derive": derive.version()}
+    derived = _derive(groups, homes, staging, release_versions)
+
+    release_id = new_id(wh)
+    tmp = layout.releases_dir(wh) / f"{layout.TMP_PREFIX}{release_id}"
+    with failing_clearly(wh, f"release {release_id} (in releases/{tmp.name})"):
         if tmp.exists():
             shutil.rmtree(tmp)
-        table_parts: dict[str, list[Part]] = {t: [] for t in TABLES}
-        shared = 0
-        for group in groups:
-            for table, name in group.items():
-                src = homes[f"{table}/{name}"]
-                dest = tmp / table / name
-                if not dest.exists():
-                    shared += _place(src, dest, parent, table, name)
-                table_parts[table].append(_describe(table, dest))
-        for part in derived:
-            shared += _place(staging / part.path, tmp / part.path, parent, part.table, part.name)
-            table_parts[part.table].append(part)
-        for table in TABLES:
-            if not table_parts[table]:
-                empty = parts.write(staging, table, schemas.empty(table), versions)
-                shared += _place(staging / empty.path, tmp / empty.path, parent, table, empty.name)
-                table_parts[table].append(empty)
-            table_parts[table].sort(key=lambda p: p.name)
-
+        table_parts, shared = _place_all(tmp, staging, parent, groups, homes, derived, versions)
         created_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         inputs = _inputs(tmp, table_parts["sources"])
         manifest = datapackage.descriptor(release_id, parent.id if parent else None, created_at,
-                                          release_versions, table_parts, groups, inputs, skipped or [])
-        with open(tmp / layout.MANIFEST, "w", encoding="utf-8") as fh:
-            json.dump(manifest, fh, indent=2, ensure_ascii=False)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
+                                          release_versions, table_parts, groups, inputs, skipped)
+        with failing_clearly(wh, f"the manifest of release {release_id} (in releases/{tmp.name})"):
+            with open(tmp / layout.MANIFEST, "w", encoding="utf-8") as fh:
+                json.dump(manifest, fh, indent=2, ensure_ascii=False)
+                fh.write("\n")
+                fh.flush()
+                os.fsync(fh.fileno())
         _seal(tmp)
         durable.fsync_tree(tmp)
         os.rename(tmp, layout.release_dir(wh, release_id))
         durable.fsync(layout.releases_dir(wh))
+    try:
         catalog.rebuild(wh)
-        total = sum(len(v) for v in table_parts.values())
-        return Publication(release_id, parent.id if parent else None,
-                           {t: sum(p.rows for p in table_parts[t]) for t in TABLES},
-                           total - shared, shared, skipped or [])
+    except CatalogNotWritten as exc:
+        raise CatalogNotWritten(wh, exc.reason, release_id, exc.shown) from None
+    total = sum(len(v) for v in table_parts.values())
+    return Publication(release_id, parent.id if parent else None,
+                       {t: sum(p.rows for p in table_parts[t]) for t in TABLES},
+                       total - shared, shared, skipped, passed_over)
+
+
+def _assemble(parent: Release | None, staged: list[_Batch], staging: Path,
+              versions: dict[str, str]) -> tuple[list[dict[str, str]], dict[str, Path]]:
+    """The new release's groups, sorted, and where each of their parts is to be taken
+    from: the parent's untouched groups, its touched ones rewritten, then the staged ones."""
+    touched = {u for sb in staged for u in sb.source_uris}
+    groups: list[dict[str, str]] = []
+    homes: dict[str, Path] = {}  # part path -> the file to take it from
+    kept_articles: set[str] = set()
+    if parent is not None:
+        for group in parent.groups:
+            if parent.pipeline != versions.get("pipeline"):
+                continue  # its articles came back as stored items, extracted again
+            src = pl.read_parquet(parent.part_path("sources", group["sources"]), columns=["source_uri"])
+            if touched.isdisjoint(src["source_uri"].to_list()):
+                groups.append(group)
+                for table, name in group.items():
+                    homes[f"{table}/{name}"] = parent.part_path(table, name)
+            else:
+                group = _rewrite(parent, group, touched, staging, versions)
+                if group:
+                    groups.append(group)
+                    for table, name in group.items():
+                        homes[f"{table}/{name}"] = staging / table / name
+        for group in groups:
+            kept_articles.update(_article_ids(homes[f"articles/{group['articles']}"]))
+    for sb in staged:
+        group = sb.group
+        dupes = kept_articles.intersection(sb.article_ids)
+        if dupes:
+            group = _without(staging, group, dupes, versions)
+        if group:
+            groups.append(group)
+            for table, name in group.items():
+                homes.setdefault(f"{table}/{name}", staging / table / name)
+            kept_articles.update(sb.article_ids)
+    return sorted(groups, key=lambda g: g.get("sources", "")), homes
+
+
+def _place_all(tmp: Path, staging: Path, parent: Release | None, groups: list[dict[str, str]],
+               homes: dict[str, Path], derived: list[Part], versions: dict[str, str]) -> tuple[dict, int]:
+    """Every part of the new release in its folder, each table's sorted; how many are shared."""
+    table_parts: dict[str, list[Part]] = {t: [] for t in TABLES}
+    shared = 0
+    for group in groups:
+        for table, name in group.items():
+            dest = tmp / table / name
+            if not dest.exists():
+                shared += _place(homes[f"{table}/{name}"], dest, parent, table, name)
+            table_parts[table].append(_describe(table, dest))
+    for part in derived:
+        shared += _place(staging / part.path, tmp / part.path, parent, part.table, part.name)
+        table_parts[part.table].append(part)
+    for table in TABLES:
+        if not table_parts[table]:
+            empty = parts.write(staging, table, schemas.empty(table), versions)
+            shared += _place(staging / empty.path, tmp / empty.path, parent, table, empty.name)
+            table_parts[table].append(empty)
+        table_parts[table].sort(key=lambda p: p.name)
+    return table_parts, shared
 
 
 def _derive(groups: list[dict[str, str]], homes: dict[str, Path], staging: Path,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ def publish_sources(wh: Path, sources: list[str], batch: int = 3, extractor=None
         from tradefigures.flows.pipeline import versions  # imports Prefect: seconds
 
         run_versions = versions()
-    run_id = uuid.uuid4().hex[:8]
+    run_id = staging.new_run_id()
     items = discover([str(s) for s in sources], print)
     known = releases.source_index(releases.latest(wh))
     with staging.claimed(wh, run_id):

@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from tradefigures.warehouse import layout, verify
+from tradefigures.warehouse import layout, releases, verify
 from tradefigures.warehouse.errors import NoRelease
 
 from .conftest import publish_sources
@@ -85,6 +85,9 @@ def test_a_manifest_pointing_outside_its_table_is_named(warehouse, release):
     figures = next(r for r in data["resources"] if r["name"] == "figures")
     figures["tradefigures:parts"][0]["path"] = "../../catalog.duckdb"
     manifest.write_text(json.dumps(data))
-    [v] = verify.check(warehouse)
-    kinds = {(p.path, p.kind) for p in v.problems}
+    kinds = {(p.path, p.kind) for p in verify.folder(release).problems}
     assert ("../../catalog.duckdb", "manifest") in kinds
+    # Such a folder is no release at all: it is named, never listed or built on.
+    [v] = verify.check(warehouse)
+    assert [(p.path, p.kind) for p in v.problems] == [(f"releases/{release.name}", "not a release")]
+    assert "../../catalog.duckdb" in str(v.problems[0]) and not releases.list_ids(warehouse)
