@@ -19,10 +19,7 @@ import pyarrow as pa
 
 from tradefigures.warehouse import catalog, layout, statements
 from tradefigures.warehouse.errors import CatalogStale, NoWarehouse, QueryFailed, QueryRefused, QueryStopped
-
-# A query is stopped past these (the CLI's --time-limit and --memory-limit).
-TIME_LIMIT = 60.0
-MEMORY_LIMIT = "2GB"
+from tradefigures.warehouse.limits import MEMORY_LIMIT, TIME_LIMIT
 # Rows per Arrow batch while an answer is gathered (and its size checked).
 BATCH_ROWS = 65_536
 _UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12,
