@@ -54,7 +54,7 @@ def provenance(checked: CheckedBatch, versions: dict[str, str]) -> dict[str, str
 
 def stage(warehouse: Path, run_id: str, checked: CheckedBatch, versions: dict[str, str]) -> StagedBatch:
     """Write a checked batch's tables as parts in the run's staging folder."""
-    with failing_clearly(warehouse):
+    with failing_clearly(warehouse, "this run's staged rows (in .staging)"):
         return _stage(warehouse, run_id, checked, versions)
 
 
@@ -97,7 +97,7 @@ def claimed(warehouse: Path, run_id: str):
     owner = root / f"{run_id}{OWNER}"
     # Locked before it gets its name, so a sweeper never sees an unlocked live claim.
     tmp = root / f".{run_id}{OWNER}.{os.getpid()}.tmp"
-    with failing_clearly(warehouse):
+    with failing_clearly(warehouse, "this run's claim on its staging folder (in .staging)"):
         root.mkdir(parents=True, exist_ok=True)
         fh = open(tmp, "w")
     try:
