@@ -36,6 +36,20 @@ def publish_sources(wh: Path, sources: list[str], batch: int = 3, extractor=None
             staging.discard(wh, run_id)
 
 
+def published_twice(root: Path, samples: Path, name: str, text: str) -> Path:
+    """A warehouse under root of two releases: the samples, then the article `text` more
+    (as corpus/`name`)."""
+    import shutil
+
+    corpus = root / "corpus"
+    shutil.copytree(samples, corpus, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
+    wh = root / "warehouse"
+    publish_sources(wh, [corpus])
+    (corpus / name).write_text(text, encoding="utf-8")
+    publish_sources(wh, [corpus])
+    return wh
+
+
 @pytest.fixture
 def corpus(tmp_path, samples) -> Path:
     """A writable copy of the sample corpus."""

@@ -14,7 +14,7 @@ from tradefigures.flows.cli import app
 from tradefigures.warehouse import layout, query, releases
 from tradefigures.warehouse.errors import QueryFailed, QueryRefused
 
-from .conftest import publish_sources
+from .conftest import published_twice
 
 RELEASE = "{release}"  # the newest release's folder, filled in per warehouse
 # One statement of each type the parser gives from text, aimed at the warehouse where it
@@ -86,15 +86,8 @@ def tree(root):
 @pytest.fixture(scope="module")
 def target(tmp_path_factory, samples):
     """A published warehouse (two releases) and a folder holding a hostile schema.sql."""
-    import shutil
-
     root = tmp_path_factory.mktemp("statements")
-    corpus = root / "corpus"
-    shutil.copytree(samples, corpus, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
-    wh = root / "warehouse"
-    publish_sources(wh, [corpus])
-    (corpus / "s09.txt").write_text("Ottawa kept a 25 per cent counter-tariff on U.S. aluminum.")
-    publish_sources(wh, [corpus])
+    wh = published_twice(root, samples, "s09.txt", "Ottawa kept a 25 per cent counter-tariff on U.S. aluminum.")
     release = layout.release_dir(wh, releases.list_ids(wh)[-1])
     schema_dir = root / "import-me"
     schema_dir.mkdir()
