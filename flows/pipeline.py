@@ -29,8 +29,8 @@ from tradefigures.extract.sources.sources_file import Plan
 from tradefigures.extract.sources.web import RETRIES, RETRY_DELAY
 from tradefigures.flows import artifacts, progress, runners
 from tradefigures.validate import quarantine, rules_version
-from tradefigures.warehouse import query, releases, staging
-from tradefigures.warehouse.releases import Publication
+from tradefigures.warehouse import publishing, query, releases, staging
+from tradefigures.warehouse.publishing import Publication
 
 # Bounds on articles per task: enough to keep task overhead small (about 20 ms a task),
 # few enough that a worker's batch stays small beside its imports (about 220 MB).
@@ -134,7 +134,7 @@ def find_stale(warehouse: Path, pipeline: str, touched: set[str]) -> list[Source
 @task(name="publish release", cache_policy=NO_CACHE, persist_result=False)
 def publish(warehouse: Path, run_id: str, staged: list, run_versions: dict[str, str], skipped: list[dict],
             on_wait=None):
-    return releases.publish(warehouse, run_id, staged, run_versions, skipped, on_wait=on_wait)
+    return publishing.publish(warehouse, run_id, staged, run_versions, skipped, on_wait=on_wait)
 
 
 @task(name="discard staging", cache_policy=NO_CACHE, persist_result=False)

@@ -9,7 +9,7 @@ import pytest
 from tradefigures.extract.batch import extract_batch
 from tradefigures.extract.sources.files import discover
 from tradefigures.validate.quarantine import check_batch
-from tradefigures.warehouse import releases, staging
+from tradefigures.warehouse import publishing, releases, staging
 
 
 def publish_sources(wh: Path, sources: list[str], batch: int = 3, extractor=None,
@@ -31,7 +31,7 @@ def publish_sources(wh: Path, sources: list[str], batch: int = 3, extractor=None
         if before_publish:
             before_publish()
         try:
-            return releases.publish(wh, run_id, staged, run_versions, **publish_options)
+            return publishing.publish(wh, run_id, staged, run_versions, **publish_options)
         finally:
             staging.discard(wh, run_id)
 

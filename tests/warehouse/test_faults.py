@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tradefigures.warehouse import catalog, datapackage, query, releases
+from tradefigures.warehouse import catalog, datapackage, publishing, query, releases
 from tradefigures.warehouse.errors import CatalogNotWritten, PublishFailed
 from tradefigures.warehouse.verify import check
 
@@ -90,7 +90,7 @@ def filling_before(monkeypatch, disk, module, name):
 
 
 @pytest.mark.parametrize("stage, module, name, what", [
-    ("derived parts", releases, "_derive", "Could not write the new release's parts (in .staging)"),
+    ("derived parts", publishing, "_derive", "Could not write the new release's parts (in .staging)"),
     ("manifest", datapackage, "descriptor", "Could not write the manifest of release "),
 ])
 def test_a_disk_that_fills_while_publishing_fails_in_one_line_naming_what(
