@@ -24,7 +24,7 @@ def bare(corpus: str, warehouse: Path) -> float:
     from tradefigures.extract.sources import files
     from tradefigures.flows.pipeline import batch_size, versions
     from tradefigures.validate import quarantine
-    from tradefigures.warehouse import releases, staging
+    from tradefigures.warehouse import publishing, staging
 
     started = time.perf_counter()
     run_versions, run_id = versions(), "bare"
@@ -34,7 +34,7 @@ def bare(corpus: str, warehouse: Path) -> float:
         staged = [staging.stage(warehouse, run_id, quarantine.check_batch(
                       extraction.extract_batch(items[i:i + size], {}, run_versions["pipeline"])), run_versions)
                   for i in range(0, len(items), size)]
-        releases.publish(warehouse, run_id, staged, run_versions, [])
+        publishing.publish(warehouse, run_id, staged, run_versions, [])
     return time.perf_counter() - started
 
 

@@ -28,6 +28,7 @@ from tradefigures.flows.progress import Reporter, current
 from tradefigures.flows.server import DEFAULT_PORT
 from tradefigures.warehouse import layout
 from tradefigures.warehouse.errors import WarehouseError
+from tradefigures.warehouse.limits import MEMORY_LIMIT, TIME_LIMIT
 
 app = typer.Typer(
     name="tradefigures",
@@ -107,9 +108,28 @@ def _quiet(verbose: bool) -> None:
     if not verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
+        # Prefect's console would repeat a failed run's error with its traceback; the
+        # command says it in one line. Its UI (the API handler) still gets everything.
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
     # The temporary server's telemetry write races its own start-up and prints a
     # "database is locked" traceback; the run is unaffected, the noise is not wanted.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+def _warehouse(option: Optional[Path]) -> Path:
+    """The warehouse folder an option names, or one line saying why it cannot be one."""
+    try:
+        return layout.resolve(option)
+    except WarehouseError as exc:
+        _fail(exc, 2)
+
+
+OUTSIDE_LINKS_OPTION = typer.Option(
+    False, "--allow-outside-links", help="Read links in a folder that lead outside it (skipped by default).")
+PRIVATE_ADDRESSES_OPTION = typer.Option(
+    False, "--allow-private-addresses",
+    help="Fetch loopback, link-local and private addresses that no source names (refused by default: "
+         "a page or feed entry could point at this machine's or network's own services).")
 
 
 def _planned(sources: Optional[list[str]], sources_file: Optional[Path],
@@ -144,6 +164,8 @@ def run(
                           "auto is processes on a machine with more than one core."),
     dask_address: Optional[str] = typer.Option(
         None, help="A Dask scheduler, tcp://HOST:PORT (default with dask: a local cluster)."),
+    allow_outside_links: bool = OUTSIDE_LINKS_OPTION,
+    allow_private_addresses: bool = PRIVATE_ADDRESSES_OPTION,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own log."),
 ):
     """Read articles, extract figures and dates, validate them, and publish a release.
@@ -151,7 +173,7 @@ def run(
     Example: tradefigures run ../shared/corpus/seeds --warehouse /tmp/w
     """
     sources, path = _planned(sources, sources_file)
-    wh = layout.resolve(warehouse)
+    wh = _warehouse(warehouse)
     _quiet(verbose)
     from tradefigures.flows.pipeline import run_pipeline  # Prefect costs seconds to import
     from tradefigures.flows.runners import RunnerError, task_runner as make_runner
@@ -164,7 +186,8 @@ def run(
     token = current.set(reporter)
     try:
         result = flow(sources, wh, max_bytes=max_bytes, batch=batch, sources_file=path,
-                      retries=retries, retry_delay=retry_delay, timeout=timeout)
+                      retries=retries, retry_delay=retry_delay, timeout=timeout,
+                      outside_links=allow_outside_links, private_addresses=allow_private_addresses)
     except (SourceError, WarehouseError) as exc:
         _fail(exc)
     finally:
@@ -212,6 +235,8 @@ def serve(
     retries: int = RETRIES_OPTION,
     retry_delay: float = RETRY_DELAY_OPTION,
     timeout: float = TIMEOUT_OPTION,
+    allow_outside_links: bool = OUTSIDE_LINKS_OPTION,
+    allow_private_addresses: bool = PRIVATE_ADDRESSES_OPTION,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own log."),
 ):
     """Run the pipeline on a schedule (Prefect's flow.serve) until Ctrl-C. Uses the Prefect
@@ -224,10 +249,11 @@ def serve(
     from tradefigures.flows.server import ServerFailed
 
     sources, path = _planned(sources, sources_file, absolute=True)
-    wh = layout.resolve(warehouse)
+    wh = _warehouse(warehouse)
     _quiet(verbose)
     params = {"sources": sources, "warehouse": str(wh), "max_bytes": max_bytes, "sources_file": path,
-              "retries": retries, "retry_delay": retry_delay, "timeout": timeout}
+              "retries": retries, "retry_delay": retry_delay, "timeout": timeout,
+              "outside_links": allow_outside_links, "private_addresses": allow_private_addresses}
 
     def ready(ui: str, api: str) -> None:
         when = f'cron "{cron}" ({timezone or "UTC"})' if cron else f"every {interval:g} s"
@@ -245,19 +271,26 @@ def query(
     sql: str = typer.Argument(..., help="One read-only SQL statement."),
     warehouse: Optional[Path] = WAREHOUSE_OPTION,
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, csv or json."),
+    time_limit: float = typer.Option(TIME_LIMIT, help="Seconds a query may run before it is stopped."),
+    memory_limit: str = typer.Option(MEMORY_LIMIT, help="Memory a query and its answer may take, e.g. 2GB or 500MB."),
+    raw_csv: bool = typer.Option(
+        False, "--raw-csv", help="CSV cells as they are, for machine use: by default a cell that begins "
+                                 "with =, +, -, @, a tab or a return gets a leading ' so that a "
+                                 "spreadsheet does not run it as a formula."),
 ):
     """Answer SQL from the newest release (views: articles, figures, dates, quarantine,
-    sources, releases, all_figures, ...). Read-only.
+    sources, releases, all_figures, ...). Read-only: one SELECT (or EXPLAIN of one),
+    stopped past its time or memory limit.
 
     Example: tradefigures query "select kind, count(*) from figures group by 1"
     """
     from tradefigures.warehouse import query as q
 
     try:
-        df = q.run(layout.resolve(warehouse), sql)
+        df = q.run(layout.resolve(warehouse), sql, time_limit, memory_limit)
     except WarehouseError as exc:
         _fail(exc)
-    _print_frame(df, format)
+    _print_frame(df, format, escape=not raw_csv)
     if format is Format.table:
         out.print(f"{df.height} row{'s' if df.height != 1 else ''}")
 
@@ -341,12 +374,12 @@ def _print_rows(name: str, rows, format: "ExtractFormat") -> None:
         out.print(table)
 
 
-def _print_frame(df, format: Format) -> None:
-    """A DataFrame as a table, CSV or JSON."""
+def _print_frame(df, format: Format, escape: bool = True) -> None:
+    """A DataFrame as a table, CSV (formulas escaped unless `escape` is false) or JSON."""
     from tradefigures.warehouse.query import to_csv
 
     if format is Format.csv:
-        sys.stdout.write(to_csv(df))
+        sys.stdout.write(to_csv(df, escape))
         return
     if format is Format.json:
         sys.stdout.write(df.write_json() + "\n")
@@ -451,26 +484,33 @@ def verify(
     warehouse: Optional[Path] = WAREHOUSE_OPTION,
 ):
     """Re-hash every file of a release against its datapackage.json; exit 1 naming each
-    file that is changed, missing or not in the manifest.
+    file that is changed, missing or not in the manifest, a release whose parent is gone,
+    anything in releases/ that is not a release, and a catalog that is not the one a
+    rebuild would write (all of these when no release is given).
 
     Example: tradefigures verify latest
     """
     from tradefigures.warehouse import verify as verifier
 
     try:
-        checked = verifier.check(layout.resolve(warehouse), release)
+        wh = layout.resolve(warehouse)
+        checked = verifier.check(wh, release)
+        around = verifier.catalog_problems(wh) if release is None else []
     except WarehouseError as exc:
         _fail(exc)
     if not checked:
         out.print("No releases to verify.")
-    failed = False
+    failed = bool(around)
     for v in checked:
         if v.ok:
             out.print(f"Release {v.release_id}: {v.files} files, {v.bytes} bytes, all as in its manifest.",
                       soft_wrap=True)
         for problem in v.problems:
-            err.print(f"[red]error:[/red] release {v.release_id}: {problem}", highlight=False, soft_wrap=True)
+            where = "" if problem.kind == "not a release" else f"release {v.release_id}: "
+            err.print(f"[red]error:[/red] {where}{problem}", highlight=False, soft_wrap=True)
             failed = True
+    for problem in around:
+        err.print(f"[red]error:[/red] {problem}", highlight=False, soft_wrap=True)
     if failed:
         raise typer.Exit(1)
 
@@ -509,7 +549,7 @@ def catalog(
     """
     from tradefigures.warehouse import catalog as cat
 
-    wh = layout.resolve(warehouse)
+    wh = _warehouse(warehouse)
     try:
         if rebuild:
             cat.refresh(wh)

@@ -9,7 +9,6 @@ retries with backoff; each retry fetches only the pages that failed.
 from __future__ import annotations
 
 import math
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,8 +29,8 @@ from tradefigures.extract.sources.sources_file import Plan
 from tradefigures.extract.sources.web import RETRIES, RETRY_DELAY
 from tradefigures.flows import artifacts, progress, runners
 from tradefigures.validate import quarantine, rules_version
-from tradefigures.warehouse import query, releases, staging
-from tradefigures.warehouse.releases import Publication
+from tradefigures.warehouse import publishing, query, releases, staging
+from tradefigures.warehouse.publishing import Publication
 
 # Bounds on articles per task: enough to keep task overhead small (about 20 ms a task),
 # few enough that a worker's batch stays small beside its imports (about 220 MB).
@@ -84,12 +83,11 @@ def _worth_retrying(task, run, state) -> bool:
 @task(name="fetch pages", cache_policy=NO_CACHE, persist_result=False,
       retries=RETRIES, retry_delay_seconds=exponential_backoff(RETRY_DELAY),
       retry_condition_fn=_worth_retrying)
-def fetch_pages(items: list[SourceItem], max_bytes: int, attempts: int, timeout: float,
+def fetch_pages(items: list[SourceItem], max_bytes: int, attempts: int, settings: web.FetchSettings,
                 prefetched: dict | None = None) -> dict:
     key = task_run.get_id()
     done = _fetched.setdefault(key, dict(prefetched or {}))
-    result = web.fetch_batch(items, max_bytes, done, task_run.get_run_count(), attempts,
-                             web.FetchSettings(timeout))
+    result = web.fetch_batch(items, max_bytes, done, task_run.get_run_count(), attempts, settings)
     del _fetched[key]
     return result
 
@@ -106,13 +104,13 @@ def read_feeds(sources: list[SourceItem], fetched: dict, names: dict[str, str]) 
 
 
 @task(name="discover sources", cache_policy=NO_CACHE, persist_result=False)
-def discover_sources(sources: list[str], warnings: list[str]) -> list[SourceItem]:
-    return files.discover(sources, warnings.append)
+def discover_sources(sources: list[str], warnings: list[str], outside_links: bool = False) -> list[SourceItem]:
+    return files.discover(sources, warnings.append, outside_links)
 
 
 @task(name="read release index", cache_policy=NO_CACHE, persist_result=False)
 def read_index(warehouse: Path) -> dict[str, str]:
-    return releases.source_index(releases.latest(warehouse))
+    return releases.source_index(releases.base(warehouse).release)
 
 
 # One task per batch runs extract -> validate -> stage, so that a batch's rows stay in
@@ -130,13 +128,13 @@ def process_batch(items: list[SourceItem], known: dict[str, str], fetched: dict 
 
 @task(name="find stale articles", cache_policy=NO_CACHE, persist_result=False)
 def find_stale(warehouse: Path, pipeline: str, touched: set[str]) -> list[SourceItem]:
-    return releases.stale_items(releases.latest(warehouse), pipeline, touched)
+    return releases.stale_items(releases.base(warehouse).release, pipeline, touched)
 
 
 @task(name="publish release", cache_policy=NO_CACHE, persist_result=False)
 def publish(warehouse: Path, run_id: str, staged: list, run_versions: dict[str, str], skipped: list[dict],
             on_wait=None):
-    return releases.publish(warehouse, run_id, staged, run_versions, skipped, on_wait=on_wait)
+    return publishing.publish(warehouse, run_id, staged, run_versions, skipped, on_wait=on_wait)
 
 
 @task(name="discard staging", cache_policy=NO_CACHE, persist_result=False)
@@ -157,7 +155,7 @@ class Fetching:
     task: object
     max_bytes: int
     attempts: int
-    timeout: float
+    settings: web.FetchSettings
     pages: dict = field(default_factory=dict)
 
     def arguments(self, items: list[SourceItem]) -> tuple | None:
@@ -166,7 +164,7 @@ class Fetching:
         if not web_items:
             return None
         prefetched = {it.uri: self.pages[it.uri] for it in web_items if it.uri in self.pages}
-        return web_items, self.max_bytes, self.attempts, self.timeout, prefetched
+        return web_items, self.max_bytes, self.attempts, self.settings, prefetched
 
     def submit(self, items: list[SourceItem]):
         """A future of the pages of `items` (None when it has none)."""
@@ -183,7 +181,7 @@ def _read_web_sources(plan: Plan, fetching: Fetching) -> Found:
     """Fetch the web SOURCEs and tell feeds (their entries become items) from pages."""
     if not plan.web:
         return Found()
-    fetched = fetching.task(plan.web, fetching.max_bytes, fetching.attempts, fetching.timeout)
+    fetched = fetching.task(plan.web, fetching.max_bytes, fetching.attempts, fetching.settings)
     return read_feeds(plan.web, fetched, plan.names)
 
 
@@ -221,24 +219,27 @@ def _process(items: list[SourceItem], known: dict[str, str], warehouse: Path, ru
       task_runner=runners.task_runner("threads"))
 def run_pipeline(sources: list[str] | None, warehouse: Path, max_bytes: int = files.DEFAULT_MAX_BYTES,
                  batch: int | None = None, sources_file: str | None = None, retries: int = RETRIES,
-                 retry_delay: float = RETRY_DELAY, timeout: float = web.TIMEOUT) -> RunResult:
+                 retry_delay: float = RETRY_DELAY, timeout: float = web.TIMEOUT, outside_links: bool = False,
+                 private_addresses: bool = False) -> RunResult:
     """Read the sources (SOURCEs and a sources file's), extract, validate, and publish a
     release into the warehouse. Web pages are fetched with `retries` retries, the first
-    after `retry_delay` seconds, doubling."""
+    after `retry_delay` seconds, doubling. Links out of a folder SOURCE are read only
+    with `outside_links`, private addresses no source names only with `private_addresses`."""
     # Through the module: Dask's workers receive this function pickled by value, with
     # the globals it names, and a ContextVar cannot be pickled.
     reporter = progress.current.get()
     warehouse = Path(warehouse)
     run_versions = versions()
-    run_id = uuid.uuid4().hex[:12]
+    run_id = staging.new_run_id()
     warnings: list[str] = []
     planned = plan_sources(sources, sources_file)
-    fetching = Fetching(fetcher(retries, retry_delay), max_bytes, retries + 1, timeout)
+    fetching = Fetching(fetcher(retries, retry_delay), max_bytes, retries + 1,
+                        web.FetchSettings(timeout, private_addresses=private_addresses))
     found = _read_web_sources(planned, fetching)
     fetching.pages = found.pages  # fetched while telling pages from feeds: not fetched again
     # The claim tells a publisher sweeping up after killed runs that this staging is alive.
     with staging.claimed(warehouse, run_id):
-        items = unique(discover_sources(planned.paths, warnings) + found.items)
+        items = unique(discover_sources(planned.paths, warnings, outside_links) + found.items)
         for line in warnings + found.warnings + [str(s) for s in found.skipped]:
             reporter.line(line)
         known = read_index(warehouse)
@@ -258,9 +259,11 @@ def run_pipeline(sources: list[str] | None, warehouse: Path, max_bytes: int = fi
             publication = publish(warehouse, run_id, staged, run_versions, skipped, on_wait=reporter.line)
         finally:
             discard_staging(warehouse, run_id)
+        for line in publication.warnings:
+            reporter.line(line)
     result = RunResult(
         publication, len(items), sum(len(s.unchanged) for s in staged), skipped,
-        warnings + found.warnings + [w for s in staged for w in s.warnings],
+        warnings + found.warnings + [w for s in staged for w in s.warnings] + publication.warnings,
         sum(s.counts.get("quarantine", 0) for s in staged),
         sum(s.extract_seconds for s in staged),
         [row for s in staged for row in s.quarantine_preview],

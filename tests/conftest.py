@@ -56,3 +56,16 @@ def web_server():
     server = WebServer()
     yield server
     server.close()
+
+
+@pytest.fixture
+def internal_server():
+    """A second real web server, on 127.0.0.2: a service on this machine that no source
+    names, which a page, a redirect or a feed entry must not reach."""
+    from .web_server import WebServer
+
+    server = WebServer("127.0.0.2")
+    server.page("/secret", "<html><body><article><p>" + "The internal price list says 99 per cent. " * 10
+                + "</p></article></body></html>")
+    yield server
+    server.close()

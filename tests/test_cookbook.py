@@ -1,14 +1,13 @@
 """Every query in docs/cookbook.md answers, read-only, from a real warehouse."""
 
 import re
-import shutil
 
 import pytest
 
 from tradefigures.warehouse import query
 
 from .conftest import ROOT
-from .warehouse.conftest import publish_sources
+from .warehouse.conftest import published_twice
 
 COOKBOOK = (ROOT / "docs" / "cookbook.md").read_text(encoding="utf-8")
 QUERIES = re.findall(r"^## (.+?)\n.*?```sql\n(.*?)```", COOKBOOK, re.M | re.S)
@@ -17,16 +16,8 @@ QUERIES = re.findall(r"^## (.+?)\n.*?```sql\n(.*?)```", COOKBOOK, re.M | re.S)
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory, samples):
     """Two releases: the samples, then one article more."""
-    root = tmp_path_factory.mktemp("cookbook")
-    corpus = root / "corpus"
-    shutil.copytree(samples, corpus, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
-    wh = root / "warehouse"
-    publish_sources(wh, [corpus])
-    (corpus / "s10_steel.txt").write_text(
-        "Ottawa kept its 25 per cent counter-tariff on U.S. steel, Statistics Canada said.\n",
-        encoding="utf-8")
-    publish_sources(wh, [corpus])
-    return wh
+    return published_twice(tmp_path_factory.mktemp("cookbook"), samples, "s10_steel.txt",
+                           "Ottawa kept its 25 per cent counter-tariff on U.S. steel, Statistics Canada said.\n")
 
 
 def test_the_cookbook_has_eight_to_ten_queries():

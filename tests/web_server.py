@@ -1,4 +1,5 @@
-"""A real web server on 127.0.0.1 for the tests: pages, feeds and misbehaving paths.
+"""A real web server on 127.0.0.1 (or another loopback address) for the tests: pages,
+feeds and misbehaving paths.
 
 Tests say what each path answers (`page`, `feed`, `slow`, `huge`, `redirect`,
 `flaky`), read `url(path)`, and count what the client asked for in `hits`.
@@ -20,20 +21,21 @@ PAGES = Path(__file__).resolve().parent / "data" / "web"
 class WebServer:
     """An HTTP server in a thread, answering each path as the test said."""
 
-    def __init__(self):
+    def __init__(self, host: str = "127.0.0.1"):
+        self.host = host
         self.routes: dict[str, tuple] = {}
         self.hits: Counter[str] = Counter()
         self.user_agents: list[str] = []
         self.closing = threading.Event()
         handler = type("Handler", (_Handler,), {"web": self})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = ThreadingHTTPServer((host, 0), handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        return f"http://{self.host}:{self.httpd.server_address[1]}"
 
     def url(self, path: str) -> str:
         return self.base + path

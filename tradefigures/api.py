@@ -17,6 +17,8 @@ from pathlib import Path
 
 import polars as pl
 
+from tradefigures.warehouse.limits import MEMORY_LIMIT, TIME_LIMIT
+
 
 class NotText(TypeError):
     """What was given to extract is not a string of text."""
@@ -121,11 +123,12 @@ class Warehouse:
     def sources(self, release: str | None = None) -> pl.DataFrame:
         return self.table("sources", release)
 
-    def sql(self, query: str) -> pl.DataFrame:
-        """The answer to one read-only SQL statement over the catalog's views."""
+    def sql(self, query: str, time_limit: float = TIME_LIMIT, memory_limit: str = MEMORY_LIMIT) -> pl.DataFrame:
+        """The answer to one read-only SQL statement over the catalog's views: a SELECT or an
+        EXPLAIN of one, stopped (QueryStopped) past `time_limit` seconds or `memory_limit`."""
         from tradefigures.warehouse import query as q
 
-        return q.run(Path(self.path), query)
+        return q.run(Path(self.path), query, time_limit, memory_limit)
 
 
 def rows_as_jsonl(rows: Extracted, source: str = "-") -> str:

@@ -33,12 +33,19 @@ def fsync_tree(root: Path) -> None:
 
 
 # Write failures that are the file system's state, not a bug: reported as PublishFailed.
-_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO}
+_WRITE_ERRORS = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO,
+                 errno.ENOTDIR}
+
+
+def is_write_error(exc: BaseException) -> bool:
+    """Whether an error is the file system refusing a write (full, read-only, forbidden)."""
+    return isinstance(exc, OSError) and exc.errno in _WRITE_ERRORS
 
 
 @contextmanager
-def failing_clearly(warehouse: Path):
-    """Turn a full disk or a read-only, forbidden folder into one PublishFailed line."""
+def failing_clearly(warehouse: Path, what: str = "to the warehouse"):
+    """Turn a full disk or a read-only, forbidden folder into one PublishFailed line that
+    names `what` could not be written ("this run's staged rows", ...)."""
     try:
         yield
     except OSError as exc:
@@ -48,4 +55,4 @@ def failing_clearly(warehouse: Path):
 
         ids = list_ids(warehouse) if warehouse.is_dir() else []
         where = f" ({exc.filename})" if exc.filename else ""
-        raise PublishFailed(warehouse, f"{exc.strerror or exc}{where}", ids[-1] if ids else None) from exc
+        raise PublishFailed(warehouse, f"{exc.strerror or exc}{where}", ids[-1] if ids else None, what) from exc

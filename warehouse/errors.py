@@ -10,6 +10,12 @@ class NoWarehouse(WarehouseError):
         super().__init__(f'No warehouse at "{path}": run `tradefigures run` first, or give --warehouse DIR')
 
 
+class NotAFolder(WarehouseError):
+    def __init__(self, path):
+        super().__init__(f'"{path}" is a file, not a warehouse folder: give --warehouse a folder '
+                         "(a new one, or one `tradefigures run` made)")
+
+
 class NoRelease(WarehouseError):
     def __init__(self, release_id, path):
         super().__init__(f'Release "{release_id}" is not in the warehouse "{path}": '
@@ -48,6 +54,10 @@ class QueryFailed(WarehouseError):
     """DuckDB could not answer the query."""
 
 
+class QueryStopped(QueryFailed):
+    """A query ran past its time or memory limit and was stopped."""
+
+
 class VerifyFailed(WarehouseError):
     """A release's files do not match its manifest."""
 
@@ -56,7 +66,19 @@ class PublishFailed(WarehouseError):
     """Writing to the warehouse failed (a full disk, a read-only or forbidden folder):
     nothing was published and the releases already there are whole."""
 
-    def __init__(self, path, reason: str, newest: str | None):
+    def __init__(self, path, reason: str, newest: str | None, what: str = "to the warehouse"):
         still = f"the newest release is still {newest}" if newest else "no release was there before"
-        super().__init__(f'Could not write to the warehouse "{path}": {reason}; nothing was published, '
+        super().__init__(f'Could not write {what} in "{path}": {reason}; nothing was published, '
                          f"{still}. Free the space or fix the folder's permissions, then run again")
+
+
+class CatalogNotWritten(WarehouseError):
+    """A release was published whole, but the catalog could not be written: queries
+    show the releases the old catalog knew until the next run (or a rebuild) writes it."""
+
+    def __init__(self, path, reason: str, published: str | None, shown: str | None):
+        self.reason, self.shown = reason, shown
+        done = f"release {published} was published whole, but " if published else ""
+        seen = f"queries still show release {shown}" if shown else "queries find no catalog"
+        super().__init__(f'In "{path}", {done}the catalog could not be written: {reason}; {seen}. '
+                         "Free the space, then run again or run `tradefigures catalog --rebuild` to finish it")

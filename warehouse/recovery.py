@@ -25,17 +25,19 @@ class Recovery:
 
 
 def sweep(wh: Path, keep_run: str | None = None) -> list[Path]:
-    """Remove dead runs' leftovers; the caller holds the warehouse's lock, so no live
-    publisher owns a `.tmp-` folder or a catalog temp file."""
+    """Remove dead runs' leftovers, each by the exact name tradefigures gives it (a user's
+    `.catalog.duckdb.bak` stays); the caller holds the warehouse's lock, so no live
+    publisher owns a `.tmp-<release id>` folder or a catalog temp file."""
     removed: list[Path] = []
     root = layout.releases_dir(wh)
     if root.is_dir():
-        for tmp in sorted(root.glob(f"{layout.TMP_PREFIX}*")):
+        for tmp in sorted(p for p in root.iterdir() if layout.is_release_tmp(p.name)):
             shutil.rmtree(tmp, ignore_errors=True)
             removed.append(tmp)
-    for tmp in sorted(wh.glob(f".{layout.CATALOG}.*")):
-        tmp.unlink(missing_ok=True)
-        removed.append(tmp)
+    if wh.is_dir():
+        for tmp in sorted(p for p in wh.iterdir() if layout.is_catalog_tmp(p.name) and p.is_file()):
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
     removed += staging.sweep(wh, keep=keep_run)
     return removed
 

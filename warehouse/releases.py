@@ -1,22 +1,15 @@
-"""Releases: immutable folders, published whole or not at all.
+"""Releases: immutable folders, and reading them.
 
 A release is a set of groups; a group is one part of each table holding the rows of
-the same articles. A run's release keeps the newest release's groups that it did not
-touch (the same files, hard-linked), rewrites the groups it touched, and adds the groups
-it staged. When that gives the same parts as the newest release, nothing is published.
-
-The derived tables (tariff measures, facts, conflicts) follow from the release's groups
-and the rules that derive them: each is one part computed from the whole release, the
-same file as the parent's when nothing it follows from changed.
+the same articles, and a folder in releases/ named by its id holds the parts and the
+manifest (datapackage.json). Only a folder shaped like a release is one (see
+integrity.shape); a run builds on the newest release whose files all verify (`base`).
+`publishing` writes them.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import shutil
-import stat
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -24,17 +17,12 @@ from pathlib import Path
 import polars as pl
 
 from tradefigures.extract.sources.model import SourceItem
-from tradefigures.validate import schemas
-from tradefigures.warehouse import catalog, datapackage, derive, durable, layout, parts, recovery
-from tradefigures.warehouse.durable import failing_clearly
+from tradefigures.warehouse import derive, integrity, layout
 from tradefigures.warehouse.errors import NoRelease, NoWarehouse
-from tradefigures.warehouse.lock import WAIT_SECONDS, locked
-from tradefigures.warehouse.parts import Part
-from tradefigures.warehouse.staging import GROUP_TABLES, StagedBatch
+from tradefigures.warehouse.staging import GROUP_TABLES
 
 TABLES = GROUP_TABLES + derive.TABLES
-LOCK_WAIT_SECONDS = WAIT_SECONDS
-ID_FORMAT = "%Y%m%dT%H%M%S.%fZ"
+ID_FORMAT = layout.ID_FORMAT
 
 
 @dataclass(slots=True)
@@ -78,29 +66,31 @@ class Release:
         return self.path / table / name
 
 
-@dataclass(slots=True)
-class Publication:
-    """What publishing did."""
-
-    release_id: str | None
-    parent: str | None
-    counts: dict[str, int]
-    new_parts: int = 0
-    shared_parts: int = 0
-    skipped: list[dict] = field(default_factory=list)
-
-    @property
-    def changed(self) -> bool:
-        return self.release_id is not None
-
-
 def list_ids(wh: Path) -> list[str]:
-    """Ids of the complete releases, oldest first."""
+    """Ids of the complete releases, oldest first: the folders in releases/ shaped like a
+    release (named by a release id, with that release's manifest, whose parts are named
+    by their hashes). Anything else there is no release (see `impostors`)."""
     root = layout.releases_dir(wh)
     if not root.is_dir():
         return []
     return sorted(p.name for p in root.iterdir()
-                  if p.is_dir() and not p.name.startswith(".") and (p / layout.MANIFEST).is_file())
+                  if p.is_dir() and not p.name.startswith(".") and integrity.shape(p) is None)
+
+
+def impostors(wh: Path) -> list[tuple[str, str]]:
+    """The entries of releases/ that are not releases, each with why: forged or injected
+    folders, stray files. A release being written (`.tmp-<id>`) is not one of them."""
+    root = layout.releases_dir(wh)
+    if not root.is_dir():
+        return []
+    out = []
+    for p in sorted(root.iterdir()):
+        if layout.is_release_tmp(p.name):
+            continue
+        why = integrity.shape(p) if p.is_dir() and not p.is_symlink() else "it is not a folder"
+        if why:
+            out.append((p.name, why))
+    return out
 
 
 def load(wh: Path, release_id: str) -> Release:
@@ -116,6 +106,29 @@ def load(wh: Path, release_id: str) -> Release:
 def latest(wh: Path) -> Release | None:
     ids = list_ids(wh)
     return load(wh, ids[-1]) if ids else None
+
+
+@dataclass(slots=True)
+class Base:
+    """The release a run builds on: the newest one whose files all verify, and the newer
+    ones passed over (with why), which no run builds on."""
+
+    release: Release | None
+    passed_over: list[str] = field(default_factory=list)
+
+
+def base(wh: Path) -> Base:
+    """The newest release whose every file matches its manifest. A run reads its index
+    from it and publishes on top of it, so a forged or damaged release is never a parent."""
+    out = Base(None)
+    for rid in reversed(list_ids(wh)):
+        checked = integrity.folder(layout.release_dir(wh, rid), hasher=integrity.HASHED)
+        if checked.ok:
+            out.release = load(wh, rid)
+            break
+        out.passed_over.append(f"release {rid} does not match its manifest ({checked.problems[0]}); "
+                               "it is not built on: `tradefigures verify` lists every problem")
+    return out
 
 
 def source_index(release: Release | None) -> dict[str, str]:
@@ -160,210 +173,3 @@ def new_id(wh: Path) -> str:
         last = datetime.strptime(existing[-1], ID_FORMAT)
         rid = (last + timedelta(microseconds=1)).strftime(ID_FORMAT)
     return rid
-
-
-def publish(wh: Path, run_id: str, staged: list[StagedBatch], versions: dict[str, str],
-            skipped: list[dict] | None = None, lock_wait: float = LOCK_WAIT_SECONDS,
-            on_wait=None) -> Publication:
-    """Publish the run's release, or nothing when its rows equal the newest release's.
-
-    Under the warehouse's lock, it first makes good what a killed run left behind."""
-    with failing_clearly(wh), locked(wh, lock_wait, on_wait):
-        recovery.recover(wh, keep_run=run_id)
-        parent = latest(wh)
-        staging = layout.staging_dir(wh, run_id)
-        touched = {u for sb in staged for u in sb.source_uris}
-        groups: list[dict[str, str]] = []
-        homes: dict[str, Path] = {}  # part path -> the file to take it from
-
-        kept_articles: set[str] = set()
-        if parent is not None:
-            for group in parent.groups:
-                stale = parent.pipeline != versions.get("pipeline")
-                if stale:
-                    continue  # its articles came back as stored items, extracted again
-                src = pl.read_parquet(parent.part_path("sources", group["sources"]), columns=["source_uri"])
-                if touched.isdisjoint(src["source_uri"].to_list()):
-                    groups.append(group)
-                    for table, name in group.items():
-                        homes[f"{table}/{name}"] = parent.part_path(table, name)
-                else:
-                    group = _rewrite(parent, group, touched, staging, versions)
-                    if group:
-                        groups.append(group)
-                        for table, name in group.items():
-                            homes[f"{table}/{name}"] = staging / table / name
-            for group in groups:
-                kept_articles.update(_article_ids(homes[f"articles/{group['articles']}"]))
-
-        for sb in staged:
-            if not sb.parts:
-                continue
-            group = {t: p.name for t, p in sb.parts.items()}
-            dupes = kept_articles.intersection(sb.article_ids)
-            if dupes:
-                group = _without(staging, group, dupes, versions)
-            if group:
-                groups.append(group)
-                for table, name in group.items():
-                    homes.setdefault(f"{table}/{name}", staging / table / name)
-                kept_articles.update(sb.article_ids)
-
-        groups = sorted(groups, key=lambda g: g.get("sources", ""))
-        new_parts = {f"{t}/{n}" for g in groups for t, n in g.items()}
-        old_parts = set()
-        if parent is not None:
-            old_parts = {p["path"] for t in GROUP_TABLES for p in parent.parts(t)}
-            old_parts = {p for p in old_parts if not _is_empty_part(parent, p)}
-        # Derived parts follow from the groups and the derive rules: the same groups
-        # derived by the same rules give the same parts.
-        if parent is not None and new_parts == old_parts and parent.info.get("derive") == derive.version():
-            return Publication(None, parent.id, {t: parent.rows(t) for t in TABLES})
-        release_versions = {**versions, "derive": derive.version()}
-        derived = _derive(groups, homes, staging, release_versions)
-
-        release_id = new_id(wh)
-        tmp = layout.releases_dir(wh) / f"{layout.TMP_PREFIX}{release_id}"
-        if tmp.exists():
-            shutil.rmtree(tmp)
-        table_parts: dict[str, list[Part]] = {t: [] for t in TABLES}
-        shared = 0
-        for group in groups:
-            for table, name in group.items():
-                src = homes[f"{table}/{name}"]
-                dest = tmp / table / name
-                if not dest.exists():
-                    shared += _place(src, dest, parent, table, name)
-                table_parts[table].append(_describe(table, dest))
-        for part in derived:
-            shared += _place(staging / part.path, tmp / part.path, parent, part.table, part.name)
-            table_parts[part.table].append(part)
-        for table in TABLES:
-            if not table_parts[table]:
-                empty = parts.write(staging, table, schemas.empty(table), versions)
-                shared += _place(staging / empty.path, tmp / empty.path, parent, table, empty.name)
-                table_parts[table].append(empty)
-            table_parts[table].sort(key=lambda p: p.name)
-
-        created_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        inputs = _inputs(tmp, table_parts["sources"])
-        manifest = datapackage.descriptor(release_id, parent.id if parent else None, created_at,
-                                          release_versions, table_parts, groups, inputs, skipped or [])
-        with open(tmp / layout.MANIFEST, "w", encoding="utf-8") as fh:
-            json.dump(manifest, fh, indent=2, ensure_ascii=False)
-            fh.write("\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        _seal(tmp)
-        durable.fsync_tree(tmp)
-        os.rename(tmp, layout.release_dir(wh, release_id))
-        durable.fsync(layout.releases_dir(wh))
-        catalog.rebuild(wh)
-        total = sum(len(v) for v in table_parts.values())
-        return Publication(release_id, parent.id if parent else None,
-                           {t: sum(p.rows for p in table_parts[t]) for t in TABLES},
-                           total - shared, shared, skipped or [])
-
-
-def _derive(groups: list[dict[str, str]], homes: dict[str, Path], staging: Path,
-            versions: dict[str, str]) -> list[Part]:
-    """The derived tables of the release the groups make, written as one part each.
-
-    A part records the code versions only (no inputs): it follows from the parts of
-    whichever release holds it, so the same rows make the same file in every release,
-    and a release whose derived rows did not change shares its parent's."""
-    frames = {}
-    for table, columns in derive.COLUMNS.items():
-        paths = [homes[f"{table}/{g[table]}"] for g in groups if table in g]
-        # Streamed, so that sentences are hashed part by part, never all held at once.
-        frames[table] = derive.compact(pl.scan_parquet(paths).select(columns)).collect(engine="streaming") \
-            if paths else derive.compact(schemas.empty(table).select(columns))
-    return [parts.write(staging, table, df, versions) for table, df in derive.derive(**frames).items()]
-
-
-def _is_empty_part(release: Release, path: str) -> bool:
-    for table in TABLES:
-        for p in release.parts(table):
-            if p["path"] == path:
-                return p["rows"] == 0
-    return False
-
-
-def _article_ids(path: Path) -> list[str]:
-    return pl.read_parquet(path, columns=["article_id"])["article_id"].to_list()
-
-
-def _rewrite(parent: Release, group: dict[str, str], touched: set[str], staging: Path,
-             versions: dict[str, str]) -> dict[str, str] | None:
-    """A parent group without the sources this run read anew (and their articles, when no
-    other source of the group still gives them)."""
-    frames = {t: pl.read_parquet(parent.part_path(t, n)) for t, n in group.items()}
-    sources = frames["sources"].filter(~pl.col("source_uri").is_in(list(touched)))
-    keep_ids = sources["article_id"].unique().to_list()
-    return _write_group(staging, frames, sources, keep_ids, versions)
-
-
-def _without(staging: Path, group: dict[str, str], article_ids: set[str],
-             versions: dict[str, str]) -> dict[str, str] | None:
-    """A staged group without the rows of articles already in the release (their
-    sources stay, pointing at the article kept)."""
-    frames = {t: pl.read_parquet(staging / t / n) for t, n in group.items()}
-    keep_ids = [a for a in frames["articles"]["article_id"].to_list() if a not in article_ids]
-    return _write_group(staging, frames, frames["sources"], keep_ids, versions, keep_all_sources=True)
-
-
-def _write_group(staging: Path, frames: dict[str, pl.DataFrame], sources: pl.DataFrame,
-                 keep_ids: list[str], versions: dict[str, str], keep_all_sources: bool = False) -> dict[str, str] | None:
-    if sources.height == 0:
-        return None
-    inputs = json.dumps([{"source_uri": u, "content_sha256": h} for u, h in
-                         zip(sources["source_uri"].to_list(), sources["content_sha256"].to_list())],
-                        ensure_ascii=False, sort_keys=True)
-    prov = {**versions, "inputs": inputs}
-    out: dict[str, str] = {}
-    for table in GROUP_TABLES:
-        df = sources if table == "sources" else frames.get(table)
-        if df is None:
-            continue
-        if table != "sources":
-            df = df.filter(pl.col("article_id").is_in(keep_ids) | pl.col("article_id").is_null()
-                           if table == "quarantine" else pl.col("article_id").is_in(keep_ids))
-        if df.height:
-            out[table] = parts.write(staging, table, df, prov).name
-    return out if "sources" in out else None
-
-
-def _describe(table: str, path: Path) -> Part:
-    data = path.read_bytes()
-    rows = pl.scan_parquet(path).select(pl.len()).collect().item()
-    return Part(table, path.name, rows, len(data), hashlib.sha256(data).hexdigest())
-
-
-def _inputs(tmp: Path, source_parts: list[Part]) -> list[dict]:
-    rows: list[dict] = []
-    for p in source_parts:
-        df = pl.read_parquet(tmp / p.path, columns=["source_uri", "content_sha256"])
-        rows += df.to_dicts()
-    return sorted(rows, key=lambda r: r["source_uri"])
-
-
-def _place(src: Path, dest: Path, parent: Release | None, table: str, name: str) -> bool:
-    """Put a part into the new release: the parent's own file when it has this part (a
-    hard link, or a copy where links are not possible), else the staged one. True when
-    the part is shared with the parent."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    shared = parent is not None and parent.part_path(table, name).is_file()
-    origin = parent.part_path(table, name) if shared else src
-    try:
-        os.link(origin, dest)
-    except OSError:
-        shutil.copy2(origin, dest)
-    return shared
-
-
-def _seal(root: Path) -> None:
-    """Make a release's files read-only: a release never changes after it is written.
-    Shared parts are hard links, so this also seals the parent's copy (already sealed)."""
-    for path in root.rglob("*"):
-        if path.is_file():
-            os.chmod(path, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)

@@ -11,7 +11,9 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import shutil
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,7 +54,7 @@ def provenance(checked: CheckedBatch, versions: dict[str, str]) -> dict[str, str
 
 def stage(warehouse: Path, run_id: str, checked: CheckedBatch, versions: dict[str, str]) -> StagedBatch:
     """Write a checked batch's tables as parts in the run's staging folder."""
-    with failing_clearly(warehouse):
+    with failing_clearly(warehouse, "this run's staged rows (in .staging)"):
         return _stage(warehouse, run_id, checked, versions)
 
 
@@ -80,6 +82,12 @@ def discard(warehouse: Path, run_id: str) -> None:
 
 
 OWNER = ".owner"
+# A run's id: hex digits (uuid4().hex cut short); only such names in .staging are swept.
+_RUN_ID = re.compile(r"[0-9a-f]{8,32}")
+
+
+def new_run_id() -> str:
+    return uuid.uuid4().hex[:12]
 
 
 @contextmanager
@@ -89,7 +97,7 @@ def claimed(warehouse: Path, run_id: str):
     owner = root / f"{run_id}{OWNER}"
     # Locked before it gets its name, so a sweeper never sees an unlocked live claim.
     tmp = root / f".{run_id}{OWNER}.{os.getpid()}.tmp"
-    with failing_clearly(warehouse):
+    with failing_clearly(warehouse, "this run's claim on its staging folder (in .staging)"):
         root.mkdir(parents=True, exist_ok=True)
         fh = open(tmp, "w")
     try:
@@ -125,9 +133,9 @@ def sweep(warehouse: Path, keep: str | None = None) -> list[Path]:
         return []
     removed: list[Path] = []
     for entry in sorted(root.iterdir()):
-        if entry.name.startswith("."):
-            continue
         run = entry.name.removesuffix(OWNER)
+        if not _RUN_ID.fullmatch(run) or (entry.name != run and entry.is_dir()):
+            continue  # not a name tradefigures gives (claims being made start with ".")
         if run == keep or _alive(root / f"{run}{OWNER}"):
             continue
         if entry.is_dir():

@@ -49,7 +49,8 @@ def entries(raw: RawDocument, warn) -> list[SourceItem] | None:
             warn(f'feed "{raw.item.uri}": entry {n} has no http(s) link; left out')
             continue
         meta = {"title": (entry.get("title") or "").strip(), "published": _day(entry)}
-        items.append(SourceItem(link, "url", meta={k: v for k, v in meta.items() if v}))
+        items.append(SourceItem(link, "url", meta={k: v for k, v in meta.items() if v},
+                                origin=raw.item.origin or raw.item.uri))
     return unique(items)
 
 

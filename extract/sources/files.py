@@ -27,9 +27,10 @@ def require(sources: list[str]) -> None:
             raise SourceNotFound(source)
 
 
-def discover(sources: list[str], warn) -> list[SourceItem]:
+def discover(sources: list[str], warn, outside_links: bool = False) -> list[SourceItem]:
     """The items behind each SOURCE, in a stable order. Raises SourceNotFound before
-    anything is read when a SOURCE does not exist."""
+    anything is read when a SOURCE does not exist. A link in a folder that leads outside
+    it is skipped with a line, unless `outside_links`."""
     items: list[SourceItem] = []
     for source in sources:
         if is_url(source):
@@ -39,16 +40,18 @@ def discover(sources: list[str], warn) -> list[SourceItem]:
         if not os.path.lexists(path):
             raise SourceNotFound(source)
         if path.is_dir():
-            items.extend(_folder(path, source, warn))
+            items.extend(_folder(path, source, warn, outside_links))
         else:
             meta = read_manifest(path.parent, warn).get(path.stem, {})
             items.append(SourceItem(source, "file", str(path), meta))
     return unique(items)
 
 
-def _folder(root: Path, given: str, warn) -> list[SourceItem]:
+def _folder(root: Path, given: str, warn, outside_links: bool) -> list[SourceItem]:
     """Supported files under a folder. Symbolic links to folders are not followed, so
-    a link loop cannot trap the walk."""
+    a link loop cannot trap the walk; a link to a file outside the folder is not read
+    (it would publish whatever it points at: /etc/hostname as an article)."""
+    inside = Path(os.path.realpath(root))
     out: list[SourceItem] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
@@ -62,6 +65,11 @@ def _folder(root: Path, given: str, warn) -> list[SourceItem]:
                 continue
             rel = os.path.relpath(folder / name, root)
             uri = str(Path(given) / rel) if rel != "." else given
+            target = Path(os.path.realpath(folder / name))
+            if not outside_links and not target.is_relative_to(inside):
+                warn(f"skipped {uri}: a link to {target}, outside the folder {given} "
+                     "(--allow-outside-links reads it)")
+                continue
             out.append(SourceItem(uri, "file", str(folder / name), manifest.get(Path(name).stem, {})))
     return out
 

@@ -24,7 +24,8 @@ class SourceItem:
     """One thing to read: a file, a web page, a feed entry, or an article already stored.
 
     `meta` holds what a manifest, front matter or feed says of it (url, title, outlet,
-    published), as strings.
+    published), as strings. `origin` is the feed that listed a page (None for what the
+    user named itself): its host, not the page's, is the one the user vouched for.
     """
 
     uri: str
@@ -33,6 +34,7 @@ class SourceItem:
     meta: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     # For "stored" items: the article row as the newest release holds it.
     stored: dict | None = field(default=None, hash=False, compare=False)
+    origin: str | None = field(default=None, hash=False, compare=False)
 
 
 @dataclass(slots=True)

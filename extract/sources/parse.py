@@ -15,10 +15,18 @@ from tradefigures.extract.sources.model import Article, RawDocument, Skipped
 
 # Fewer words than this from an HTML page is navigation, not an article body.
 MIN_BODY_WORDS = 20
+# Front matter is a few lines of metadata: more than this, or more YAML aliases than
+# this (the stuff of "billion laughs" bombs), and the file is skipped.
+MAX_FRONT_MATTER = 64 * 1024
+MAX_ALIASES = 16
 
 
 class NotText(ValueError):
     """The bytes are not text this pipeline can read."""
+
+
+class BadFrontMatter(ValueError):
+    """Front matter too large or too knotted to read safely."""
 
 
 def decode(data: bytes) -> str:
@@ -27,10 +35,14 @@ def decode(data: bytes) -> str:
         data = data[3:]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise NotText(f"not valid UTF-16 (bad bytes at offset {exc.start})") from None
-    if b"\x00" in data[:8192]:
+        if "\x00" in text:
+            raise NotText("binary data (NUL characters), not text")
+        return text
+    # Anywhere in the file, not only near its start: a NUL is never in an article.
+    if b"\x00" in data:
         raise NotText("binary data (NUL bytes), not text")
     try:
         return data.decode("utf-8")
@@ -54,7 +66,10 @@ def parse(raw: RawDocument, warn) -> Article | Skipped:
         if body is None:
             return Skipped(uri, "no article body found in the HTML")
     elif raw.media_type == "markdown":
-        body, found = _markdown(text, uri, warn)
+        try:
+            body, found = _markdown(text, uri, warn)
+        except BadFrontMatter as exc:
+            return Skipped(uri, str(exc))
     else:
         body = text
     for key, value in found.items():
@@ -101,7 +116,9 @@ def _markdown(text: str, uri: str, warn) -> tuple[str, dict[str, str]]:
     import frontmatter
 
     try:
-        post = frontmatter.loads(text)
+        post = frontmatter.loads(text, handler=_bounded_yaml() if text.lstrip().startswith("---") else None)
+    except BadFrontMatter:
+        raise
     except Exception as exc:  # the YAML parser raises many kinds; any of them means "bad front matter"
         warn(f"{uri}: front matter is not valid YAML ({exc.__class__.__name__}); read without it")
         m = _FENCE.match(text)
@@ -114,7 +131,38 @@ def _markdown(text: str, uri: str, warn) -> tuple[str, dict[str, str]]:
             value = post.metadata.get(name)
             if isinstance(value, (date, datetime)):
                 value = value.isoformat()
-            if value not in (None, ""):
-                meta[key] = str(value)
+            if value in (None, ""):
+                continue
+            if isinstance(value, (list, dict, set, tuple)):
+                warn(f'{uri}: front matter "{name}" is not a single value; left empty')
                 break
+            meta[key] = str(value)
+            break
     return post.content, meta
+
+
+def _bounded_yaml():
+    """python-frontmatter's YAML handler, reading with PyYAML's safe loader (plain data
+    only) within MAX_FRONT_MATTER characters and MAX_ALIASES aliases."""
+    import yaml
+    from frontmatter.default_handlers import YAMLHandler
+
+    class Loader(yaml.SafeLoader):
+        aliases = 0
+
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                self.aliases += 1
+                if self.aliases > MAX_ALIASES:
+                    raise BadFrontMatter(f"front matter has more than {MAX_ALIASES} YAML aliases "
+                                         "(a YAML bomb?); not read")
+            return super().compose_node(parent, index)
+
+    class Handler(YAMLHandler):
+        def load(self, fm: str, **kwargs):
+            if len(fm) > MAX_FRONT_MATTER:
+                raise BadFrontMatter(f"front matter of {len(fm):,} characters, over the "
+                                     f"{MAX_FRONT_MATTER:,} it may have; not read")
+            return yaml.load(fm, Loader=Loader)
+
+    return Handler()

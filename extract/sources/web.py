@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 import httpx
 
 from tradefigures import __version__
+from tradefigures.extract.sources.addresses import Guard, GuardedTransport, PrivateAddress, Resolver, host_of
 from tradefigures.extract.sources.model import RawDocument, Skipped, SourceItem
 
 USER_AGENT = f"tradefigures/{__version__} (+https://github.com/tradefigures; news figures dataset)"
@@ -37,10 +38,14 @@ PAGE_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain"
 class FetchSettings:
     """How pages are fetched: `timeout` seconds to connect and for each read, and the
     whole response within `DEADLINE_FACTOR` timeouts, so a server that trickles bytes
-    cannot hold a run; `connections` pages at a time per batch."""
+    cannot hold a run; `connections` pages at a time per batch. Loopback, link-local and
+    private addresses are reached only on hosts a source names, unless
+    `private_addresses`; `resolver` (host, port -> addresses) stands in for DNS in tests."""
 
     timeout: float = TIMEOUT
     connections: int = 4
+    private_addresses: bool = False
+    resolver: Resolver | None = None
 
     DEADLINE_FACTOR = 3
 
@@ -74,10 +79,13 @@ class FetchFailed(FetchError):
         return f"{len(self.failures)} page(s) to fetch again: {shown}{more}"
 
 
-def client(settings: FetchSettings = FetchSettings()) -> httpx.Client:
-    """An HTTP client that names itself, follows a few redirects and keeps to the timeout."""
+def client(settings: FetchSettings = FetchSettings(), items: list[SourceItem] = ()) -> httpx.Client:
+    """An HTTP client that names itself, follows a few redirects, keeps to the timeout, and
+    reaches private addresses only on the hosts that `items`' sources name."""
+    guard = Guard({host_of(it.origin or it.uri) for it in items}, settings.private_addresses, settings.resolver)
     return httpx.Client(timeout=httpx.Timeout(settings.timeout), follow_redirects=True,
-                        max_redirects=MAX_REDIRECTS, headers={"User-Agent": USER_AGENT})
+                        max_redirects=MAX_REDIRECTS, headers={"User-Agent": USER_AGENT},
+                        transport=GuardedTransport(guard))
 
 
 def fetch(item: SourceItem, max_bytes: int, http: httpx.Client | None = None,
@@ -85,7 +93,7 @@ def fetch(item: SourceItem, max_bytes: int, http: httpx.Client | None = None,
     """The bytes of a web page or feed, or why there are none. Failures worth retrying
     raise FetchError."""
     own = http is None
-    http = http or client(settings)
+    http = http or client(settings, [item])
     started = time.monotonic()
     try:
         with http.stream("GET", item.uri) as resp:
@@ -113,6 +121,8 @@ def fetch(item: SourceItem, max_bytes: int, http: httpx.Client | None = None,
             return RawDocument(item, data, hashlib.sha256(data).hexdigest(), datetime.now(timezone.utc),
                                media, str(resp.url), content_type or None,
                                resp.headers.get("content-language"))
+    except PrivateAddress as exc:
+        return Skipped(item.uri, exc.reason)
     except httpx.TooManyRedirects:
         return Skipped(item.uri, f"redirect loop (more than {MAX_REDIRECTS} redirects)")
     except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
@@ -146,7 +156,7 @@ def fetch_batch(items: list[SourceItem], max_bytes: int, done: dict[str, RawDocu
     of `attempts`: then each becomes a Skipped that says so."""
     todo = [item for item in items if item.uri not in done]
     failures: dict[str, str] = {}
-    with client(settings) as http, ThreadPoolExecutor(settings.connections) as pool:
+    with client(settings, items) as http, ThreadPoolExecutor(settings.connections) as pool:
         for item, result in zip(todo, pool.map(lambda it: _attempt(it, max_bytes, http, settings), todo)):
             if isinstance(result, FetchError):
                 failures[item.uri] = result.reason

@@ -2,7 +2,7 @@
 
 from tradefigures.flows import artifacts
 from tradefigures.flows.pipeline import RunResult
-from tradefigures.warehouse.releases import Publication
+from tradefigures.warehouse.publishing import Publication
 
 
 def result(quarantine_rows, quarantined, skipped):

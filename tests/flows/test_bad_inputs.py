@@ -30,6 +30,11 @@ def build(folder):
     os.symlink("loop_a.txt", folder / "loop_b.txt")
     (folder / "sub").mkdir()
     os.symlink("..", folder / "sub" / "up")  # a folder loop the walk must not follow
+    os.symlink("/etc/hostname", folder / "hostname.txt")  # a link out of the folder: not read
+    (folder / "late_nul.txt").write_bytes(GOOD.encode() * 200 + b"\x00")  # past the first 8 KB
+    (folder / "bomb.md").write_text("---\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+        f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
+        + "title: *i\n---\n" + GOOD)
     (folder / "manifest.csv").write_text(
         "doc,title,published\n"
         "good,A good article,2025-03-04\n"
@@ -39,7 +44,7 @@ def build(folder):
     return {
         "binary.txt": "binary data", "latin1.txt": "not UTF-8", "empty.txt": "empty file",
         "blank.html": "no article body", "huge.txt": "byte limit", "loop_a.txt": "cannot be read",
-        "loop_b.txt": "cannot be read",
+        "loop_b.txt": "cannot be read", "late_nul.txt": "binary data", "bomb.md": "YAML aliases",
     }
 
 
@@ -54,6 +59,7 @@ def test_bad_inputs_are_skipped_one_line_each_and_the_rest_published(tmp_path):
     assert any("line 3" in w and "not a date" in w for w in result.warnings)
     assert any("line 4 has no doc" in w for w in result.warnings)
     assert any("line 5" in w and "more fields" in w for w in result.warnings)
+    assert any("hostname.txt: a link to" in w and "outside the folder" in w for w in result.warnings)
 
     con = duckdb.connect(str(tmp_path / "w" / "catalog.duckdb"), read_only=True)
     articles = con.execute("select count(*) from articles").fetchone()[0]

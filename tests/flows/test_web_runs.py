@@ -114,3 +114,17 @@ def test_each_run_leaves_a_table_and_a_markdown_artifact(web_server, warehouse, 
     markdown = by_key[artifacts.PROBLEMS_KEY].data
     assert "# Skipped sources: 1" in markdown and f"| {missing} | HTTP 404 Not Found |" in markdown
     assert f"# Quarantined rows: {result.quarantined}" in markdown
+
+
+def test_a_page_that_redirects_to_a_private_address_is_skipped_unless_allowed(
+        web_server, internal_server, warehouse):
+    web_server.file("/news/steel", "steel.html")
+    trap = web_server.redirect("/news/prices", internal_server.url("/secret"))
+    result = run_pipeline([web_server.url("/news/steel"), trap], warehouse, **FAST)
+    assert [s["source_uri"] for s in result.skipped] == [trap]
+    assert "refused: 127.0.0.2 is at 127.0.0.2" in result.skipped[0]["reason"]
+    assert internal_server.hits["/secret"] == 0
+    assert article_urls(warehouse, result.publication.release_id) == [web_server.url("/news/steel")]
+    allowed = run_pipeline([web_server.url("/news/steel"), trap], warehouse, private_addresses=True, **FAST)
+    assert allowed.publication.changed and internal_server.url("/secret") in article_urls(
+        warehouse, allowed.publication.release_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from tradefigures.extract.batch import extract_batch
 from tradefigures.extract.sources.files import discover
 from tradefigures.validate.quarantine import check_batch
-from tradefigures.warehouse import releases, staging
+from tradefigures.warehouse import publishing, releases, staging
 
 
 def publish_sources(wh: Path, sources: list[str], batch: int = 3, extractor=None,
@@ -21,7 +20,7 @@ def publish_sources(wh: Path, sources: list[str], batch: int = 3, extractor=None
         from tradefigures.flows.pipeline import versions  # imports Prefect: seconds
 
         run_versions = versions()
-    run_id = uuid.uuid4().hex[:8]
+    run_id = staging.new_run_id()
     items = discover([str(s) for s in sources], print)
     known = releases.source_index(releases.latest(wh))
     with staging.claimed(wh, run_id):
@@ -32,9 +31,23 @@ def publish_sources(wh: Path, sources: list[str], batch: int = 3, extractor=None
         if before_publish:
             before_publish()
         try:
-            return releases.publish(wh, run_id, staged, run_versions, **publish_options)
+            return publishing.publish(wh, run_id, staged, run_versions, **publish_options)
         finally:
             staging.discard(wh, run_id)
+
+
+def published_twice(root: Path, samples: Path, name: str, text: str) -> Path:
+    """A warehouse under root of two releases: the samples, then the article `text` more
+    (as corpus/`name`)."""
+    import shutil
+
+    corpus = root / "corpus"
+    shutil.copytree(samples, corpus, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
+    wh = root / "warehouse"
+    publish_sources(wh, [corpus])
+    (corpus / name).write_text(text, encoding="utf-8")
+    publish_sources(wh, [corpus])
+    return wh
 
 
 @pytest.fixture

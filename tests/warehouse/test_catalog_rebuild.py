@@ -74,3 +74,24 @@ def test_rebuilding_nothing_is_refused(tmp_path):
     with pytest.raises(NoWarehouse):
         catalog.refresh(tmp_path / "none")
     assert not (tmp_path / "none").exists()
+
+
+@pytest.mark.parametrize("edit, what", [
+    ("create or replace view figures as select * from all_figures where false", "views"),
+    ("create or replace view releases as select * from release_log where false", "views"),
+    ("create macro kinds() as table select 'forged' as kind", "functions"),
+    ("create table notes as select 1 as a", "tables"),
+    ("update release_log set figures = 0", "release log rows"),
+])
+def test_a_catalog_edited_by_hand_is_caught_and_the_next_run_rewrites_it(published, corpus, edit, what):
+    from tradefigures.warehouse import verify
+
+    con = duckdb.connect(str(published / "catalog.duckdb"))
+    con.execute(edit)
+    con.close()
+    status = catalog.status(published)
+    assert not status.current and f"its {what} are not the ones a rebuild would create" in status.problem
+    [problem] = verify.catalog_problems(published)
+    assert problem.path == "catalog.duckdb" and "catalog --rebuild" in str(problem)
+    assert not publish_sources(published, [corpus]).changed
+    assert catalog.status(published).current and not verify.catalog_problems(published)

@@ -115,3 +115,27 @@ def test_same_inputs_give_the_same_figure_and_date_parts_byte_for_byte(tmp_path,
         names.append({p.relative_to(folder) for t in ("figures", "dates", "tariff_measures", "facts", "conflicts")
                       for p in (folder / t).glob("*.parquet")})
     assert names[0] == names[1] and len(names[0]) >= 5
+
+
+def test_two_runs_over_the_same_inputs_publish_one_release(warehouse, corpus):
+    """The second run read its sources before the first published; once it has the lock it
+    finds the same rows (only `retrieved_at` differs) and publishes nothing."""
+    first = []
+    second = publish_sources(warehouse, [corpus], before_publish=lambda: first.append(
+        publish_sources(warehouse, [corpus])))
+    assert first[0].changed and not second.changed and second.parent == first[0].release_id
+    assert releases.list_ids(warehouse) == [first[0].release_id]
+
+
+def test_a_run_that_raced_another_publishes_only_what_it_added(warehouse, corpus):
+    first = []
+    (corpus / "s09.txt").write_text("Ottawa kept a 25 per cent counter-tariff on U.S. aluminum.")
+    other = corpus.parent / "other"
+    other.mkdir()
+    (other / "s10.txt").write_text("Washington kept its 50 per cent tariff on Canadian steel, officials said.")
+    second = publish_sources(warehouse, [corpus, other],
+                             before_publish=lambda: first.append(publish_sources(warehouse, [corpus])))
+    assert second.changed and second.parent == first[0].release_id
+    assert second.counts["articles"] == first[0].counts["articles"] + 1
+    old, new = (releases.load(warehouse, r) for r in (first[0].release_id, second.release_id))
+    assert len(new.groups) == len(old.groups) + 1 and all(g in new.groups for g in old.groups)

@@ -112,3 +112,81 @@ def test_manifest_without_doc_column_is_reported(tmp_path):
     warnings = []
     assert read(tmp_path / "a.txt", warnings).title is None
     assert any('no "doc" column' in w for w in warnings)
+
+
+def test_a_link_out_of_the_folder_is_skipped_with_a_line_unless_allowed(tmp_path):
+    folder, outside = tmp_path / "articles", tmp_path / "private"
+    folder.mkdir(), outside.mkdir()
+    (outside / "secret.txt").write_text(BODY)
+    (folder / "a.txt").write_text(BODY)
+    (folder / "leak.txt").symlink_to(outside / "secret.txt")
+    (folder / "hostname.txt").symlink_to("/etc/hostname")
+    (folder / "same.txt").symlink_to(folder / "a.txt")  # inside: read
+    warnings = []
+    items = discover([str(folder)], warnings.append)
+    assert [os.path.basename(i.uri) for i in items] == ["a.txt", "same.txt"]
+    assert warnings == [
+        f"skipped {folder / 'hostname.txt'}: a link to {os.path.realpath('/etc/hostname')}, outside the folder "
+        f"{folder} (--allow-outside-links reads it)",
+        f"skipped {folder / 'leak.txt'}: a link to {outside / 'secret.txt'}, outside the folder {folder} "
+        "(--allow-outside-links reads it)"]
+    allowed = discover([str(folder)], warnings.append, outside_links=True)
+    assert len(allowed) == 4 and len(warnings) == 2
+    assert parse(read_file(allowed[2]), print).text == BODY.strip()
+
+
+def test_nul_bytes_anywhere_make_a_file_binary(tmp_path):
+    late = tmp_path / "late.txt"
+    late.write_bytes((BODY * 200).encode() + b"\x00" + BODY.encode())  # past the first 8 KB
+    assert late.stat().st_size > 8192
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes(codecs.BOM_UTF16_LE + (BODY + "\x00" + BODY).encode("utf-16-le"))
+    assert read(late) == Skipped(str(late), "binary data (NUL bytes), not text")
+    assert read(wide) == Skipped(str(wide), "binary data (NUL characters), not text")
+
+
+def test_front_matter_values_that_are_not_single_values_are_left_out(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("---\ntitle: [Steel, duty]\ntags: [steel]\noutlet: Desk\n---\n" + BODY)
+    warnings = []
+    article = read(path, warnings)
+    assert article.title is None and article.outlet == "Desk"
+    assert warnings == [f'{path}: front matter "title" is not a single value; left empty']
+
+
+BOMB = "\n".join(["a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"] + [
+    f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]" for p, c in zip("abcdefgh", "bcdefghi")])
+# Read in a child with a memory cap and a deadline, so that a reader that expands the
+# bomb fails the test instead of taking the machine (it took 5.7 GB and five minutes).
+READ_IN_A_BOX = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+from tradefigures.extract.sources.files import discover, read_file
+from tradefigures.extract.sources.parse import parse
+[item] = discover([sys.argv[1]], print)
+print(parse(read_file(item), print))
+"""
+
+
+@pytest.mark.parametrize("front", [
+    BOMB + "\ntitle: *i",
+    "title: " + "x" * 70_000,
+])
+def test_a_yaml_bomb_or_a_huge_front_matter_is_one_skipped_line(tmp_path, front):
+    import subprocess
+    import sys
+
+    path = tmp_path / "bomb.md"
+    path.write_text(f"---\n{front}\n---\n" + BODY)
+    done = subprocess.run([sys.executable, "-c", READ_IN_A_BOX, str(path)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    [line] = done.stdout.splitlines()
+    assert line.startswith(f"skipped {path}: front matter ") and line.endswith("; not read")
+
+
+def test_a_few_yaml_aliases_are_read(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("---\ndesk: &d Trade desk\noutlet: *d\ntitle: Steel\n---\n" + BODY)
+    article = read(path)
+    assert (article.title, article.outlet) == ("Steel", "Trade desk")
