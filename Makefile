@@ -10,8 +10,9 @@ CHROMIUM  := /usr/bin/chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@echo "Installing tradefigures and its dependencies into $(VENV) (a few minutes the first time)"
+	$(BIN)/python -m pip install --upgrade pip
+	$(BIN)/python -m pip install --progress-bar on -e '.[test]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -60,6 +61,7 @@ profile: $(BENCH_STAMP)
 
 docs: $(STAMP)
 	$(BIN)/python -m tradefigures.validate.dictionary > docs/data-dictionary.md
+	$(BIN)/python -m tradefigures.validate.tables
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -25,7 +25,7 @@ from tradefigures.extract.sources.model import SourceError
 from tradefigures.extract.sources.sources_file import plan
 from tradefigures.extract.sources.web import RETRIES, RETRY_DELAY, TIMEOUT
 from tradefigures.flows.progress import Reporter, current
-from tradefigures.flows.server import DEFAULT_PORT
+from tradefigures.flows.server import DEFAULT_PORT, START_TIMEOUT
 from tradefigures.warehouse import layout
 from tradefigures.warehouse.errors import WarehouseError
 from tradefigures.warehouse.limits import MEMORY_LIMIT, TIME_LIMIT
@@ -172,31 +172,60 @@ def run(
 
     Example: tradefigures run ../shared/corpus/seeds --warehouse /tmp/w
     """
+    from tradefigures.flows import server
+    from tradefigures.flows.interrupt import contained
+
     sources, path = _planned(sources, sources_file)
     wh = _warehouse(warehouse)
     _quiet(verbose)
+    with contained():
+        try:
+            with server.for_run(announce=lambda line: err.print(line, highlight=False)) as used:
+                result = _run_flow(sources, wh, path, task_runner, dask_address,
+                                   max_bytes=max_bytes, batch=batch, retries=retries,
+                                   retry_delay=retry_delay, timeout=timeout,
+                                   outside_links=allow_outside_links,
+                                   private_addresses=allow_private_addresses)
+        except server.ServerFailed as exc:
+            _fail(exc, 2)
+        except KeyboardInterrupt as exc:
+            _stopped(exc)
+    _print_run(wh, result, used)
+
+
+def _run_flow(sources, wh: Path, path, runner: "Runner", dask_address, **options):
+    """The pipeline flow, against the server PREFECT_API_URL names by now."""
     from tradefigures.flows.pipeline import run_pipeline  # Prefect costs seconds to import
     from tradefigures.flows.runners import RunnerError, task_runner as make_runner
 
     try:
-        flow = run_pipeline.with_options(task_runner=make_runner(task_runner.value, dask_address))
+        flow = run_pipeline.with_options(task_runner=make_runner(runner.value, dask_address))
     except RunnerError as exc:
         _fail(exc, 2)
     reporter = BarReporter(out)
     token = current.set(reporter)
     try:
-        result = flow(sources, wh, max_bytes=max_bytes, batch=batch, sources_file=path,
-                      retries=retries, retry_delay=retry_delay, timeout=timeout,
-                      outside_links=allow_outside_links, private_addresses=allow_private_addresses)
+        result = flow(sources, wh, sources_file=path, **options)
     except (SourceError, WarehouseError) as exc:
         _fail(exc)
     finally:
         reporter.finish()
         current.reset(token)
-    _print_run(wh, result)
+    return result
 
 
-def _print_run(wh: Path, result) -> None:
+def _stopped(exc: KeyboardInterrupt):
+    """Ctrl-C or a signal: one line, and the shell's exit code for that signal."""
+    from tradefigures.flows.interrupt import signal_of
+
+    signum = signal_of(exc)
+    name = "Ctrl-C" if signum == 2 else f"signal {signum}"
+    err.print(f"[red]stopped[/red] by {name}: this run published nothing it had not finished "
+              "publishing, and left no process running", highlight=False)
+    raise typer.Exit(128 + signum)
+
+
+def _print_run(wh: Path, result, used=None) -> None:
     from tradefigures.warehouse import query as q
 
     pub = result.publication
@@ -220,6 +249,8 @@ def _print_run(wh: Path, result) -> None:
     out.print(f"Tariff measures: {pub.counts.get('tariff_measures', 0)}   facts: {pub.counts.get('facts', 0)}   "
               f"conflicts: {pub.counts.get('conflicts', 0)}")
     out.print(f"Warehouse: {wh}")
+    if used is not None:
+        out.print(f"Prefect: {used.describe()}", highlight=False)
 
 
 @app.command()
@@ -264,6 +295,66 @@ def serve(
         serve_flow(params, cron, interval, timezone, port, ready)
     except (ScheduleError, ServerFailed) as exc:
         _fail(exc, 2)
+
+
+server_app = typer.Typer(
+    help="The local Prefect server: start one that runs and schedules reuse, stop it, or ask "
+         "after it. Without one (and without PREFECT_API_URL) each run starts a temporary server.",
+    no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(server_app, name="server")
+
+
+@server_app.command("start")
+def server_start(
+    port: int = typer.Option(DEFAULT_PORT, help="Port on 127.0.0.1."),
+    timeout: float = typer.Option(START_TIMEOUT, help="Seconds to wait for the server to answer."),
+):
+    """Start a local Prefect server (127.0.0.1, SQLite under PREFECT_HOME) that keeps
+    running after this command; runs and `serve` use it until `server stop`.
+
+    Example: tradefigures server start && tradefigures run
+    """
+    from tradefigures.flows import server
+
+    try:
+        started = server.start(port, timeout)
+    except server.ServerFailed as exc:
+        _fail(exc, 2)
+    out.print(f"Started {started.describe()}; UI {started.api.removesuffix('/api')}. "
+              "`tradefigures server stop` stops it.", highlight=False)
+
+
+@server_app.command("stop")
+def server_stop():
+    """Stop the local Prefect server and every process it started."""
+    from tradefigures.flows import server
+
+    record = server.stop()
+    if record is None:
+        out.print("No local Prefect server is running.")
+    else:
+        out.print(f"Stopped the local Prefect server (pid {record['pid']}, {record['api']}).", highlight=False)
+
+
+@server_app.command("status")
+def server_status():
+    """Say which Prefect server a run would use now; exit 1 if the local one does not answer."""
+    from tradefigures.flows import server
+
+    record = server.status()
+    api = os.environ.get("PREFECT_API_URL")
+    if api:
+        out.print(f"PREFECT_API_URL is set: runs use {api}.", highlight=False)
+    if record is None:
+        if not api:
+            out.print("No local Prefect server is running: each run starts a temporary one "
+                      "(`tradefigures server start` keeps one running).")
+        return
+    state = "answers" if record["healthy"] else "does not answer"
+    out.print(f"Local Prefect server: pid {record['pid']}, {record['api']}, started {record['started']}, "
+              f"{state}; log {record['log']}.", highlight=False)
+    if not record["healthy"]:
+        raise typer.Exit(1)
 
 
 @app.command()

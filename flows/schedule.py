@@ -3,8 +3,8 @@
 This is Prefect's `flow.serve` (a Runner polling for the deployment's scheduled runs),
 with a shutdown that stops the runner and the runs it started. A schedule needs a
 Prefect server that outlives each run: with PREFECT_API_URL set, the flow is served to
-that server; without it, a local `prefect server start` runs for as long as the flow is
-served (see `server.py`).
+that server; else to the one `tradefigures server start` left running; without either,
+a local `prefect server start` runs for as long as the flow is served (see `server.py`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import os
 import signal
 from contextlib import nullcontext
 
-from tradefigures.flows.server import DEFAULT_PORT, local_server
+from tradefigures.flows.server import DEFAULT_PORT, configured, local_server
 
 DEPLOYMENT = "scheduled"
 
@@ -48,8 +48,8 @@ def serve(parameters: dict, cron: str | None = None, interval: float | None = No
     """Serve the pipeline flow with `parameters` on the schedule until Ctrl-C or SIGTERM.
     `ready(ui_url, api_url)` is called once a server answers."""
     when = schedule(cron, interval, timezone)
-    configured = os.environ.get("PREFECT_API_URL")
-    with nullcontext(configured) if configured else local_server(port) as api:
+    known = configured()
+    with nullcontext(known.api) if known else local_server(port) as api:
         from prefect.deployments.runner import EntrypointType
         from prefect.runner import Runner
         from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings

@@ -16,13 +16,12 @@ from pathlib import Path
 
 import duckdb
 
-from tradefigures.validate import schemas
-from tradefigures.warehouse import derive, durable, integrity, layout
+from tradefigures.validate import tables
+from tradefigures.warehouse import durable, integrity, layout
 from tradefigures.warehouse.errors import CatalogNotWritten, NoWarehouse
 from tradefigures.warehouse.lock import WAIT_SECONDS, locked
-from tradefigures.warehouse.staging import GROUP_TABLES
 
-TABLES = GROUP_TABLES + derive.TABLES
+TABLES = tables.TABLES
 # Raise when the catalog's own tables or views change, so older catalogs are rebuilt.
 FORMAT = 3
 # DuckDB's names for the types of the contract's columns.
@@ -42,8 +41,7 @@ def _scan(wh: Path, release_id: str, table: str) -> str:
 def _none_of(table: str) -> str:
     """A query for no rows of a table, with its columns and types: the view a table gets
     while no release holds it (releases from before it was added)."""
-    columns = ", ".join(f"cast(null as {SQL_TYPES[str(t)]}) as {name}"
-                        for name, t in schemas.polars_schema(table).items())
+    columns = ", ".join(f"cast(null as {SQL_TYPES[t]}) as {name}" for name, t in tables.columns(table))
     return f"select {columns} where false"
 
 

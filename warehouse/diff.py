@@ -21,7 +21,7 @@ from pathlib import Path
 
 import polars as pl
 
-from tradefigures.validate import schemas
+from tradefigures.validate import tables
 from tradefigures.warehouse import history, releases
 from tradefigures.warehouse.releases import Release
 
@@ -179,5 +179,5 @@ def _unshared(old: Release, new: Release, table: str) -> tuple[pl.DataFrame, pl.
 def _read(release: Release, table: str, paths: set[str] | None = None) -> pl.DataFrame:
     wanted = [p["path"] for p in release.parts(table) if paths is None or p["path"] in paths]
     if not wanted:
-        return schemas.empty(table)
+        return tables.empty(table)
     return pl.concat([pl.read_parquet(release.path / p) for p in sorted(wanted)], how="vertical_relaxed")

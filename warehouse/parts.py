@@ -15,7 +15,7 @@ from pathlib import Path
 import polars as pl
 import pyarrow.parquet as pq
 
-from tradefigures.validate import schemas
+from tradefigures.validate import tables
 
 PREFIX = "tradefigures."
 
@@ -39,7 +39,7 @@ class Part:
 def encode(table: str, df: pl.DataFrame, provenance: dict[str, str]) -> bytes:
     """The Parquet bytes of a table's rows: columns in the contract's order, zstd, and
     the provenance as key-value metadata."""
-    columns = list(schemas.polars_schema(table))
+    columns = [name for name, _ in tables.columns(table)]
     arrow = df.select(columns).to_arrow()
     meta = {f"{PREFIX}{k}".encode(): str(v).encode() for k, v in sorted(provenance.items())}
     meta[f"{PREFIX}table".encode()] = table.encode()

@@ -3,7 +3,7 @@ data dictionary, all written from the release's manifest and the schemas."""
 
 from __future__ import annotations
 
-from tradefigures.validate import dictionary
+from tradefigures.validate import tables
 from tradefigures.warehouse import layout
 from tradefigures.warehouse.releases import TABLES, Release
 
@@ -47,6 +47,6 @@ def text(release: Release) -> str:
         f"frictionless validate {layout.MANIFEST}",
         "```", "",
         "## Data dictionary", "",
-        dictionary.tables(level=3),
+        tables.dictionary(),
     ]
     return "\n".join(lines)

@@ -17,11 +17,10 @@ from pathlib import Path
 import polars as pl
 
 from tradefigures.extract.sources.model import SourceItem
-from tradefigures.warehouse import derive, integrity, layout
+from tradefigures.warehouse import integrity, layout
 from tradefigures.warehouse.errors import NoRelease, NoWarehouse
-from tradefigures.warehouse.staging import GROUP_TABLES
+from tradefigures.validate.tables import GROUP_TABLES, TABLES
 
-TABLES = GROUP_TABLES + derive.TABLES
 ID_FORMAT = layout.ID_FORMAT
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import polars as pl
 
-from tradefigures.validate import schemas
+from tradefigures.validate import tables
 from tradefigures.warehouse import releases
 from tradefigures.warehouse.errors import NoWarehouse
 from tradefigures.warehouse.releases import Release
@@ -46,7 +46,7 @@ def table(release: Release, name: str) -> pl.DataFrame:
     """Every row of one table of the release, in the contract's columns."""
     paths = [release.part_path(name, p["path"].split("/")[-1]) for p in release.parts(name)]
     if not paths:
-        return schemas.empty(name)
+        return tables.empty(name)
     return pl.read_parquet(paths)
 
 

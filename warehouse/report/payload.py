@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import polars as pl
 
-from tradefigures.validate import schemas, vocabulary
+from tradefigures.validate import tables, vocabulary
 from tradefigures.warehouse.report import formatting
 from tradefigures.warehouse.report.data import ReleaseData
 from tradefigures.warehouse.report.highlight import passage
@@ -45,8 +45,8 @@ class _Sentences:
 
 
 def _descriptions(table: str) -> dict[str, str]:
-    """Column descriptions from the schemas, the single source of truth for columns."""
-    return {name: col.description or "" for name, col in schemas.MODELS[table].to_schema().columns.items()}
+    """Column descriptions from the schemas (through validate/tables.json)."""
+    return tables.descriptions(table)
 
 
 def articles(data: ReleaseData) -> tuple[list[dict], dict[str, int]]:

@@ -1,0 +1,133 @@
+"""Signals that end a command the way Ctrl-C does, and nothing left running after it.
+
+At SIGINT Python raises KeyboardInterrupt, so every `finally` runs: the temporary Prefect
+server is stopped, staging is swept, the lock is let go. SIGTERM (a service manager,
+`timeout`, `kill`) and SIGHUP (a closed terminal) would end the process at once and
+leave the server running; inside `contained` they raise the same exception, saying
+which signal it was.
+
+An exception raised into the middle of Prefect's engine can leave it deadlocked on its
+own logging locks (seen with a task that crashed while its log worker started). So a
+signal also starts a watchdog: if the command has not ended GRACE seconds later, or at
+a second signal, it stops this process's children and exits at once, as a kill -9
+would; the temporary server dies with it (a parent-death signal, see `server.py`), and a
+release is published whole or not at all either way.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+GRACE = 20.0
+
+
+class Interrupted(KeyboardInterrupt):
+    """A signal stopped the command; `signum` says which."""
+
+    def __init__(self, signum: int = signal.SIGINT):
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def signal_of(exc: KeyboardInterrupt) -> int:
+    return getattr(exc, "signum", signal.SIGINT)
+
+
+class _Watch:
+    def __init__(self, keep: set[int], grace: float):
+        self.keep, self.grace = keep, grace
+        self.signalled: int | None = None
+
+    def handle(self, signum, frame):
+        if self.signalled is not None:
+            self.hard_exit(signum)
+        self.signalled = signum
+        threading.Thread(target=self._watchdog, name="tradefigures-stop-watchdog", daemon=True).start()
+        raise Interrupted(signum)
+
+    def _watchdog(self) -> None:
+        time.sleep(self.grace)
+        self.hard_exit(self.signalled)
+
+    def hard_exit(self, signum: int) -> None:
+        os.write(2, f"stopped by signal {signum}: the run did not wind down within {self.grace:.0f} s "
+                    "and was ended; a release is published whole or not at all\n".encode())
+        stop_children(self.keep, grace=2.0)
+        os._exit(128 + signum)
+
+
+@contextmanager
+def contained(grace: float = GRACE) -> Iterator[None]:
+    """Run the block so that SIGINT, SIGTERM and SIGHUP raise Interrupted, a run that
+    does not wind down is ended, and no process the block started outlives it."""
+    keep = set(_children())
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    watch = _Watch(keep, grace)
+    signals = [signal.SIGTERM, signal.SIGHUP]
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:  # a caller that ignores it means it
+        signals.append(signal.SIGINT)
+    before = {sig: signal.signal(sig, watch.handle) for sig in signals}
+    try:
+        yield
+    finally:
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
+        stop_children(keep)
+
+
+def stop_children(keep: set[int] = frozenset(), grace: float = 10.0) -> None:
+    """Stop this process's children still running (a process pool's workers busy with
+    a task when the run was stopped), except those in `keep`."""
+    children = [pid for pid in _children() if pid not in keep]
+    for pid in children:
+        try:
+            os.kill(pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    for pid in children:
+        _wait(pid, grace)
+
+
+def _children() -> list[int]:
+    pids: list[int] = []
+    try:
+        tasks = os.listdir("/proc/self/task")
+    except OSError:
+        return pids
+    for tid in tasks:
+        try:
+            with open(f"/proc/self/task/{tid}/children") as f:
+                pids += [int(p) for p in f.read().split()]
+        except OSError:
+            continue
+    return pids
+
+
+def _gone(pid: int) -> bool:
+    try:
+        return os.waitpid(pid, os.WNOHANG)[0] == pid
+    except ChildProcessError:  # not ours to reap: see whether it still exists
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        return False
+
+
+def _wait(pid: int, grace: float) -> None:
+    deadline = time.monotonic() + grace
+    while time.monotonic() < deadline:
+        if _gone(pid):
+            return
+        time.sleep(0.05)
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
