@@ -23,7 +23,7 @@ from tradefigures import __version__
 from tradefigures.extract.sources.files import DEFAULT_MAX_BYTES, is_url
 from tradefigures.extract.sources.model import SourceError
 from tradefigures.extract.sources.sources_file import plan
-from tradefigures.extract.sources.web import RETRIES, RETRY_DELAY, TIMEOUT
+from tradefigures.extract.sources.policy import RETRIES, RETRY_DELAY, TIMEOUT
 from tradefigures.flows.progress import Reporter, current
 from tradefigures.flows.server import DEFAULT_PORT, START_TIMEOUT
 from tradefigures.warehouse import layout

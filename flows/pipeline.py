@@ -26,7 +26,7 @@ from tradefigures.extract.sources import sources_file as sourcesfile
 from tradefigures.extract.sources.feeds import Found
 from tradefigures.extract.sources.model import SourceItem, unique
 from tradefigures.extract.sources.sources_file import Plan
-from tradefigures.extract.sources.web import RETRIES, RETRY_DELAY
+from tradefigures.extract.sources.policy import RETRIES, RETRY_DELAY, TIMEOUT
 from tradefigures.flows import artifacts, progress, runners
 from tradefigures.validate import quarantine, rules_version
 from tradefigures.warehouse import publishing, query, releases, staging
@@ -219,7 +219,7 @@ def _process(items: list[SourceItem], known: dict[str, str], warehouse: Path, ru
       task_runner=runners.task_runner("threads"))
 def run_pipeline(sources: list[str] | None, warehouse: Path, max_bytes: int = files.DEFAULT_MAX_BYTES,
                  batch: int | None = None, sources_file: str | None = None, retries: int = RETRIES,
-                 retry_delay: float = RETRY_DELAY, timeout: float = web.TIMEOUT, outside_links: bool = False,
+                 retry_delay: float = RETRY_DELAY, timeout: float = TIMEOUT, outside_links: bool = False,
                  private_addresses: bool = False) -> RunResult:
     """Read the sources (SOURCEs and a sources file's), extract, validate, and publish a
     release into the warehouse. Web pages are fetched with `retries` retries, the first

@@ -40,7 +40,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 4200
@@ -87,6 +86,8 @@ def free_port() -> int:
 
 
 def healthy(api: str, timeout: float = 2.0) -> bool:
+    import httpx  # a tenth of a second that commands which never ask should not pay
+
     try:
         return httpx.get(f"{api}/health", timeout=timeout).status_code == 200
     except httpx.HTTPError:

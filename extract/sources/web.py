@@ -19,14 +19,10 @@ import httpx
 from tradefigures import __version__
 from tradefigures.extract.sources.addresses import Guard, GuardedTransport, PrivateAddress, Resolver, host_of
 from tradefigures.extract.sources.model import RawDocument, Skipped, SourceItem
+from tradefigures.extract.sources.policy import RETRIES, RETRY_DELAY, TIMEOUT  # noqa: F401  (web.TIMEOUT)
 
 USER_AGENT = f"tradefigures/{__version__} (+https://github.com/tradefigures; news figures dataset)"
 MAX_REDIRECTS = 5
-# The retry policy a run gives its fetching by default: retries after the first attempt,
-# and the first retry's delay in seconds, doubling after each.
-RETRIES, RETRY_DELAY = 2, 2.0
-# Seconds to connect and for each read.
-TIMEOUT = 20.0
 # Answers that say "not now" rather than "no": worth another attempt.
 RETRY_STATUS = frozenset({408, 425, 429})
 # Content types read as a page; anything XML may be a feed, and is read as a page if not.
