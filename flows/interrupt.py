@@ -57,7 +57,7 @@ class _Watch:
     def hard_exit(self, signum: int) -> None:
         os.write(2, f"stopped by signal {signum}: the run did not wind down within {self.grace:.0f} s "
                     "and was ended; a release is published whole or not at all\n".encode())
-        stop_children(self.keep, grace=2.0)
+        stop_children(self.keep, grace=1.0)
         os._exit(128 + signum)
 
 
@@ -82,17 +82,26 @@ def contained(grace: float = GRACE) -> Iterator[None]:
         stop_children(keep)
 
 
-def stop_children(keep: set[int] = frozenset(), grace: float = 10.0) -> None:
+def stop_children(keep: set[int] = frozenset(), grace: float = 0.5) -> None:
     """Stop this process's children still running (a process pool's workers busy with
-    a task when the run was stopped), except those in `keep`."""
+    a task when the run was stopped, multiprocessing's resource tracker, which ignores
+    SIGTERM), except those in `keep`: a moment to exit on their own, then SIGTERM, then
+    SIGKILL."""
     children = [pid for pid in _children() if pid not in keep]
-    for pid in children:
-        try:
-            os.kill(pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-    for pid in children:
-        _wait(pid, grace)
+    for sig, wait in ((None, 0.5), (signal.SIGTERM, grace), (signal.SIGKILL, grace)):
+        if sig is not None:
+            for pid in children:
+                try:
+                    os.kill(pid, sig)
+                except ProcessLookupError:
+                    pass
+        deadline = time.monotonic() + wait
+        while children and time.monotonic() < deadline:
+            children = [pid for pid in children if not _gone(pid)]
+            if children:
+                time.sleep(0.02)
+        if not children:
+            return
 
 
 def _children() -> list[int]:
@@ -119,15 +128,3 @@ def _gone(pid: int) -> bool:
         except ProcessLookupError:
             return True
         return False
-
-
-def _wait(pid: int, grace: float) -> None:
-    deadline = time.monotonic() + grace
-    while time.monotonic() < deadline:
-        if _gone(pid):
-            return
-        time.sleep(0.05)
-    try:
-        os.kill(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
