@@ -13,13 +13,16 @@ import hashlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 import polars as pl
 
 from tradefigures.warehouse.limits import MEMORY_LIMIT, TIME_LIMIT
+
+if TYPE_CHECKING:
+    from tradefigures.extract.extractor import Extraction
 
 
 class NotText(TypeError):
@@ -65,6 +68,7 @@ def extract_each(texts: Iterable[str], published: date | str | Sequence | None =
                  title: str | Sequence | None = None) -> Iterator[Extracted]:
     """The rows of each text in turn, as `extract` gives them: extracted one by one,
     validated `BATCH` at a time, so an endless stream of texts takes bounded memory."""
+    # imported here, not at the top: `import tradefigures` stays light for the command line
     from tradefigures.extract.extractor import RulesExtractor
     from tradefigures.extract.ids import article_id
 
@@ -103,7 +107,7 @@ class _Read(NamedTuple):
     text: str
     title: str | None
     published: date | None
-    rows: object
+    rows: Extraction
 
 
 def _validated(pending: list[_Read]) -> Iterator[Extracted]:
