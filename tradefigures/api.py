@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 import polars as pl
 
 from tradefigures.warehouse.limits import MEMORY_LIMIT, TIME_LIMIT
+
+if TYPE_CHECKING:
+    from tradefigures.extract.extractor import Extraction
 
 
 class NotText(TypeError):
@@ -35,41 +40,101 @@ class Extracted:
     quarantine: pl.DataFrame
 
 
-def extract(text: str, published: date | str | None = None, title: str | None = None) -> Extracted:
+# Articles validated per call: pandera's fixed cost (about 50 ms a call) becomes a
+# small share of each article's, and a batch's frames stay a few megabytes.
+BATCH = 200
+
+
+def extract(text: str | Sequence[str], published: date | str | Sequence | None = None,
+            title: str | Sequence | None = None) -> Extracted | list[Extracted]:
     """Figures and dates in `text`, with every field and offsets into `text` as given.
 
     The same extractor and the same validation as the pipeline; nothing is written.
     `published` (a date or "YYYY-MM-DD") resolves relative dates ("next year").
-    """
-    # imported here, not at the top: `import tradefigures` stays light for the command line
-    from tradefigures.extract.batch import ExtractedBatch
-    from tradefigures.extract.extractor import RulesExtractor
-    from tradefigures.extract.ids import article_id
-    from tradefigures.validate.quarantine import check_batch
 
+    Given a list of texts, a list of their rows in the same order, the same rows each
+    would give alone; they are validated many to a call, which is what keeps a long
+    list fast. `published` and `title` then apply to every text, or are lists with one
+    value per text.
+    """
+    if isinstance(text, (list, tuple)):
+        return list(extract_each(text, published, title))
     if not isinstance(text, str):
         raise NotText(f"extract takes the text of an article as a str, not {type(text).__name__}")
-    if isinstance(published, str):
-        try:
-            published = date.fromisoformat(published)
-        except ValueError:
-            raise ValueError(f'published "{published}" is not a date (YYYY-MM-DD)') from None
-    aid = article_id(text)
-    rows = RulesExtractor().extract(text, published, aid, title)
-    now = datetime.now(timezone.utc)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    batch = ExtractedBatch(
-        [{"article_id": aid, "source_uri": "<text>", "url": None, "title": title, "outlet": None,
-          "published_date": published, "retrieved_at": now, "content_sha256": digest, "text": text}],
-        rows.figures, rows.dates,
-        [{"source_uri": "<text>", "article_id": aid, "content_sha256": digest, "retrieved_at": now,
-          "fingerprint": digest[:32]}])
-    checked = check_batch(batch) if text.strip() else None
-    if checked is None:
-        from tradefigures.validate.schemas import empty
+    return next(extract_each([text], published, title))
 
-        return Extracted(aid, empty("figures"), empty("dates"), empty("quarantine"))
-    return Extracted(aid, checked.tables["figures"], checked.tables["dates"], checked.tables["quarantine"])
+
+def extract_each(texts: Iterable[str], published: date | str | Sequence | None = None,
+                 title: str | Sequence | None = None) -> Iterator[Extracted]:
+    """The rows of each text in turn, as `extract` gives them: extracted one by one,
+    validated `BATCH` at a time, so an endless stream of texts takes bounded memory."""
+    # imported here, not at the top: `import tradefigures` stays light for the command line
+    from tradefigures.extract.extractor import RulesExtractor
+    from tradefigures.extract.ids import article_id
+
+    extractor = RulesExtractor()
+    pending: list[_Read] = []
+    for i, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise NotText(f"extract takes the text of an article as a str, not {type(text).__name__} "
+                          f"(text {i})")
+        day = as_date(published[i] if isinstance(published, (list, tuple)) else published)
+        name = title[i] if isinstance(title, (list, tuple)) else title
+        aid = article_id(text)
+        # one article id per batch: the same text twice (or two texts that normalise
+        # alike) would otherwise be one article to the validation
+        if len(pending) >= BATCH or any(p.article_id == aid for p in pending):
+            yield from _validated(pending)
+            pending = []
+        pending.append(_Read(aid, text, name, day, extractor.extract(text, day, aid, name)))
+    yield from _validated(pending)
+
+
+def as_date(published: date | str | None) -> date | None:
+    """A publication date as given, or read from "YYYY-MM-DD"."""
+    if not isinstance(published, str):
+        return published
+    try:
+        return date.fromisoformat(published)
+    except ValueError:
+        raise ValueError(f'published "{published}" is not a date (YYYY-MM-DD)') from None
+
+
+class _Read(NamedTuple):
+    """A text read and extracted, waiting for its batch's validation."""
+
+    article_id: str
+    text: str
+    title: str | None
+    published: date | None
+    rows: Extraction
+
+
+def _validated(pending: list[_Read]) -> Iterator[Extracted]:
+    """Each pending article's rows after one validation of them all."""
+    from tradefigures.extract.batch import ExtractedBatch
+    from tradefigures.validate.quarantine import check_batch
+    from tradefigures.validate.schemas import empty
+
+    now = datetime.now(timezone.utc)
+    # a blank text gives no rows, and is not an article to validate
+    read = [p for p in pending if p.text.strip()]
+    # No sources table: the API reads no source, and Extracted has none.
+    batch = ExtractedBatch(
+        [{"article_id": p.article_id, "source_uri": "<text>", "url": None, "title": p.title, "outlet": None,
+          "published_date": p.published, "retrieved_at": now,
+          "content_sha256": hashlib.sha256(p.text.encode("utf-8")).hexdigest(), "text": p.text}
+         for p in read],
+        [row for p in read for row in p.rows.figures], [row for p in read for row in p.rows.dates])
+    tables = check_batch(batch).tables if read else {t: empty(t) for t in ("figures", "dates", "quarantine")}
+    parts = {t: tables[t].partition_by("article_id", as_dict=True, maintain_order=True)
+             for t in ("figures", "dates", "quarantine")}
+    for p in pending:
+        if not p.text.strip():
+            yield Extracted(p.article_id, empty("figures"), empty("dates"), empty("quarantine"))
+            continue
+        yield Extracted(p.article_id, *(parts[t].get((p.article_id,), tables[t].clear())
+                                        for t in ("figures", "dates", "quarantine")))
 
 
 class Warehouse:
@@ -132,10 +197,13 @@ class Warehouse:
 
 
 def rows_as_jsonl(rows: Extracted, source: str = "-") -> str:
-    """Every row of an extraction as a JSON line, with the table it belongs to."""
+    """Every row of an extraction as a JSON line, with the table it belongs to; a
+    quarantined row names the table it was meant for in `row_table`."""
     parts = []
     for table in ("figures", "dates", "quarantine"):
         df = getattr(rows, table)
+        if table == "quarantine":
+            df = df.rename({"table": "row_table"})
         if df.height:
             parts.append(df.select(pl.lit(source).alias("source"), pl.lit(table).alias("table"), pl.all())
                          .write_ndjson())

@@ -12,7 +12,7 @@ import polars as pl
 
 from tradefigures.extract.batch import ExtractedBatch
 from tradefigures.extract.sources.model import Skipped
-from tradefigures.validate import schemas
+from tradefigures.validate import precheck, schemas
 
 _PARAM = re.compile(r"^(\w+)\((.*)\)$")
 
@@ -81,7 +81,7 @@ def validate_table(table: str, df: pl.DataFrame) -> tuple[pl.DataFrame, list[dic
     """(valid rows, quarantine rows) of one table."""
     model = {"figures": schemas.FiguresInArticle, "dates": schemas.DatesInArticle}.get(table) \
         if "article_text" in df.columns else schemas.MODELS[table]
-    if df.height == 0:
+    if df.height == 0 or precheck.passes(model, df):
         return df, []
     try:
         model.validate(df, lazy=True)

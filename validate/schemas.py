@@ -7,6 +7,7 @@ docstring is the reason a person reads when a row fails it and lands in quaranti
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Optional
 
 import pandera.polars as pa
@@ -405,6 +406,13 @@ MODELS: dict[str, type[pa.DataFrameModel]] = {
 
 def polars_schema(table: str) -> pl.Schema:
     """The Polars schema of a published table, in column order."""
+    return pl.Schema(_polars_schema(table))
+
+
+@cache
+def _polars_schema(table: str) -> pl.Schema:
+    # pandera builds a model's schema anew on every to_schema() (milliseconds each), and
+    # every batch's frames ask for theirs
     schema = MODELS[table].to_schema()
     return pl.Schema({name: col.dtype.type for name, col in schema.columns.items()})
 

@@ -50,3 +50,69 @@ def test_table_format_shows_the_fields():
     out = run(["extract", "-", "--format", "table"], "Tariffs of 35% on Canadian goods took effect on Aug. 1, 2025.")
     assert out.returncode == 0
     assert "tariff_rate" in out.stdout and "2025-08-01" in out.stdout
+
+
+def test_extract_imports_neither_prefect_nor_pandas():
+    code = ("import sys\nfrom typer.testing import CliRunner\nfrom tradefigures.flows.cli import app\n"
+            "r = CliRunner().invoke(app, ['extract', '-'], input='Ottawa keeps its 25% counter-tariff on U.S. steel.')\n"
+            "print(r.exit_code, r.output.count('tariff_rate'), "
+            "*sorted(m for m in ('prefect', 'pandas', 'numpy', 'pandera') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.split() == ["0", "1", "pandera"], out.stderr
+
+
+SENTENCES = [
+    "Ottawa keeps its 25% counter-tariff on U.S. steel, the minister said on March 4, 2025.",
+    "The review begins next year. Exports fell about $2 billion in a month.",
+    "No figures in this one.",
+]
+
+
+def test_many_files_print_what_each_file_prints_alone(tmp_path):
+    paths = []
+    for i, text in enumerate(SENTENCES):
+        paths.append(str(tmp_path / f"{i}.txt"))
+        Path(paths[-1]).write_text(text)
+    paths.append(paths[0])  # the same file twice is read twice
+    together = run(["extract", *paths, "--published", "2025-06-01"])
+    assert together.returncode == 0, together.stderr
+    alone = "".join(run(["extract", p, "--published", "2025-06-01"]).stdout for p in paths)
+    assert together.stdout == alone and f'"source":"{paths[0]}"' in alone
+
+
+# The extractor's rows from real sentences pass validation; this makes the first figure of
+# a text that says BROKEN fail one rule (an unknown kind), before the command runs.
+BREAK = """
+from tradefigures.extract.extractor import RulesExtractor
+_extract = RulesExtractor.extract
+def _broken(self, text, *args, **kwargs):
+    rows = _extract(self, text, *args, **kwargs)
+    if "BROKEN" in text:
+        rows.figures[0]["kind"] = "mood"
+    return rows
+RulesExtractor.extract = _broken
+"""
+
+
+def test_a_row_that_fails_is_quarantined_with_the_reason_the_api_gives(tmp_path, monkeypatch):
+    texts = [SENTENCES[0], "BROKEN: a 10% levy on lumber and up to 5,000 jobs at risk."]
+    paths = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    for path, text in zip(paths, texts):
+        Path(path).write_text(text)
+    code = BREAK + "import sys\nfrom tradefigures.flows.cli import main\nsys.argv[0] = 'tradefigures'\nmain()"
+    out = subprocess.run([sys.executable, "-c", code, "extract", *paths], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    quarantined = [r for r in rows if r["table"] == "quarantine"]
+    assert [r["source"] for r in quarantined] == [paths[1]]
+
+    namespace = {}
+    exec(BREAK.replace("RulesExtractor.extract = _broken", ""), namespace)
+    import tradefigures
+    from tradefigures.extract.extractor import RulesExtractor
+
+    monkeypatch.setattr(RulesExtractor, "extract", namespace["_broken"])
+    expected = tradefigures.extract(texts[1]).quarantine.row(0, named=True)
+    expected["row_table"] = expected.pop("table")
+    assert {k: quarantined[0][k] for k in expected} == expected
+    assert expected["check"].startswith("kind.isin")
