@@ -65,7 +65,7 @@ class _Watch:
 def contained(grace: float = GRACE) -> Iterator[None]:
     """Run the block so that SIGINT, SIGTERM and SIGHUP raise Interrupted, a run that
     does not wind down is ended, and no process the block started outlives it."""
-    keep = set(_children())
+    keep = set(_children()) | _trackers()
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -79,14 +79,22 @@ def contained(grace: float = GRACE) -> Iterator[None]:
     finally:
         for sig, handler in before.items():
             signal.signal(sig, handler)
-        stop_children(keep)
+        stop_children(keep | _trackers())
+
+
+def _trackers() -> set[int]:
+    """multiprocessing's resource tracker: it goes when this process goes, and stopping
+    it early only makes the next pool start another, with a warning."""
+    import multiprocessing.resource_tracker as tracker
+
+    pid = getattr(tracker._resource_tracker, "_pid", None)
+    return {pid} if pid else set()
 
 
 def stop_children(keep: set[int] = frozenset(), grace: float = 0.5) -> None:
     """Stop this process's children still running (a process pool's workers busy with
-    a task when the run was stopped, multiprocessing's resource tracker, which ignores
-    SIGTERM), except those in `keep`: a moment to exit on their own, then SIGTERM, then
-    SIGKILL."""
+    a task when the run was stopped), except those in `keep`: a moment to exit on their
+    own, then SIGTERM, then SIGKILL."""
     children = [pid for pid in _children() if pid not in keep]
     for sig, wait in ((None, 0.5), (signal.SIGTERM, grace), (signal.SIGKILL, grace)):
         if sig is not None:

@@ -48,7 +48,7 @@ def serve(parameters: dict, cron: str | None = None, interval: float | None = No
     """Serve the pipeline flow with `parameters` on the schedule until Ctrl-C or SIGTERM.
     `ready(ui_url, api_url)` is called once a server answers."""
     when = schedule(cron, interval, timezone)
-    known = configured()
+    known = configured(in_settings=False)
     with nullcontext(known.api) if known else local_server(port) as api:
         from prefect.deployments.runner import EntrypointType
         from prefect.runner import Runner

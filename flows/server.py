@@ -307,10 +307,12 @@ def status() -> dict | None:
 
 # --- which server a run uses ----------------------------------------------------------
 
-def configured() -> Server | None:
-    """The server a run would use without starting one: PREFECT_API_URL, else the local one."""
+def configured(in_settings: bool = True) -> Server | None:
+    """The server a run would use without starting one: PREFECT_API_URL, else the local
+    one. With `in_settings`, an API that this process set in Prefect's settings counts
+    as the variable would."""
     api = os.environ.get("PREFECT_API_URL")
-    if not api and "prefect.settings" in sys.modules:
+    if not api and in_settings and "prefect.settings" in sys.modules:
         # A process that imported Prefect may have set its API in Prefect's settings
         # (a test harness does); that setting wins as the variable would.
         from prefect.settings import PREFECT_API_URL
