@@ -174,7 +174,9 @@ def run(
     """
     from tradefigures.flows import server
     from tradefigures.flows.interrupt import contained
+    from tradefigures.validate.without_pandas import import_pandera
 
+    import_pandera()  # half a second of pandas and hypothesis that validation does not use
     sources, path = _planned(sources, sources_file)
     wh = _warehouse(warehouse)
     _quiet(verbose)
