@@ -19,13 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tradefigures.extract.sources.model import Skipped
+from tradefigures.validate import vocabulary
 from tradefigures.validate.quarantine import CheckedBatch
 from tradefigures.warehouse import layout, parts
 from tradefigures.warehouse.durable import failing_clearly
 from tradefigures.warehouse.parts import Part
 
 # Tables whose rows belong to an article; a group holds one part of each.
-GROUP_TABLES = ("articles", "figures", "dates", "quarantine", "sources")
+GROUP_TABLES = vocabulary.TABLES
 
 
 @dataclass(slots=True)
