@@ -22,6 +22,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 GRACE = 20.0
 
@@ -120,8 +121,7 @@ def _children() -> list[int]:
         return pids
     for tid in tasks:
         try:
-            with open(f"/proc/self/task/{tid}/children") as f:
-                pids += [int(p) for p in f.read().split()]
+            pids += [int(p) for p in Path(f"/proc/self/task/{tid}/children").read_text().split()]
         except OSError:
             continue
     return pids

@@ -282,7 +282,8 @@ class Facts(pa.DataFrameModel):
     """One row per fact: mentions of the same quantity across articles, with its corroboration (docs/facts.md)."""
 
     fact_id: str = pa.Field(str_matches=HEX16, unique=True,
-                            description="Stable: a hash of kind, unit, currency, period, sectors and value.")
+                            description="Stable: a hash of kind, unit, currency, period, sectors and value, and of "
+                                        "measure, imposed_by, applied_to and ref_period when one is set.")
     kind: str = pa.Field(isin=v.FACT_KINDS, description="What the figures measure.")
     value: float = pa.Field(description="The value most of its mentions give (of two as common, the smaller).")
     value_min: float = pa.Field(description="The smallest value a mention gives.")
@@ -299,6 +300,18 @@ class Facts(pa.DataFrameModel):
     last_seen: Optional[Date] = pa.Field(nullable=True, description="Latest publication date of an article mentioning it.")
     source_orgs: list[str] = pa.Field(description="Who the articles credit for its mentions.")
     figure_ids: list[str] = pa.Field(description="Its mentions (figures.figure_id).")
+    measure: Optional[str] = pa.Field(nullable=True, isin=v.MEASURES, description=(
+        "What its mentions measure (figures.measure): exports, gdp, jobs_at_risk, ...; null when they name "
+        "none, and then it never conflicts."))
+    ref_period: Optional[str] = pa.Field(nullable=True, str_matches=r"^\d{4}(?:-(?:Q[1-4]|\d{2}))?$",
+                                         description="The time its mentions are about (figures.ref_period): "
+                                                     "2024, 2025-03, 2025-Q2; null when they do not say.")
+    imposed_by: Optional[str] = pa.Field(nullable=True, str_matches=r"^[A-Z]{2}$",
+                                         description="The direction of its mentions, where they have one "
+                                                     "(figures.imposed_by).")
+    applied_to: Optional[str] = pa.Field(nullable=True, str_matches=r"^(?:[A-Z]{2}|\*)$",
+                                         description="The direction of its mentions, where they have one "
+                                                     "(figures.applied_to).")
 
     @pa.dataframe_check(name="value_within_range")
     def value_within_range(cls, data) -> pl.LazyFrame:
@@ -325,8 +338,8 @@ class Conflicts(pa.DataFrameModel):
 
     conflict_id: str = pa.Field(str_matches=HEX16, unique=True, description="Stable: a hash of left_id and right_id.")
     kind: str = pa.Field(isin=v.CONFLICT_KINDS, description="fact (ids in facts) or measure (ids in tariff_measures).")
-    subject: str = pa.Field(description="What both sides are about: kind, sectors, unit, currency, period; "
-                                        "or who levies the tariff on whom.")
+    subject: str = pa.Field(description="What both sides are about: measure, kind, sectors, unit, currency, "
+                                        "period, ref_period; or who levies the tariff on whom.")
     left_id: str = pa.Field(str_matches=HEX16, description="The side with the lower value: facts.fact_id or tariff_measures.measure_id.")
     left_value: float = pa.Field(description="Its value (a fact's value, a measure's rate).")
     left_sources: list[str] = pa.Field(description="Who the articles credit for its mentions.")
@@ -345,6 +358,11 @@ class Conflicts(pa.DataFrameModel):
         "Days between the two sides' reporting periods, 0 when they overlap; null when a side has no "
         "dated mention (such a pair is listed, but its time cannot be judged)."))
     reason: str = pa.Field(description="Why the two cannot both hold, in a sentence a person reads.")
+    measure: Optional[str] = pa.Field(nullable=True, isin=v.MEASURES, description=(
+        "Facts: the measure both sides name (facts.measure); null for tariff measures."))
+    ref_period: Optional[str] = pa.Field(nullable=True, str_matches=r"^\d{4}(?:-(?:Q[1-4]|\d{2}))?$",
+                                         description="Facts: the time both sides are about (facts.ref_period); "
+                                                     "null when they do not say, and for tariff measures.")
 
     @pa.dataframe_check(name="lower_value_left")
     def lower_value_left(cls, data) -> pl.LazyFrame:

@@ -14,11 +14,12 @@ import json
 from functools import cache
 from importlib import resources
 
-from tradefigures.validate.vocabulary import DERIVED_TABLES
+from tradefigures.validate import vocabulary
 
-# The tables each batch of articles stages; the derived ones come from all of them.
-GROUP_TABLES = ("articles", "figures", "dates", "quarantine", "sources")
-TABLES = GROUP_TABLES + tuple(DERIVED_TABLES)
+# The tables each batch of articles stages (a group holds one part of each), and every
+# table of a release, the derived ones last: named once, in the vocabulary.
+GROUP_TABLES = vocabulary.TABLES
+TABLES = vocabulary.RELEASE_TABLES
 FILE = "tables.json"
 
 

@@ -15,9 +15,12 @@ MEASURES = ("exports", "imports", "two_way_trade", "trade_balance", "covered_tra
             "support_funding")
 GRANULARITIES = ("day", "month", "year")
 ROLES = ("deadline", "effective", "announcement", "meeting", "review", "reference")
+# Tables whose rows belong to an article: a release's group holds one part of each.
 TABLES = ("articles", "figures", "dates", "quarantine", "sources")
 # Tables a release derives from its own figures and dates (docs/facts.md).
 DERIVED_TABLES = ("tariff_measures", "facts", "conflicts")
+# Every table a release holds: the one list the warehouse's modules read.
+RELEASE_TABLES = TABLES + DERIVED_TABLES
 # Kinds grouped into facts: tariff rates are measures, `other` is no one quantity.
 FACT_KINDS = tuple(k for k in KINDS if k not in ("tariff_rate", "other"))
 CONFLICT_KINDS = ("fact", "measure")

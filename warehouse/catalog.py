@@ -20,6 +20,7 @@ from tradefigures.validate import tables
 from tradefigures.warehouse import durable, integrity, layout
 from tradefigures.warehouse.errors import CatalogNotWritten, NoWarehouse
 from tradefigures.warehouse.lock import WAIT_SECONDS, locked
+from tradefigures.warehouse.releases import list_ids, load
 
 TABLES = tables.TABLES
 # Raise when the catalog's own tables or views change, so older catalogs are rebuilt.
@@ -63,8 +64,6 @@ def views(wh: Path, ids: list[str]) -> dict[str, str]:
 
 def _tables(con: duckdb.DuckDBPyConnection, wh: Path, ids: list[str]) -> None:
     """The catalog's own tables: the release log (from the manifests) and what it was built for."""
-    from tradefigures.warehouse.releases import load
-
     counts = ", ".join(f"{t} bigint" for t in TABLES)
     con.execute(f"""
         create table release_log (
@@ -107,8 +106,6 @@ def rebuild(wh: Path) -> Path:
     keep every later catalog from being written. A full disk or a read-only folder raises
     CatalogNotWritten, the old catalog in place. The caller holds the warehouse's lock
     (`refresh` takes it)."""
-    from tradefigures.warehouse.releases import list_ids
-
     wh = wh.resolve()
     ids = list_ids(wh)
     target = layout.catalog_path(wh)
@@ -181,8 +178,6 @@ def status(wh: Path) -> Status:
     """Whether catalog.duckdb is the catalog a rebuild would write: built for this folder,
     showing exactly the release folders, with the views, tables and rows a rebuild creates
     and nothing else (a view edited in catalog.duckdb is caught)."""
-    from tradefigures.warehouse.releases import list_ids
-
     wh = wh.resolve()
     if not layout.releases_dir(wh).is_dir():
         raise NoWarehouse(wh)

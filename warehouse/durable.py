@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tradefigures.warehouse.errors import PublishFailed
+from tradefigures.warehouse.releases import list_ids
 
 
 def fsync(path: Path) -> None:
@@ -51,8 +52,6 @@ def failing_clearly(warehouse: Path, what: str = "to the warehouse"):
     except OSError as exc:
         if exc.errno not in _WRITE_ERRORS:
             raise
-        from tradefigures.warehouse.releases import list_ids
-
         ids = list_ids(warehouse) if warehouse.is_dir() else []
         where = f" ({exc.filename})" if exc.filename else ""
         raise PublishFailed(warehouse, f"{exc.strerror or exc}{where}", ids[-1] if ids else None, what) from exc

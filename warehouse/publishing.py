@@ -2,7 +2,9 @@
 
 A run's release keeps the base release's groups that it did not touch (the same files,
 hard-linked), rewrites the groups it touched, and adds the groups it staged. When that
-gives the same parts as the newest release, nothing is published.
+gives the same parts as the newest release, nothing is published. Publishing is three
+steps under the lock: `plan` (the groups, and whether anything changed), `write` (the
+release whole in a temporary folder) and `swap` (renamed into place, the catalog last).
 
 The derived tables (tariff measures, facts, conflicts) follow from the release's groups
 and the rules that derive them: each is one part computed from the whole release, the
@@ -105,6 +107,43 @@ def _changed(staged: list[StagedBatch], index: dict[str, str], staging: Path,
 
 def _publish(wh: Path, staging: Path, parent: Release | None, staged: list[_Batch], versions: dict[str, str],
              skipped: list[dict], passed_over: list[str]) -> Publication:
+    planned = plan(wh, staging, parent, staged, versions)
+    if planned is None:
+        return Publication(None, parent.id, {t: parent.rows(t) for t in TABLES}, warnings=passed_over)
+    written = write(wh, staging, planned, skipped)
+    swap(wh, written)
+    total = sum(len(v) for v in written.table_parts.values())
+    return Publication(written.release_id, parent.id if parent else None,
+                       {t: sum(p.rows for p in written.table_parts[t]) for t in TABLES},
+                       total - written.shared, written.shared, skipped, passed_over)
+
+
+@dataclass(slots=True)
+class Plan:
+    """What the new release holds: its groups, the file each of their parts is taken
+    from, its parent, the run's versions and the release's (the run's and `derive`)."""
+
+    parent: Release | None
+    groups: list[dict[str, str]]
+    homes: dict[str, Path]
+    versions: dict[str, str]
+    release_versions: dict[str, str]
+
+
+@dataclass(slots=True)
+class Written:
+    """A release written whole, sealed and synced under releases/.tmp-<id>, not yet in place."""
+
+    release_id: str
+    tmp: Path
+    table_parts: dict[str, list[Part]]
+    shared: int
+
+
+def plan(wh: Path, staging: Path, parent: Release | None, staged: list[_Batch],
+         versions: dict[str, str]) -> Plan | None:
+    """The new release's groups and where their parts come from; None when it would be
+    the newest release again (the same group parts, derived by the same rules)."""
     groups, homes = _assemble(parent, staged, staging, versions)
     new_parts = {f"{t}/{n}" for g in groups for t, n in g.items()}
     old_parts = set()
@@ -116,20 +155,27 @@ def _publish(wh: Path, staging: Path, parent: Release | None, staged: list[_Batc
     # verify) is superseded by a new one, even with the same rows.
     if (parent is not None and new_parts == old_parts and parent.info.get("derive") == derive.version()
             and list_ids(wh)[-1] == parent.id):
-        return Publication(None, parent.id, {t: parent.rows(t) for t in TABLES}, warnings=passed_over)
-    release_versions = {**versions, "derive": derive.version()}
-    derived = _derive(groups, homes, staging, release_versions)
+        return None
+    return Plan(parent, groups, homes, versions, {**versions, "derive": derive.version()})
 
+
+def write(wh: Path, staging: Path, planned: Plan, skipped: list[dict]) -> Written:
+    """The derived tables computed, then every part and the manifest written into
+    releases/.tmp-<id>, sealed read-only and synced: a folder no reader takes for a
+    release until `swap` renames it."""
+    parent = planned.parent
+    derived = _derive(planned.groups, planned.homes, staging, planned.release_versions)
     release_id = new_id(wh)
     tmp = layout.releases_dir(wh) / f"{layout.TMP_PREFIX}{release_id}"
     with failing_clearly(wh, f"release {release_id} (in releases/{tmp.name})"):
         if tmp.exists():
             shutil.rmtree(tmp)
-        table_parts, shared = _place_all(tmp, staging, parent, groups, homes, derived, versions)
+        table_parts, shared = _place_all(tmp, staging, parent, planned.groups, planned.homes, derived,
+                                         planned.versions)
         created_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         inputs = _inputs(tmp, table_parts["sources"])
         manifest = datapackage.descriptor(release_id, parent.id if parent else None, created_at,
-                                          release_versions, table_parts, groups, inputs, skipped)
+                                          planned.release_versions, table_parts, planned.groups, inputs, skipped)
         with failing_clearly(wh, f"the manifest of release {release_id} (in releases/{tmp.name})"):
             with open(tmp / layout.MANIFEST, "w", encoding="utf-8") as fh:
                 json.dump(manifest, fh, indent=2, ensure_ascii=False)
@@ -138,16 +184,20 @@ def _publish(wh: Path, staging: Path, parent: Release | None, staged: list[_Batc
                 os.fsync(fh.fileno())
         _seal(tmp)
         durable.fsync_tree(tmp)
+    return Written(release_id, tmp, table_parts, shared)
+
+
+def swap(wh: Path, written: Written) -> None:
+    """The written release renamed into place (one rename: whole or not at all), then the
+    catalog rebuilt and swapped in, last."""
+    release_id, tmp = written.release_id, written.tmp
+    with failing_clearly(wh, f"release {release_id} (in releases/{tmp.name})"):
         os.rename(tmp, layout.release_dir(wh, release_id))
         durable.fsync(layout.releases_dir(wh))
     try:
         catalog.rebuild(wh)
     except CatalogNotWritten as exc:
         raise CatalogNotWritten(wh, exc.reason, release_id, exc.shown) from None
-    total = sum(len(v) for v in table_parts.values())
-    return Publication(release_id, parent.id if parent else None,
-                       {t: sum(p.rows for p in table_parts[t]) for t in TABLES},
-                       total - shared, shared, skipped, passed_over)
 
 
 def _assemble(parent: Release | None, staged: list[_Batch], staging: Path,

@@ -5,6 +5,11 @@ the same articles, and a folder in releases/ named by its id holds the parts and
 manifest (datapackage.json). Only a folder shaped like a release is one (see
 integrity.shape); a run builds on the newest release whose files all verify (`base`).
 `publishing` writes them.
+
+This module only reads, and stands at the bottom of the warehouse: it imports nothing
+of it but where things live (`layout`), whether a folder is whole (`integrity`) and the
+errors, so every module that writes (durable, staging, catalog, publishing) may read
+releases without a circle.
 """
 
 from __future__ import annotations
@@ -17,9 +22,9 @@ from pathlib import Path
 import polars as pl
 
 from tradefigures.extract.sources.model import SourceItem
+from tradefigures.validate.tables import TABLES
 from tradefigures.warehouse import integrity, layout
 from tradefigures.warehouse.errors import NoRelease, NoWarehouse
-from tradefigures.validate.tables import GROUP_TABLES, TABLES
 
 ID_FORMAT = layout.ID_FORMAT
 

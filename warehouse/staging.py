@@ -25,8 +25,6 @@ from tradefigures.warehouse import layout, parts
 from tradefigures.warehouse.durable import failing_clearly
 from tradefigures.warehouse.parts import Part
 
-# Tables whose rows belong to an article; a group holds one part of each.
-
 
 @dataclass(slots=True)
 class StagedBatch:

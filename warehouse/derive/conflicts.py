@@ -1,10 +1,14 @@
 """Conflicts: two facts, or two tariff measures, that cannot both be right.
 
-Facts conflict when they share their key, the values their qualifiers allow do not
-meet, they were reported within WINDOW_DAYS of each other (or one is undated), and no
-article reports both. Measures conflict when the same country levies two rates on
-goods they both cover (agreeing applied_to, overlapping sectors), both are in effect,
-their reporting periods overlap (or one is undated), and no article reports both.
+Facts conflict when they name the same measure and share their key (so the same time
+reference, or none), the values their qualifiers allow do not meet, they were reported
+within WINDOW_DAYS of each other (or one is undated) when the key states a time, within
+UNSTATED_WINDOW_DAYS when it does not, and no article reports both. A fact with no
+measure never conflicts: what it is about is not known well enough to say. Facts of one
+key are sorted by value and only neighbours are compared, so N facts give at most N-1
+conflicts. Measures conflict when the same country levies two rates on goods they both
+cover (agreeing applied_to, overlapping sectors), both are in effect, their reporting
+periods overlap (or one is undated), and no article reports both.
 
 An article that gives both values treats them as two things (two quantities that the
 key does not tell apart, a rate and the one stacked on it or replacing it), so only
@@ -26,6 +30,9 @@ from tradefigures.warehouse.derive.measures import BLANKET, EVERY_COUNTRY
 APPROXIMATE = 0.10
 # Two estimates a half-year apart can both be right; within it, they disagree.
 WINDOW_DAYS = 180
+# Figures that state no time are about the time they were reported: two of them disagree
+# only when reported in the same month or so, both dated.
+UNSTATED_WINDOW_DAYS = 31
 IN_EFFECT = "in_effect"
 
 SIDE = {"id": pl.String, "value": pl.Float64, "sources": pl.List(pl.String),
@@ -33,7 +40,7 @@ SIDE = {"id": pl.String, "value": pl.Float64, "sources": pl.List(pl.String),
         "last_seen": pl.Date}
 SCHEMA = {"conflict_id": pl.String, "kind": pl.String, "subject": pl.String,
           **{f"{side}_{c}": t for side in ("left", "right") for c, t in SIDE.items()},
-          "days_apart": pl.Int64, "reason": pl.String}
+          "days_apart": pl.Int64, "reason": pl.String, "measure": pl.String, "ref_period": pl.String}
 
 
 def reach() -> tuple[pl.Expr, pl.Expr]:
@@ -75,11 +82,13 @@ def _sides(groups: pl.DataFrame, id_column: str, mentions: pl.DataFrame) -> list
     """Each fact or measure with what a conflict shows of it and needs to judge it: its
     articles, its outlets, and the lowest and highest values its mentions allow."""
     low, high = reach()
-    members = (mentions.select("figure_id", "article_id", "outlet", low.alias("low"), high.alias("high"))
+    members = (mentions.select("figure_id", "article_id", "outlet", "published_date", low.alias("low"),
+                               high.alias("high"))
                .join(groups.select(id_column, "figure_ids").explode("figure_ids"),
                      left_on="figure_id", right_on="figure_ids"))
     found = members.group_by(id_column).agg(
         article_ids=pl.col("article_id").unique(), outlet_names=pl.col("outlet").drop_nulls().unique().sort(),
+        dates=pl.col("published_date").drop_nulls().unique().sort(),
         low=pl.col("low").min(), high=pl.col("high").max())
     return groups.join(found, on=id_column).sort(id_column).to_dicts()
 
@@ -105,25 +114,57 @@ def _row(kind: str, subject: str, a: dict, b: dict, id_column: str, value_column
                     f"{side}_last_seen": r["last_seen"]})
     row["days_apart"] = days_apart(a, b)
     row["reason"] = f"{why}; no article reports both; {_when(row['days_apart'])}"
+    row["measure"], row["ref_period"] = a.get("measure"), a.get("ref_period")
     return row
 
 
+def nearest_days(a: list, b: list) -> int | None:
+    """Days between the closest two dates of two sorted lists; None when one is empty."""
+    if not a or not b:
+        return None
+    i = j = 0
+    best = abs((a[0] - b[0]).days)
+    while i < len(a) and j < len(b):
+        best = min(best, abs((a[i] - b[j]).days))
+        if a[i] < b[j]:
+            i += 1
+        else:
+            j += 1
+    return best
+
+
+def _timed(a: dict, b: dict) -> bool:
+    """Reported close enough in time to disagree. With a time reference (the key gives
+    both sides the same one): within WINDOW_DAYS, or one side undated. Without one: a
+    mention of each reported within UNSTATED_WINDOW_DAYS of the other, both dated (a
+    fact reported in March and October does not overlap August's figure for it)."""
+    if a["ref_period"] is not None:
+        return _within(a, b, WINDOW_DAYS)
+    gap = nearest_days(a["dates"], b["dates"])
+    return gap is not None and gap <= UNSTATED_WINDOW_DAYS
+
+
+def fact_subject(a: dict) -> str:
+    """What both sides are about: measure, kind, sectors, unit, currency, period, time."""
+    return " · ".join(x for x in (a["measure"], a["kind"], ", ".join(a["sectors"] or ["no sector"]),
+                                  a["unit"], a["currency"], a["period"], a["ref_period"]) if x)
+
+
 def between_facts(facts: pl.DataFrame, mentions: pl.DataFrame) -> list[dict]:
-    """Conflict rows for pairs of facts of one key, in the order the values sort."""
+    """Conflict rows for neighbouring facts of one key that names a measure, in the
+    order the values sort: each fact is compared with the next one only."""
+    named = facts.filter(pl.col("measure").is_not_null())
     by_key: dict[str, list[dict]] = {}
-    for s in _sides(facts.with_columns(_key=facts_.key()), "fact_id", mentions):
+    for s in _sides(named.with_columns(_key=facts_.key()), "fact_id", mentions):
         by_key.setdefault(s["_key"], []).append(s)
     out = []
     for group in by_key.values():
         group.sort(key=lambda s: (s["value"], s["fact_id"]))
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if a["high"] < b["low"] and _within(a, b, WINDOW_DAYS) and _apart(a, b):
-                    subject = " · ".join(x for x in (a["kind"], ", ".join(a["sectors"] or ["no sector"]),
-                                                     a["unit"], a["currency"], a["period"]) if x)
-                    why = (f"{_number(a['value'])} ({_span(a['low'], a['high'])}) and "
-                           f"{_number(b['value'])} ({_span(b['low'], b['high'])}) cannot both hold")
-                    out.append(_row("fact", subject, a, b, "fact_id", "value", why))
+        for a, b in zip(group, group[1:]):
+            if a["high"] < b["low"] and _timed(a, b) and _apart(a, b):
+                why = (f"{_number(a['value'])} ({_span(a['low'], a['high'])}) and "
+                       f"{_number(b['value'])} ({_span(b['low'], b['high'])}) cannot both hold")
+                out.append(_row("fact", fact_subject(a), a, b, "fact_id", "value", why))
     return out
 
 
@@ -135,18 +176,20 @@ def _covers_same(a: dict, b: dict) -> bool:
 
 
 def between_measures(measures: pl.DataFrame, mentions: pl.DataFrame) -> list[dict]:
-    """Conflict rows for pairs of measures in effect, in the order the rates sort."""
+    """Conflict rows for measures in effect, in the order the rates sort: each measure is
+    compared with its neighbour only, the next higher rate on goods both cover."""
     live = measures.filter((pl.col("status") == IN_EFFECT) & pl.col("imposed_by").is_not_null())
     sides = sorted(_sides(live, "measure_id", mentions), key=lambda s: (s["rate"], s["measure_id"]))
     out = []
     for i, a in enumerate(sides):
-        for b in sides[i + 1:]:
-            if a["rate"] < b["rate"] and _covers_same(a, b) and _within(a, b, 0) and _apart(a, b):
-                to = a["applied_to"] if a["applied_to"] == b["applied_to"] else f"{a['applied_to']}, {b['applied_to']}"
-                shared = set(a["sectors"] or [BLANKET]) & set(b["sectors"] or [BLANKET])
-                subject = f"tariff_rate · {a['imposed_by']} → {to} · {', '.join(ordered_sectors(shared))}"
-                why = f"{_number(a['rate'])}% and {_number(b['rate'])}% on the same goods, both in effect"
-                out.append(_row("measure", subject, a, b, "measure_id", "rate", why))
+        b = next((b for b in sides[i + 1:] if a["rate"] < b["rate"] and _covers_same(a, b)), None)
+        if b is None or not (_within(a, b, 0) and _apart(a, b)):
+            continue
+        to = a["applied_to"] if a["applied_to"] == b["applied_to"] else f"{a['applied_to']}, {b['applied_to']}"
+        shared = set(a["sectors"] or [BLANKET]) & set(b["sectors"] or [BLANKET])
+        subject = f"tariff_rate · {a['imposed_by']} → {to} · {', '.join(ordered_sectors(shared))}"
+        why = f"{_number(a['rate'])}% and {_number(b['rate'])}% on the same goods, both in effect"
+        out.append(_row("measure", subject, a, b, "measure_id", "rate", why))
     return out
 
 

@@ -15,7 +15,7 @@ from tradefigures.validate import vocabulary
 # The figure columns grouping reads, and what the article adds.
 FIGURE_COLUMNS = ("figure_id", "article_id", "kind", "value", "unit", "currency", "qualifier",
                   "period", "sectors", "status", "imposed_by", "applied_to", "source_org",
-                  "char_start", "sentence")
+                  "measure", "ref_period", "char_start", "sentence")
 ARTICLE_COLUMNS = ("article_id", "published_date", "outlet")
 _SECTOR_ORDER = {s: i for i, s in enumerate(vocabulary.SECTORS)}
 

@@ -1,10 +1,11 @@
 """Facts: the mentions of one quantity, across articles, as one row with its corroboration.
 
-Two mentions are the same fact when they share the key (kind, unit, currency, period
-and sectors) and their values lie within TOLERANCE of each other. The values of one key
-are sorted and cut into clusters: a value more than TOLERANCE above the smallest value
-of its cluster starts a new one. A cluster therefore spans at most TOLERANCE, and the
-cut depends on the values alone, never on the order the mentions came in.
+Two mentions are the same fact when they share the key (what is measured, its kind,
+unit, currency, period, sectors, direction and time reference) and their values lie
+within TOLERANCE of each other. The values of one key are sorted and cut into clusters:
+a value more than TOLERANCE above the smallest value of its cluster starts a new one. A
+cluster therefore spans at most TOLERANCE, and the cut depends on the values alone,
+never on the order the mentions came in.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ import polars as pl
 from tradefigures.validate import vocabulary
 from tradefigures.warehouse.derive.corroboration import ordered_sectors, stable_id, summary
 
-KEY = ("kind", "unit", "currency", "period", "sectors")
+# The key's fields, sectors last (compared as a set). `measure` says what is measured
+# ("exports", "gdp"): without it GDP growth and the unemployment rate would be one
+# quantity. imposed_by and applied_to are the direction where a figure has one;
+# ref_period is the year, quarter or month the figure is about, where its clause says.
+KEY = ("kind", "measure", "unit", "currency", "period", "imposed_by", "applied_to", "ref_period", "sectors")
+# The fields the first key had: a fact none of the later ones tells apart keeps its id.
+FIRST_KEY = ("kind", "unit", "currency", "period")
+ADDED_KEY = ("measure", "imposed_by", "applied_to", "ref_period")
 # Relative: "$2 billion" and "$2.04 billion" are one fact, "$2.1 billion" another.
 TOLERANCE = 0.02
 
@@ -23,13 +31,22 @@ SCHEMA = {
     "value_max": pl.Float64, "unit": pl.String, "currency": pl.String, "period": pl.String,
     "sectors": pl.List(pl.String), "mentions": pl.Int64, "articles": pl.Int64, "outlets": pl.Int64,
     "first_seen": pl.Date, "last_seen": pl.Date, "source_orgs": pl.List(pl.String),
-    "figure_ids": pl.List(pl.String),
+    "figure_ids": pl.List(pl.String), "measure": pl.String, "ref_period": pl.String,
+    "imposed_by": pl.String, "applied_to": pl.String,
 }
 
 
 def key() -> pl.Expr:
     """What two mentions of one fact share, as one string (sectors in any order)."""
     return pl.struct(*KEY[:-1], pl.col("sectors").list.unique().list.sort()).struct.json_encode()
+
+
+def fact_id(row: dict) -> str:
+    """A hash of the key and the value. The fields added to the key enter it only when
+    one is set, so that a fact they do not tell apart keeps the id it had before them."""
+    added = [row[c] for c in ADDED_KEY]
+    extra = added if any(a is not None for a in added) else []
+    return stable_id("fact", *(row[c] for c in FIRST_KEY), ",".join(row["sectors"] or ()), row["value"], *extra)
 
 
 def clusters(keys: list[str], values: list[float]) -> list[int]:
@@ -62,9 +79,7 @@ def derive(mentions: pl.DataFrame) -> pl.DataFrame:
         value=pl.col("value").mode().min(), value_min=pl.col("value").min(), value_max=pl.col("value").max())
     values = values.with_columns(
         sectors=pl.col("sectors").map_elements(ordered_sectors, return_dtype=pl.List(pl.String)))
-    values = values.with_columns(fact_id=pl.struct(*KEY, "value").map_elements(
-        lambda r: stable_id("fact", r["kind"], r["unit"], r["currency"], r["period"],
-                            ",".join(r["sectors"] or ()), r["value"]), return_dtype=pl.String))
+    values = values.with_columns(fact_id=pl.struct(*KEY, "value").map_elements(fact_id, return_dtype=pl.String))
     out = values.join(summary(found, "_cluster"), on="_cluster")
     return out.select([pl.col(c).cast(t) for c, t in SCHEMA.items()]).sort(
-        "kind", "unit", "value", "fact_id", nulls_last=True)
+        "kind", "measure", "unit", "value", "fact_id", nulls_last=True)

@@ -123,9 +123,27 @@ def measures(data: ReleaseData) -> list[dict]:
     return out
 
 
-def conflicts(data: ReleaseData) -> list[dict]:
+def _quote(data: ReleaseData, figure_ids: list[str], texts: dict[str, str], titles: dict[str, str]) -> dict | None:
+    """The sentence of a side's first reported mention (earliest publication, undated
+    last), split around the mention, with the article it is from."""
+    rows = (data.figures.filter(pl.col("figure_id").is_in(figure_ids))
+            .join(data.articles.select("article_id", "published_date"), on="article_id", how="left")
+            .sort(["published_date", "figure_id"], nulls_last=True))
+    if rows.height == 0:
+        return None
+    r = rows.row(0, named=True)
+    p = passage(texts[r["article_id"]], r["sentence"], r["char_start"], r["char_end"])
+    return {"before": p.text[:p.start], "mention": p.mention, "after": p.text[p.end:],
+            "article": titles[r["article_id"]], "published": _day(r["published_date"])}
+
+
+def conflicts(data: ReleaseData, texts: dict[str, str] | None = None) -> list[dict]:
     """Every conflict, its two sides with their values as a reader says them, who they
-    credit, where and when they were reported, and the ids of their mentions."""
+    credit, where and when they were reported, the sentence of each, and the ids of
+    their mentions."""
+    if texts is None:
+        texts = dict(zip(data.articles["article_id"].to_list(), data.articles["text"].to_list()))
+    titles = {r["article_id"]: article_label(r) for r in data.articles.iter_rows(named=True)}
     facts = {r["fact_id"]: r for r in data.facts.iter_rows(named=True)}
     rates = {r["measure_id"]: r for r in data.tariff_measures.iter_rows(named=True)}
     out = []
@@ -139,9 +157,12 @@ def conflicts(data: ReleaseData) -> list[dict]:
             sides.append({"id": ident, "value": value, "sources": r[f"{side}_sources"],
                           "outlets": r[f"{side}_outlets"], "mentions": r[f"{side}_mentions"],
                           "first_seen": _day(r[f"{side}_first_seen"]), "last_seen": _day(r[f"{side}_last_seen"]),
-                          "figures": found["figure_ids"]})
+                          "figures": found["figure_ids"],
+                          "quote": _quote(data, found["figure_ids"], texts, titles)})
         out.append({"id": r["conflict_id"], "kind": r["kind"], "subject": r["subject"],
-                    "days_apart": r["days_apart"], "reason": r["reason"], "sides": sides})
+                    "measure": r["measure"],
+                    "ref_period": r["ref_period"], "days_apart": r["days_apart"], "reason": r["reason"],
+                    "sides": sides})
     return out
 
 
@@ -183,7 +204,7 @@ def build(data: ReleaseData) -> dict:
         "figures": figures(data, texts, order, sentences),
         "dates": dates(data, texts, order, sentences),
         "measures": measures(data),
-        "conflicts": conflicts(data),
+        "conflicts": conflicts(data, texts),
         "sentences": sentences.items,
         "vocabulary": {"kind": vocabulary.KINDS, "sectors": vocabulary.SECTORS,
                        "status": vocabulary.STATUSES, "role": vocabulary.ROLES,

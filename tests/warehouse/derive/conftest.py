@@ -35,7 +35,7 @@ class Release:
                "unit": "percent" if tariff else "count", "currency": None, "qualifier": "exact",
                "period": None, "sectors": ["all"], "status": "in_effect" if tariff else None,
                "imposed_by": "US" if tariff else None, "applied_to": "CA" if tariff else None,
-               "source_org": None, "char_start": char_start,
+               "source_org": None, "measure": None, "ref_period": None, "char_start": char_start,
                "sentence": sentence or f"Sentence {len(self.figures)}."}
         row.update(fields)
         self.figures.append(row)

@@ -34,7 +34,8 @@ def test_a_tariff_threatened_then_in_force_then_lifted_is_one_measure_with_its_h
 
 def test_two_job_estimates_from_two_sources_are_a_conflict(warehouse):
     (c,) = warehouse.table("conflicts").to_dicts()
-    assert c["kind"] == "fact" and c["subject"] == "jobs · copper · count"
+    assert c["kind"] == "fact" and c["subject"] == "jobs_at_risk · jobs · copper · count · 2025"
+    assert (c["measure"], c["ref_period"]) == ("jobs_at_risk", "2025")
     assert (c["left_value"], c["right_value"]) == (12000, 30000)
     assert (c["left_sources"], c["right_sources"]) == (["Canadian Copper Association"], ["Unifor"])
     assert (c["left_outlets"], c["right_outlets"]) == (["Prairie Ledger"], ["Harbour Daily"])

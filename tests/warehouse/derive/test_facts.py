@@ -73,3 +73,27 @@ def test_a_fact_keeps_its_id_when_other_facts_come_and_go(release):
     first = release.derived()["facts"]["fact_id"].to_list()
     release.figure(release.article("2025-04-01"), 160000, kind="jobs", sectors=["autos"])
     assert set(first) < set(release.derived()["facts"]["fact_id"].to_list())
+
+
+def test_a_fact_the_added_fields_do_not_tell_apart_keeps_the_id_it_had_before_them(release):
+    from tradefigures.warehouse.derive.corroboration import stable_id
+
+    a = release.article("2025-03-04")
+    release.figure(a, 85000, kind="jobs", sectors=["steel"])
+    release.figure(a, 85000, kind="jobs", sectors=["steel"], measure="jobs_at_risk")
+    found = {f["measure"]: f["fact_id"] for f in release.derived()["facts"].to_dicts()}
+    assert found[None] == stable_id("fact", "jobs", "count", None, None, "steel", 85000.0)
+    assert found["jobs_at_risk"] != found[None]
+
+
+def test_one_measure_for_other_times_or_directions_is_other_facts(release):
+    a = release.article("2025-03-04")
+    for ref_period in ("2025-Q2", "2025-Q3", "2025", None):
+        release.figure(a, 1.2, kind="economic_indicator", unit="percent", measure="gdp", ref_period=ref_period)
+    release.figure(a, 1.2, kind="economic_indicator", unit="percent", measure="inflation", ref_period="2025")
+    release.figure(a, 5e9, kind="trade_value", unit="currency", measure="covered_trade", imposed_by="CA")
+    release.figure(a, 5e9, kind="trade_value", unit="currency", measure="covered_trade", imposed_by="US")
+    found = release.derived()["facts"]
+    assert found.height == 7
+    assert sorted(found.filter(found["measure"] == "gdp")["ref_period"].to_list(), key=str) == \
+        sorted(["2025-Q2", "2025-Q3", "2025", None], key=str)

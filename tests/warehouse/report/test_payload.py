@@ -31,7 +31,7 @@ def test_every_figure_and_date_is_highlighted_at_its_offsets(page, sql):
 
 def test_summary_counts_match_the_catalog(page, sql):
     s = page["summary"]
-    assert s["articles"] == sql("select count(*) from articles")[0][0] == 9
+    assert s["articles"] == sql("select count(*) from articles")[0][0] == 10
     assert s["figures"] == sql("select count(*) from figures")[0][0]
     assert s["dates"] == sql("select count(*) from dates")[0][0]
     assert s["quarantined"] == sql("select count(*) from quarantine")[0][0]

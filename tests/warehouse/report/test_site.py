@@ -114,10 +114,10 @@ def test_an_earlier_report_is_replaced_and_other_folders_are_refused(released, t
 def test_conflicts_whose_timing_cannot_be_judged_are_folded(tmp_path):
     corpus = tmp_path / "c"
     shutil.copytree(DATA / "facts", corpus)
-    # Not in the folder's manifest: no publication date.
+    # Not in the folder's manifest: no publication date, but the year it is about is said.
     (corpus / "j3_undated.txt").write_text(
         "The Mining Association of Canada estimates that the U.S. duties will cost 60,000 jobs in the "
-        "copper industry this year.\n", encoding="utf-8")
+        "copper industry in 2025.\n", encoding="utf-8")
     wh = tmp_path / "w"
     publish_sources(wh, [corpus])
     out = tmp_path / "r"
@@ -125,5 +125,17 @@ def test_conflicts_whose_timing_cannot_be_judged_are_folded(tmp_path):
     html = (out / "index.html").read_text(encoding="utf-8")
     main, folded = html.split('<details id="undated-conflicts">', 1)
     folded = folded.split("</details>", 1)[0]
-    assert main.count('<td class="side"') == 2 and folded.count('<td class="side"') == 4
-    assert "2 with a side whose articles are undated" in folded
+    # 12,000 and 30,000 (dated), 30,000 and 60,000 (one undated): neighbours only.
+    assert main.count('<td class="side"') == 2 and folded.count('<td class="side"') == 2
+    assert "1 with a side whose articles are undated" in folded
+
+
+def test_each_conflict_shows_its_measure_and_the_sentence_of_each_side(site, sql):
+    html = (site / "index.html").read_text(encoding="utf-8")
+    table = html.split('class="conflict-table"', 1)[1].split("</table>", 1)[0]
+    (measure,) = sql("select measure from conflicts")[0]
+    assert f'<b class="measure">{measure}</b>' in table
+    quotes = table.split('<blockquote class="quote">')[1:]
+    assert len(quotes) == 2 * sql("select count(*) from conflicts")[0][0]
+    # Each side's sentence, its mention marked: the March figure of the samples and the test article's.
+    assert "in March from February" in table and "<mark>8.9 per cent</mark>" in table
