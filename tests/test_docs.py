@@ -13,14 +13,16 @@ DOCS = ROOT / "docs"
 
 
 def commands():
-    return sorted(c.name or c.callback.__name__ for c in app.registered_commands)
+    return sorted([c.name or c.callback.__name__ for c in app.registered_commands]
+                  + [g.name for g in app.registered_groups])
 
 
 @pytest.mark.parametrize("command", commands())
 def test_every_command_has_a_section_with_an_example(command):
     text = (DOCS / "cli.md").read_text()
-    assert f"## tradefigures {command}" in text
-    section = text.split(f"## tradefigures {command}", 1)[1].split("\n## ", 1)[0]
+    heading = re.search(rf"^## tradefigures {command}$", text, re.M)
+    assert heading, f"docs/cli.md has no section ## tradefigures {command}"
+    section = text[heading.end():].split("\n## ", 1)[0]
     assert f"tradefigures {command} " in section.split("```", 2)[-1] or section.count("```") >= 4
 
 
