@@ -1,10 +1,10 @@
-"""A fast first pass over a table: its pandera model's own checks, run as one Polars query.
+"""A fast first pass over a table: its pandera model's own checks, run as Polars queries.
 
 Pandera's polars backend costs about 50 ms a `validate` call whatever the frame's size
 (docs/benchmarks.md), most of it machinery around the checks rather than the checks.
 `passes` asks the same questions (the model's columns, types, nulls, uniqueness and
-every check, built by pandera's own check functions from `validate/schemas.py`) in one
-`collect_all`. It only ever says yes or "ask pandera": a table it passes, pandera
+every check, built by pandera's own check functions from `validate/schemas.py`) as
+one-cell Polars queries. It only ever says yes or "ask pandera": a table it passes, pandera
 passes; a table it does not is validated by pandera, which names the rows and reasons.
 """
 
