@@ -83,6 +83,24 @@ def extract_batch(items: list[SourceItem], known: dict[str, str], version: str,
     return out
 
 
+def split_unchanged(items: list[SourceItem], known: Mapping[str, str], version: str,
+                    max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[str], list[SourceItem]]:
+    """The files among `items` whose fingerprint is the one `known` records (by uri),
+    and every other item, in order. Reading and hashing a file is cheap next to sending
+    it to a worker process: a rerun over unchanged files starts none. Web items are
+    left to their batch, which fetches them once."""
+    unchanged: list[str] = []
+    rest: list[SourceItem] = []
+    for item in items:
+        if item.kind == "file" and item.stored is None and item.uri in known:
+            raw = read_file(item, max_bytes)
+            if not isinstance(raw, Skipped) and fingerprint(raw.sha256, item.meta, version) == known[item.uri]:
+                unchanged.append(item.uri)
+                continue
+        rest.append(item)
+    return unchanged, rest
+
+
 def _read(item: SourceItem, max_bytes: int) -> RawDocument | Skipped:
     if item.kind == "url":
         try:

@@ -118,6 +118,12 @@ def read_index(warehouse: Path) -> dict[str, str]:
 # comes back. Handing the rows from task to task made Prefect walk every row dict to
 # resolve parameters (half of a run's time), moved them between processes, and kept
 # each batch's rows alive in its future until the run ended.
+@task(name="find unchanged files", cache_policy=NO_CACHE, persist_result=False)
+def find_unchanged(items: list[SourceItem], known: dict[str, str], version: str,
+                   max_bytes: int) -> tuple[list[str], list[SourceItem]]:
+    return extraction.split_unchanged(items, known, version, max_bytes)
+
+
 @task(name="process batch", cache_policy=NO_CACHE, persist_result=False)
 def process_batch(items: list[SourceItem], known: dict[str, str], fetched: dict | None,
                   warehouse: Path, run_id: str, run_versions: dict[str, str], max_bytes: int):
@@ -192,8 +198,16 @@ def _known(items: list[SourceItem], known: dict[str, str]) -> dict[str, str]:
 
 def _process(items: list[SourceItem], known: dict[str, str], warehouse: Path, run_id: str,
              run_versions: dict[str, str], max_bytes: int, size: int, fetching: Fetching) -> list:
-    """Run fetch -> extract -> validate -> stage on every batch; report each as it lands."""
+    """Run fetch -> extract -> validate -> stage on every batch; report each as it lands.
+    Files the release index shows unchanged are told apart here first, so that they
+    reach no batch and a rerun over them starts no worker."""
     reporter = progress.current.get()
+    staged = []
+    if known:
+        unchanged, items = find_unchanged(items, known, run_versions["pipeline"], max_bytes)
+        if unchanged:
+            staged.append(staging.unchanged(unchanged))
+            reporter.advance(len(unchanged))
     chunks = [items[i:i + size] for i in range(0, len(items), size)]
     if len(chunks) == 1 and runners.starts_processes(FlowRunContext.get().task_runner):
         # A single batch runs here: starting the worker processes would cost more.
@@ -204,7 +218,6 @@ def _process(items: list[SourceItem], known: dict[str, str], warehouse: Path, ru
         futures = [process_batch.submit(chunk, _known(chunk, known), fetching.submit(chunk), warehouse,
                                         run_id, run_versions, max_bytes) for chunk in chunks]
         results = (future.result() for future in futures)
-    staged = []
     for result in results:
         for s in result.skipped:
             reporter.line(str(s))

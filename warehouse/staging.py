@@ -42,6 +42,11 @@ class StagedBatch:
     items: int = 0
 
 
+def unchanged(uris: list[str]) -> StagedBatch:
+    """What a batch of sources found unchanged stages: nothing, and their names."""
+    return StagedBatch({}, [], [], {t: 0 for t in GROUP_TABLES}, unchanged=list(uris), items=len(uris))
+
+
 def provenance(checked: CheckedBatch, versions: dict[str, str]) -> dict[str, str]:
     """What a part records of its origin: the code versions and the inputs' hashes."""
     sources = checked.tables["sources"]
