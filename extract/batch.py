@@ -16,7 +16,6 @@ from tradefigures.extract.extractor import Extractor, RulesExtractor
 from tradefigures.extract.sources.files import DEFAULT_MAX_BYTES, read_file
 from tradefigures.extract.sources.model import Article, RawDocument, Skipped, SourceItem
 from tradefigures.extract.sources.parse import parse
-from tradefigures.extract.sources.web import FetchError, fetch
 
 
 @dataclass(slots=True)
@@ -103,6 +102,9 @@ def split_unchanged(items: list[SourceItem], known: Mapping[str, str], version: 
 
 def _read(item: SourceItem, max_bytes: int) -> RawDocument | Skipped:
     if item.kind == "url":
+        # httpx costs a tenth of a second to import: `tradefigures extract` never fetches
+        from tradefigures.extract.sources.web import FetchError, fetch
+
         try:
             return fetch(item, max_bytes)
         except FetchError as exc:
