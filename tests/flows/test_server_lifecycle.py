@@ -213,13 +213,13 @@ def published(tmp_path_factory, samples) -> Path:
 
 
 @pytest.mark.parametrize("command, unwanted", [
-    (["extract", "-"], ("prefect",)),
-    (["query", "select count(*) from figures", "-w"], ("prefect", "pandas", "pandera")),
-    (["releases", "-w"], ("prefect", "pandas", "pandera")),
-    (["verify", "-w"], ("prefect", "pandas", "pandera")),
-    (["diff", "latest", "latest", "-w"], ("prefect", "pandas", "pandera")),
-    (["catalog", "-w"], ("prefect", "pandas", "pandera")),
-    (["report", "-o", "REPORT", "-w"], ("prefect", "pandas", "pandera")),
+    (["extract", "-"], ("prefect", "pandas", "httpx")),
+    (["query", "select count(*) from figures", "-w"], ("prefect", "pandas", "pandera", "httpx")),
+    (["releases", "-w"], ("prefect", "pandas", "pandera", "httpx")),
+    (["verify", "-w"], ("prefect", "pandas", "pandera", "httpx")),
+    (["diff", "latest", "latest", "-w"], ("prefect", "pandas", "pandera", "httpx")),
+    (["catalog", "-w"], ("prefect", "pandas", "pandera", "httpx")),
+    (["report", "-o", "REPORT", "-w"], ("prefect", "pandas", "pandera", "httpx")),
 ])
 def test_read_only_commands_start_no_process_and_import_no_prefect(tmp_path, published, command, unwanted):
     env = marked_env(tmp_path)
