@@ -53,8 +53,11 @@ def _tariffs(figures: pl.DataFrame) -> pl.DataFrame:
 def tariff_rates(figures: pl.DataFrame) -> dict:
     """Tariff rates by sector and status: a circle per rate, sized by its mentions."""
     rows = (_tariffs(figures)
-            .with_columns(pl.col("sectors").alias("sector"))
-            .explode("sector")  # an empty or null list gives one null: "not stated".with_columns(pl.col("sector").fill_null(MISSING))
+            # an empty list is no sector stated, as a null one is (polars 2 drops the
+            # row of an empty list on explode; a null list gives one null)
+            .with_columns(pl.when(pl.col("sectors").list.len() > 0).then(pl.col("sectors")).alias("sector"))
+            .explode("sector")
+            .with_columns(pl.col("sector").fill_null(MISSING))
             .group_by(["sector", "status", "value"]).agg(pl.len().alias("mentions"))
             .sort(["sector", "status", "value"]))
     present = set(rows["sector"].to_list())

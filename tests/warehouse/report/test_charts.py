@@ -64,3 +64,16 @@ def test_the_timeline_opens_on_the_bulk_of_the_events_and_counts_the_rest():
     assert (meta["shown"], meta["years_only"], meta["outside_view"]) == (25, 1, 1)
     domains = [layer["encoding"]["x"].get("scale", {}).get("domain") for layer in spec["layer"]]
     assert ["2025-02-24", "2025-10-24"] in domains
+
+
+def test_a_rate_with_no_sector_or_an_empty_list_is_plotted_as_not_stated():
+    import polars as pl
+
+    figures = pl.DataFrame({
+        "kind": ["tariff_rate"] * 3, "status": ["in_effect", None, "threatened"],
+        "value": [25.0, 10.0, 50.0], "sectors": [["steel"], None, []],
+    }, schema_overrides={"sectors": pl.List(pl.String)})
+    rows = values(charts.tariff_rates(figures))
+    got = sorted((r["sector"], r["status"], r["value"]) for r in rows)
+    assert got == [("not stated", "not stated", 10.0), ("not stated", "threatened", 50.0),
+                   ("steel", "in_effect", 25.0)]
