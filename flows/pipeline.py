@@ -24,7 +24,7 @@ from tradefigures.extract.extractor import RulesExtractor, rules_fingerprint
 from tradefigures.extract.sources import feeds, files, web
 from tradefigures.extract.sources import sources_file as sourcesfile
 from tradefigures.extract.sources.feeds import Found
-from tradefigures.extract.sources.model import SourceItem, unique
+from tradefigures.extract.sources.model import NothingRead, SourceItem, unique
 from tradefigures.extract.sources.sources_file import Plan
 from tradefigures.extract.sources.policy import RETRIES, RETRY_DELAY, TIMEOUT
 from tradefigures.flows import artifacts, progress, runners
@@ -268,6 +268,8 @@ def run_pipeline(sources: list[str] | None, warehouse: Path, max_bytes: int = fi
         reporter.finish()
         skipped = [{"source_uri": s.uri, "reason": s.reason}
                    for s in found.skipped + [s for b in staged for s in b.skipped]]
+        if not any(s.article_ids or s.unchanged for s in staged):
+            raise NothingRead(len(skipped), bool(skipped or warnings or found.warnings))
         try:
             publication = publish(warehouse, run_id, staged, run_versions, skipped, on_wait=reporter.line)
         finally:

@@ -53,15 +53,20 @@ def _folder(root: Path, given: str, warn, outside_links: bool) -> list[SourceIte
     (it would publish whatever it points at: /etc/hostname as an article)."""
     inside = Path(os.path.realpath(root))
     out: list[SourceItem] = []
+    unread: dict[str, list[str]] = {}
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         folder = Path(dirpath)
         manifest = read_manifest(folder, warn) if "manifest.csv" in filenames else {}
+        stems = {Path(name).stem for name in filenames}
+        for doc in sorted(set(manifest) - stems):
+            warn(f'manifest "{folder / "manifest.csv"}": row "{doc}" names no file in {folder}; row ignored')
         for name in sorted(filenames):
             if name.startswith(".") or name == "manifest.csv":
                 continue
             suffix = Path(name).suffix.lower()
             if suffix not in MEDIA_TYPES:
+                unread.setdefault(suffix or "(no extension)", []).append(os.path.relpath(folder / name, root))
                 continue
             rel = os.path.relpath(folder / name, root)
             uri = str(Path(given) / rel) if rel != "." else given
@@ -71,6 +76,10 @@ def _folder(root: Path, given: str, warn, outside_links: bool) -> list[SourceIte
                      "(--allow-outside-links reads it)")
                 continue
             out.append(SourceItem(uri, "file", str(folder / name), manifest.get(Path(name).stem, {})))
+    for suffix, names in sorted(unread.items()):
+        what = f"{len(names)} {suffix} file{'s' if len(names) > 1 else ''}"
+        warn(f"skipped {what} in {given} (first {names[0]}): not a kind of file tradefigures reads "
+             f"({', '.join(sorted(MEDIA_TYPES))})")
     return out
 
 

@@ -10,6 +10,18 @@ class SourceError(Exception):
     """A SOURCE cannot be used at all; nothing runs."""
 
 
+class NothingRead(SourceError):
+    """No source gave an article to read: the run publishes nothing."""
+
+    def __init__(self, skipped: int, said: bool):
+        why = [f"{skipped} source{'s' if skipped > 1 else ''} skipped"] if skipped else []
+        if said:
+            why.append("see the lines above")
+        super().__init__(f"Nothing was read: no source gave an article{' (' + '; '.join(why) + ')' if why else ''}, "
+                         "so nothing was published. Give files (.txt, .md, .html), folders of them, "
+                         "web pages or feeds")
+
+
 class SourceNotFound(SourceError):
     """The SOURCE does not exist."""
 

@@ -77,11 +77,17 @@ def test_a_bad_file_added_later_loses_nothing_published(tmp_path):
     (corpus / "good.txt").write_text(GOOD)
     first = run_pipeline([str(corpus)], tmp_path / "w")
     (corpus / "good.txt").write_bytes(b"\x00\x01garbage\x00")  # the same source turns bad
-    second = run_pipeline([str(corpus)], tmp_path / "w")
-    assert not second.publication.changed
+    before = sorted(p.name for p in (tmp_path / "w" / "releases").iterdir())
+    message, lines = _read_nothing(corpus, tmp_path / "w")  # its only source: the run read nothing
+    assert "1 source skipped" in message
+    assert any("binary" in line for line in lines)
+    assert sorted(p.name for p in (tmp_path / "w" / "releases").iterdir()) == before
+    (corpus / "other.txt").write_text(GOOD.replace("Tuesday", "Wednesday"))
+    second = run_pipeline([str(corpus)], tmp_path / "w")  # with a good one beside it
     assert second.skipped and "binary" in second.skipped[0]["reason"]
     con = duckdb.connect(str(tmp_path / "w" / "catalog.duckdb"), read_only=True)
-    assert con.execute("select count(*) from figures").fetchone()[0] == first.publication.counts["figures"]
+    assert con.execute("select count(*) from figures").fetchone()[0] >= first.publication.counts["figures"]
+    assert con.execute("select count(*) from articles where source_uri like '%good.txt'").fetchone()[0] == 1
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="needs root to read as another user")
@@ -122,3 +128,57 @@ def test_an_unreadable_file_is_skipped(tmp_path):
     shutil.rmtree(corpus)
     assert dict(line.split("\t") for line in out.splitlines()) == \
         {"good.txt": "read", "secret.txt": "permission denied"}
+
+
+def _read_nothing(folder, warehouse=None):
+    from tradefigures.extract.sources.model import NothingRead
+    from tradefigures.flows import progress
+
+    lines = []
+
+    class Lines(progress.Reporter):
+        def line(self, text):
+            lines.append(text)
+
+    token = progress.current.set(Lines())
+    try:
+        with pytest.raises(NothingRead) as caught:
+            run_pipeline([str(folder)], warehouse or folder.parent / "w")
+    finally:
+        progress.current.reset(token)
+    return str(caught.value), lines
+
+
+@pytest.mark.parametrize("case", ["empty folder", "only files it cannot read", "only a broken manifest",
+                                  "only unreadable files"])
+def test_a_run_that_reads_nothing_says_why_and_publishes_nothing(tmp_path, case):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    if case == "only files it cannot read":
+        (folder / "report.pdf").write_bytes(b"%PDF-1.7")
+        (folder / "notes.docx").write_bytes(b"PK")
+    elif case == "only a broken manifest":
+        (folder / "manifest.csv").write_text('doc,title\n"a,unterminated\n')
+    elif case == "only unreadable files":
+        (folder / "binary.txt").write_bytes(bytes(range(256)))
+    message, lines = _read_nothing(folder)
+    assert message.startswith("Nothing was read") and "nothing was published" in message
+    assert not (tmp_path / "w" / "releases").exists() or not any((tmp_path / "w" / "releases").iterdir())
+    if case == "only files it cannot read":
+        assert any(".pdf file" in l and "report.pdf" in l for l in lines)
+        assert any(".docx file" in l for l in lines)
+    if case == "only unreadable files":
+        assert "1 source skipped" in message
+
+
+def test_a_manifest_row_without_its_file_is_one_line_and_the_rest_is_published(tmp_path):
+    from tradefigures.extract.sources.files import discover
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD)
+    (folder / "manifest.csv").write_text("doc,title\na,There\nmissing,Not here\n")
+    lines = []
+    found = discover([str(folder)], lines.append)
+    assert [i.meta.get("title") for i in found] == ["There"]
+    assert lines == [f'manifest "{folder / "manifest.csv"}": row "missing" names no file in {folder}; row ignored']
