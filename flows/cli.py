@@ -528,8 +528,8 @@ class DiffTable(str, Enum):
 
 @app.command()
 def diff(
-    old: str = typer.Argument(..., help="The earlier release: an id, a unique prefix of one, or latest."),
-    new: str = typer.Argument(..., help="The later release: an id, a unique prefix of one, or latest."),
+    old: str = typer.Argument(..., help="The earlier release: an id, a unique prefix of one, latest, previous or latest~N."),
+    new: str = typer.Argument(..., help="The later release: an id, a unique prefix of one, latest, previous or latest~N."),
     table: DiffTable = typer.Option(DiffTable.figures, "--table", "-t", help="figures or dates."),
     warehouse: Optional[Path] = WAREHOUSE_OPTION,
     format: Format = typer.Option(Format.table, "--format", "-f", help="table, csv or json."),
@@ -539,7 +539,7 @@ def diff(
     stable id. Rows that differ only in the extractor version are counted apart, and so
     are rows a revised article kept but moved (new id and offsets).
 
-    Example: tradefigures diff 20251123T0815 latest --format json
+    Example: tradefigures diff previous latest --format json
     """
     from tradefigures.warehouse import diff as differ
 
@@ -623,7 +623,7 @@ def verify(
 
 @app.command()
 def export(
-    release: str = typer.Argument(..., help="The release: an id, a unique prefix of one, or latest."),
+    release: str = typer.Argument(..., help="The release: an id, a unique prefix of one, latest, previous or latest~N."),
     dest: Path = typer.Argument(..., help="A new or empty folder outside the warehouse."),
     warehouse: Optional[Path] = WAREHOUSE_OPTION,
 ):

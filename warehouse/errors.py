@@ -17,8 +17,9 @@ class NotAFolder(WarehouseError):
 
 
 class NoRelease(WarehouseError):
-    def __init__(self, release_id, path):
-        super().__init__(f'Release "{release_id}" is not in the warehouse "{path}": '
+    def __init__(self, release_id, path, why=None):
+        because = f" ({why})" if why else ""
+        super().__init__(f'Release "{release_id}" is not in the warehouse "{path}"{because}: '
                          "`tradefigures releases` lists them")
 
 

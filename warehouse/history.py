@@ -7,6 +7,7 @@ moved, copied or half-recovered warehouse too.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import polars as pl
@@ -15,6 +16,9 @@ from tradefigures.warehouse import layout, releases
 from tradefigures.warehouse.errors import AmbiguousRelease, NoRelease, NoWarehouse
 
 LATEST = "latest"
+PREVIOUS = "previous"
+# "latest~2": the release two before the newest, as git counts back from HEAD.
+_BACK = re.compile(r"latest~(\d+)")
 SCHEMA = {
     "release_id": pl.String, "created_at": pl.String, "parent": pl.String,
     "articles": pl.Int64, "figures": pl.Int64, "dates": pl.Int64, "quarantine": pl.Int64,
@@ -33,13 +37,18 @@ def ids(wh: Path) -> list[str]:
 
 
 def resolve(wh: Path, ref: str | None) -> str:
-    """The id of the release `ref` names: an id, a unique prefix of one, or "latest"
-    (also for None)."""
+    """The id of the release `ref` names: an id, a unique prefix of one, "latest" (also
+    for None), "previous" (the one before it) or "latest~N" (N before it)."""
     known = ids(wh)
     if not known:
         raise NoWarehouse(wh)
     if ref is None or ref == LATEST:
         return known[-1]
+    back = 1 if ref == PREVIOUS else int(m.group(1)) if (m := _BACK.fullmatch(ref)) else None
+    if back is not None:
+        if back >= len(known):
+            raise NoRelease(ref, wh, f"the warehouse holds {len(known)} release{'s' if len(known) > 1 else ''}")
+        return known[-1 - back]
     if ref in known:
         return ref
     matches = [i for i in known if i.startswith(ref)]

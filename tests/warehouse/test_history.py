@@ -43,6 +43,14 @@ def test_resolve_takes_an_id_a_prefix_or_latest(warehouse, two):
         history.resolve(warehouse, "19990101")
 
 
+def test_resolve_counts_back_from_the_newest(warehouse, two):
+    assert history.resolve(warehouse, "previous") == two[0]
+    assert history.resolve(warehouse, "latest~1") == two[0]
+    assert history.resolve(warehouse, "latest~0") == two[1]
+    with pytest.raises(NoRelease, match="holds 2 releases"):
+        history.resolve(warehouse, "latest~2")
+
+
 def test_no_warehouse_is_named(tmp_path):
     with pytest.raises(NoWarehouse, match="No warehouse at"):
         history.table(tmp_path / "none")
