@@ -27,7 +27,7 @@ from tradefigures.extract.sources.policy import RETRIES, RETRY_DELAY, TIMEOUT
 from tradefigures.flows.progress import Reporter, current
 from tradefigures.flows.server import DEFAULT_PORT, START_TIMEOUT
 from tradefigures.warehouse import layout
-from tradefigures.warehouse.errors import WarehouseError
+from tradefigures.warehouse.errors import WarehouseError, rebuild_hint
 from tradefigures.warehouse.limits import MEMORY_LIMIT, TIME_LIMIT
 
 app = typer.Typer(
@@ -664,7 +664,7 @@ def catalog(
         _fail(exc)
     if not status.current:
         _fail(f"catalog.duckdb does not match the release folders: {status.problem}; "
-              "run `tradefigures catalog --rebuild`")
+              f"run {rebuild_hint(wh)}")
     newest = status.on_disk[-1] if status.on_disk else "none"
     out.print(f"{'Rebuilt' if rebuild else 'Catalog'} {status.path}: {len(status.on_disk)} releases, "
               f"newest {newest}, matches the release folders.", soft_wrap=True)

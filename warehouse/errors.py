@@ -1,5 +1,7 @@
 """The warehouse's own errors: each message names the thing and what to do."""
 
+import shlex
+
 
 class WarehouseError(Exception):
     """Base of the warehouse's errors."""
@@ -36,10 +38,15 @@ class AmbiguousRelease(WarehouseError):
         super().__init__(f'"{ref}" names {len(matches)} releases ({shown}): give more of the id')
 
 
+def rebuild_hint(path) -> str:
+    """The command that rebuilds this warehouse's catalog, as it can be typed."""
+    return f"`tradefigures catalog --rebuild --warehouse {shlex.quote(str(path))}`"
+
+
 class CatalogStale(WarehouseError):
     def __init__(self, path, built_for):
         super().__init__(f'The catalog of "{path}" was built for the warehouse at "{built_for}" '
-                         "(moved or copied?): run `tradefigures catalog --rebuild`")
+                         f"(moved or copied?): run {rebuild_hint(path)}")
 
 
 class ExportExists(WarehouseError):
@@ -82,4 +89,4 @@ class CatalogNotWritten(WarehouseError):
         done = f"release {published} was published whole, but " if published else ""
         seen = f"queries still show release {shown}" if shown else "queries find no catalog"
         super().__init__(f'In "{path}", {done}the catalog could not be written: {reason}; {seen}. '
-                         "Free the space, then run again or run `tradefigures catalog --rebuild` to finish it")
+                         f"Free the space, then run again or run {rebuild_hint(path)} to finish it")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tradefigures.warehouse import catalog, history, layout, releases
+from tradefigures.warehouse.errors import rebuild_hint
 from tradefigures.warehouse.integrity import Hasher, Problem, Verification, folder
 
 __all__ = ["Problem", "Verification", "catalog_problems", "check", "folder"]
@@ -51,4 +52,4 @@ def catalog_problems(wh: Path) -> list[Problem]:
     status = catalog.status(wh)
     if status.current:
         return []
-    return [Problem(layout.CATALOG, "catalog", f"{status.problem}: run `tradefigures catalog --rebuild`")]
+    return [Problem(layout.CATALOG, "catalog", f"{status.problem}: run {rebuild_hint(wh)}")]

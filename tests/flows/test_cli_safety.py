@@ -76,7 +76,7 @@ def test_a_hand_edited_catalog_fails_catalog_and_verify_in_one_line_each(publish
     assert checked.exit_code == 1
     assert [line for line in checked.output.splitlines() if line.startswith("error:")] == [
         "error: catalog.duckdb: its views are not the ones a rebuild would create (figures): "
-        "run `tradefigures catalog --rebuild`"]
+        f"run `tradefigures catalog --rebuild --warehouse {published}`"]
 
 
 def test_verify_names_a_folder_that_is_not_a_release(published):

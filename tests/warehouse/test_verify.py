@@ -162,3 +162,18 @@ def test_a_release_whose_parent_was_deleted_is_named(warehouse, corpus, release)
     assert v.release_id == second
     assert [(p.path, p.kind) for p in v.problems] == [("datapackage.json", "parent")]
     assert f"names the parent release {release.name}, which is not in the warehouse" in str(v.problems[0])
+
+
+def test_the_rebuild_hint_is_a_command_that_works_as_printed(tmp_path):
+    import shlex
+    import subprocess
+    import sys
+
+    from tradefigures.warehouse.errors import rebuild_hint
+
+    odd = tmp_path / "a warehouse; with 'quotes'"
+    hint = rebuild_hint(odd).strip("`")
+    assert shlex.split(hint)[-1] == str(odd)
+    args = shlex.split(hint)[1:]
+    done = subprocess.run([sys.executable, "-m", "tradefigures.flows.cli", *args], capture_output=True, text=True)
+    assert "No warehouse at" in done.stderr + done.stdout and str(odd) in done.stderr + done.stdout
