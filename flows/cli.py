@@ -432,30 +432,41 @@ def extract_command(
     Example: echo "Ottawa keeps its 25% counter-tariff on U.S. steel." | tradefigures extract -
     """
     from tradefigures import api
+    from tradefigures.extract.sources.files import read_page
     from tradefigures.extract.sources.parse import NotText, decode
     from tradefigures.validate.without_pandas import import_pandera
 
     import_pandera()
     failed = False
     names: list[str] = []
+    # One value per text, appended before the text is handed on: extract_each reads
+    # text i's date and title once it has text i.
+    dates: list = []
+    titles: list = []
 
     def texts():
         nonlocal failed
         for name in files or ["-"]:
             try:
-                data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-                text = decode(data)
-                api.as_date(published)
+                day = api.as_date(published)
+                page = None if name == "-" else read_page(name, lambda line: err.print(line, highlight=False))
+                if page is None:  # standard input, or a kind of file a run skips: its bytes
+                    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+                    text, title = decode(data), None
+                else:  # read as `run` reads it: a page's article, front matter, the manifest
+                    text, title, day = page.text, page.title, day or page.published_date
             except (OSError, NotText, ValueError) as exc:
                 err.print(f"[red]error:[/red] {name}: {getattr(exc, 'strerror', None) or exc}", highlight=False)
                 failed = True
                 continue
             names.append(name)
+            dates.append(day)
+            titles.append(title)
             yield text
 
     # many articles validated per call (api.extract_each): one at a time, pandera's
     # fixed cost per call was most of the command's time
-    for i, rows in enumerate(api.extract_each(texts(), published)):
+    for i, rows in enumerate(api.extract_each(texts(), dates, titles)):
         _print_rows(names[i], rows, format)
     if failed:
         raise typer.Exit(1)

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from tradefigures.extract.sources.manifest import read_manifest
-from tradefigures.extract.sources.model import RawDocument, Skipped, SourceItem, SourceNotFound, unique
+from tradefigures.extract.sources.model import Article, RawDocument, Skipped, SourceItem, SourceNotFound, unique
 
 MEDIA_TYPES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
                ".html": "html", ".htm": "html"}
@@ -103,3 +103,19 @@ def read_file(item: SourceItem, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocume
         return Skipped(item.uri, f"over the {max_bytes:,}-byte limit (--max-bytes)")
     return RawDocument(item, data, hashlib.sha256(data).hexdigest(),
                        datetime.now(timezone.utc), media)
+
+
+def read_page(path: str, warn, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | None:
+    """A file read as a run reads it: an HTML page's article, a Markdown file's text and
+    front matter, the folder's manifest row (title, date); None for a kind of file a run
+    does not read, whose text is then its bytes. NotText when it cannot be read."""
+    from tradefigures.extract.sources.parse import NotText, parse
+
+    if Path(path).suffix.lower() not in MEDIA_TYPES:
+        return None
+    item = SourceItem(path, "file", path, read_manifest(Path(path).parent, warn).get(Path(path).stem, {}))
+    raw = read_file(item, max_bytes)
+    article = raw if isinstance(raw, Skipped) else parse(raw, warn)
+    if isinstance(article, Skipped):
+        raise NotText(article.reason)
+    return article

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 CLI = [sys.executable, "-m", "tradefigures.flows.cli"]
 
 
@@ -116,3 +118,40 @@ def test_a_row_that_fails_is_quarantined_with_the_reason_the_api_gives(tmp_path,
     expected["row_table"] = expected.pop("table")
     assert {k: quarantined[0][k] for k in expected} == expected
     assert expected["check"].startswith("kind.isin")
+
+
+@pytest.fixture(scope="module")
+def published_samples(tmp_path_factory, samples, prefect_harness):
+    """The sample corpus as a run publishes it."""
+    from tradefigures.flows.pipeline import run_pipeline
+
+    wh = tmp_path_factory.mktemp("samples") / "w"
+    run_pipeline([str(samples)], wh)
+    return wh
+
+
+def _sample_files():
+    from importlib import resources
+
+    folder = Path(str(resources.files("tradefigures.samples")))
+    return sorted(p.name for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html"))
+
+
+@pytest.mark.parametrize("name", _sample_files())
+def test_a_file_gives_the_rows_a_run_gives_it(samples, published_samples, name):
+    """Pages and Markdown are read as `run` reads them (the article, not the markup;
+    front matter, page metadata and the manifest's date), so every row is the same."""
+    import duckdb
+
+    path = samples / name
+    out = run(["extract", str(path)])
+    assert out.returncode == 0, out.stderr
+    got = sorted((r.get("figure_id") or r.get("date_id"), r["mention"], r["char_start"])
+                 for r in map(json.loads, out.stdout.splitlines()))
+    con = duckdb.connect(str(published_samples / "catalog.duckdb"), read_only=True)
+    want = sorted(con.execute(
+        """select figure_id, mention, char_start from figures join articles using (article_id) where source_uri = ?
+           union all
+           select date_id, mention, char_start from dates join articles using (article_id) where source_uri = ?""",
+        [str(path), str(path)]).fetchall())
+    assert got == want and got
