@@ -45,3 +45,21 @@ def test_readme_gives_the_two_commands():
     assert re.search(r"^make run\b", readme, re.M) and re.search(r"^make test\b", readme, re.M)
     ci = (ROOT / ".ci" / "run").read_text()
     assert "make test" in ci
+
+
+def test_every_view_of_the_catalog_is_named_in_query_help_and_in_the_docs():
+    """The views a catalog of two releases holds, against what `query --help` and
+    docs/cli.md say (all_<table> stands for every all_ view)."""
+    from tradefigures.warehouse import catalog
+
+    names = set(catalog.views(ROOT / "nowhere", ["20250101T000000.000000Z"]))
+    tables = {n for n in names if not n.startswith("all_") and n != "releases"}
+    assert {f"all_{t}" for t in tables} <= names
+    help_text = " ".join((app.registered_commands[[c.callback.__name__ for c in app.registered_commands]
+                                                  .index("query")].callback.__doc__ or "").split())
+    doc = (DOCS / "cli.md").read_text().split("## tradefigures query", 1)[1].split("\n## ", 1)[0]
+    doc = " ".join(doc.split())
+    for name in sorted(tables | {"releases"}):
+        assert name in help_text, f"query --help does not name the view {name}"
+        assert f"`{name}`" in doc, f"docs/cli.md does not name the view {name}"
+    assert "all_<table>" in help_text and "`all_<table>`" in doc
