@@ -494,13 +494,14 @@ def _print_rows(name: str, rows, format: "ExtractFormat") -> None:
 
 def _print_frame(df, format: Format, escape: bool = True) -> None:
     """A DataFrame as a table, CSV (formulas escaped unless `escape` is false) or JSON."""
+    from tradefigures.warehouse.json_rows import to_json
     from tradefigures.warehouse.query import to_csv
 
     if format is Format.csv:
         sys.stdout.write(to_csv(df, escape))
         return
     if format is Format.json:
-        sys.stdout.write(df.write_json() + "\n")
+        sys.stdout.write(to_json(df) + "\n")
         return
     table = Table(show_lines=False)
     for col in df.columns:

@@ -198,13 +198,15 @@ class Warehouse:
 
 def rows_as_jsonl(rows: Extracted, source: str = "-") -> str:
     """Every row of an extraction as a JSON line, with the table it belongs to; a
-    quarantined row names the table it was meant for in `row_table`."""
+    quarantined row names the table it was meant for in `row_table`; `cues` is an
+    object, not a string of JSON."""
+    from tradefigures.warehouse.json_rows import to_json_lines
+
     parts = []
     for table in ("figures", "dates", "quarantine"):
         df = getattr(rows, table)
         if table == "quarantine":
             df = df.rename({"table": "row_table"})
         if df.height:
-            parts.append(df.select(pl.lit(source).alias("source"), pl.lit(table).alias("table"), pl.all())
-                         .write_ndjson())
+            parts.append(to_json_lines(df, source=source, table=table))
     return "".join(parts)

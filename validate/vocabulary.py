@@ -21,6 +21,8 @@ TABLES = ("articles", "figures", "dates", "quarantine", "sources")
 DERIVED_TABLES = ("tariff_measures", "facts", "conflicts")
 # Every table a release holds: the one list the warehouse's modules read.
 RELEASE_TABLES = TABLES + DERIVED_TABLES
+# Columns that hold JSON text in Parquet and SQL; JSON output nests them as values.
+JSON_COLUMNS = ("cues", "status_history")
 # Kinds grouped into facts: tariff rates are measures, `other` is no one quantity.
 FACT_KINDS = tuple(k for k in KINDS if k not in ("tariff_rate", "other"))
 CONFLICT_KINDS = ("fact", "measure")

@@ -155,3 +155,9 @@ def test_a_file_gives_the_rows_a_run_gives_it(samples, published_samples, name):
            select date_id, mention, char_start from dates join articles using (article_id) where source_uri = ?""",
         [str(path), str(path)]).fetchall())
     assert got == want and got
+
+
+def test_json_lines_nest_cues_as_an_object():
+    out = run(["extract", "-"], "Ottawa keeps its 25% counter-tariff on U.S. steel.\n")
+    row = json.loads(out.stdout.splitlines()[0])
+    assert isinstance(row["cues"], dict) and row["cues"]
