@@ -25,6 +25,12 @@ class NoRelease(WarehouseError):
                          "`tradefigures releases` lists them")
 
 
+class NotARelease(WarehouseError):
+    def __init__(self, path, what):
+        super().__init__(f'"{path}" {what}: give a release folder (an exported release, with its '
+                         "datapackage.json), or a release id; `tradefigures releases` lists them")
+
+
 class WarehouseBusy(WarehouseError):
     def __init__(self, path, seconds, holder=None):
         by = f" ({holder})" if holder else ""

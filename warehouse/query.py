@@ -111,10 +111,22 @@ def _answer(con: duckdb.DuckDBPyConnection, sql: str, seconds: float, limit: int
                                "narrow it, or raise --memory-limit") from None
         if not isinstance(exc, duckdb.Error):
             raise
-        raise QueryFailed(_first_line(exc)) from None
+        raise QueryFailed(_explained(exc)) from None
     finally:
         timer.cancel()
     return pl.from_arrow(table)
+
+
+def _explained(exc: Exception) -> str:
+    """DuckDB's error in one line, with what is valid: the columns it could bind for an
+    unknown column, the views for an unknown table."""
+    first, _, rest = str(exc).strip().partition("\n")
+    if first.startswith("Binder Error: Referenced column") and "Candidate bindings:" in rest:
+        candidates = rest.split("Candidate bindings:", 1)[1].strip().splitlines()[0]
+        return f"{first} Columns it could mean: {candidates}; `describe <view>` lists all of a view's columns"
+    if first.startswith("Catalog Error: Table with name"):
+        return f"{first} The views are {', '.join(catalog.TABLES)}, releases, and all_<table> of each"
+    return first
 
 
 def _first_line(exc: Exception) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tradefigures.warehouse import catalog, history, layout, releases
-from tradefigures.warehouse.errors import rebuild_hint
+from tradefigures.warehouse.errors import NotARelease, rebuild_hint
 from tradefigures.warehouse.integrity import Hasher, Problem, Verification, folder
 
 __all__ = ["Problem", "Verification", "catalog_problems", "check", "folder"]
@@ -24,6 +24,11 @@ def check(wh: Path, ref: str | None = None) -> list[Verification]:
     export (a path)."""
     if ref is not None and (Path(ref) / layout.MANIFEST).is_file():
         return [folder(Path(ref).resolve(), layout.EXPORT_FILES)]
+    if ref is not None and ("/" in ref or Path(ref).exists()):
+        # a path, not an id: say what it is not
+        what = "has no datapackage.json" if Path(ref).is_dir() else "does not exist" if not Path(ref).exists() \
+            else "is not a folder"
+        raise NotARelease(ref, what)
     hasher = Hasher()
     known = history.ids(wh)
     wanted = [history.resolve(wh, ref)] if ref is not None else known

@@ -111,3 +111,16 @@ def test_a_full_disk_during_a_real_run_is_one_error_line(small_disk, samples, tm
     assert len(errors) == 1, done.stdout + done.stderr
     assert errors[0].startswith("error: Could not write this run's staged rows (in .staging)")
     assert "No space left on device" in errors[0] and f"the newest release is still {rid}" in errors[0]
+
+
+def test_errors_name_what_is_valid(published, tmp_path):
+    column = runner.invoke(app, ["query", "select nope from figures", "-w", str(published)])
+    assert column.exit_code == 1 and one_error_line(column)
+    assert "Columns it could mean" in column.output and "describe <view>" in column.output
+    table = runner.invoke(app, ["query", "select * from nope", "-w", str(published)])
+    assert table.exit_code == 1 and one_error_line(table)
+    assert "tariff_measures, facts, conflicts" in table.output
+    missing = runner.invoke(app, ["verify", str(tmp_path / "no" / "such"), "-w", str(published)])
+    assert missing.exit_code == 1 and one_error_line(missing) and "does not exist" in missing.output
+    empty = runner.invoke(app, ["verify", str(tmp_path), "-w", str(published)])
+    assert empty.exit_code == 1 and one_error_line(empty) and "has no datapackage.json" in empty.output
