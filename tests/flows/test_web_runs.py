@@ -8,8 +8,10 @@ import pytest
 from prefect import get_client
 from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
+from tradefigures.extract.sources.model import NothingRead
 from tradefigures.flows import artifacts
 from tradefigures.flows.pipeline import run_pipeline
+from tradefigures.warehouse import releases
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
 
@@ -93,10 +95,16 @@ def test_a_page_that_breaks_later_keeps_its_published_article(web_server, wareho
     url = web_server.file("/news/steel", "steel.html")
     first = run_pipeline([url], warehouse, **FAST)
     web_server.page("/news/steel", "gone", status=404)
-    second = run_pipeline([url], warehouse, **FAST)
-    assert second.skipped == [{"source_uri": url, "reason": "HTTP 404 Not Found"}]
-    assert not second.publication.changed and second.publication.counts["articles"] == 1
+    # its only source gone, the run read nothing: it says so and publishes nothing
+    with pytest.raises(NothingRead, match="1 source skipped"):
+        run_pipeline([url], warehouse, **FAST)
+    assert releases.list_ids(warehouse) == [first.publication.release_id]
     assert article_urls(warehouse, first.publication.release_id) == [url]
+    # beside a page that still answers, the broken one is skipped with its reason
+    other = web_server.file("/news/lumber", "lumber.html")
+    second = run_pipeline([url, other], warehouse, **FAST)
+    assert second.skipped == [{"source_uri": url, "reason": "HTTP 404 Not Found"}]
+    assert url in article_urls(warehouse, second.publication.release_id)
 
 
 def test_each_run_leaves_a_table_and_a_markdown_artifact(web_server, warehouse, samples):
