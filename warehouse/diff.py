@@ -28,7 +28,6 @@ from tradefigures.warehouse.releases import Release
 KEYS = {"figures": "figure_id", "dates": "date_id"}
 STAMP = "extractor"
 STATUSES = ("added", "removed", "changed", "extractor_only", "moved")
-ARTICLE_STATUSES = ("added", "removed", "revised")
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,7 +72,3 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
-
-
-def read(path: Path) -> pl.DataFrame:
-    return pl.read_parquet(path)
