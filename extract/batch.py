@@ -58,7 +58,7 @@ def extract_batch(items: list[SourceItem], known: dict[str, str], version: str,
             if isinstance(raw, Skipped):
                 out.skipped.append(raw)
                 continue
-            fp = fingerprint(raw.sha256, item.meta, version)
+            fp = fingerprint(raw.sha256, item.described(), version)
             if known.get(item.uri) == fp:
                 out.unchanged.append(item.uri)
                 continue
@@ -93,7 +93,7 @@ def split_unchanged(items: list[SourceItem], known: Mapping[str, str], version: 
     for item in items:
         if item.kind == "file" and item.stored is None and item.uri in known:
             raw = read_file(item, max_bytes)
-            if not isinstance(raw, Skipped) and fingerprint(raw.sha256, item.meta, version) == known[item.uri]:
+            if not isinstance(raw, Skipped) and fingerprint(raw.sha256, item.described(), version) == known[item.uri]:
                 unchanged.append(item.uri)
                 continue
         rest.append(item)

@@ -166,6 +166,11 @@ def run(
         None, help="A Dask scheduler, tcp://HOST:PORT (default with dask: a local cluster)."),
     allow_outside_links: bool = OUTSIDE_LINKS_OPTION,
     allow_private_addresses: bool = PRIVATE_ADDRESSES_OPTION,
+    published: Optional[str] = typer.Option(
+        None, help="Publication date (YYYY-MM-DD) of sources that give none (no manifest row, "
+                   "front matter or page metadata says one); it resolves their relative dates."),
+    title: Optional[str] = typer.Option(None, help="Title of sources that give none."),
+    outlet: Optional[str] = typer.Option(None, help="Outlet of sources that give none."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own log."),
 ):
     """Read articles, extract figures and dates, validate them, and publish a release.
@@ -179,6 +184,7 @@ def run(
     import_pandera()  # half a second of pandas and hypothesis that validation does not use
     sources, path = _planned(sources, sources_file)
     wh = _warehouse(warehouse)
+    defaults = _defaults(published, title, outlet)
     _quiet(verbose)
     with contained():
         try:
@@ -187,12 +193,22 @@ def run(
                                    max_bytes=max_bytes, batch=batch, retries=retries,
                                    retry_delay=retry_delay, timeout=timeout,
                                    outside_links=allow_outside_links,
-                                   private_addresses=allow_private_addresses)
+                                   private_addresses=allow_private_addresses, defaults=defaults)
         except server.ServerFailed as exc:
             _fail(exc, 2)
         except KeyboardInterrupt as exc:
             _stopped(exc)
     _print_run(wh, result, used)
+
+
+def _defaults(published: Optional[str], title: Optional[str], outlet: Optional[str]) -> dict[str, str]:
+    """What `run` says of sources that say nothing themselves; a bad date is one line."""
+    from tradefigures.extract.sources.manifest import valid_date
+
+    if published is not None and not valid_date(published):
+        _fail(f'--published "{published}" is not a date: give YYYY-MM-DD, for example 2025-10-08', 2)
+    given = {"published": published, "title": title, "outlet": outlet}
+    return {k: v for k, v in given.items() if v}
 
 
 def _run_flow(sources, wh: Path, path, runner: "Runner", dask_address, **options):

@@ -24,7 +24,7 @@ from tradefigures.extract.extractor import RulesExtractor, rules_fingerprint
 from tradefigures.extract.sources import feeds, files, web
 from tradefigures.extract.sources import sources_file as sourcesfile
 from tradefigures.extract.sources.feeds import Found
-from tradefigures.extract.sources.model import NothingRead, SourceItem, unique
+from tradefigures.extract.sources.model import NothingRead, SourceItem, unique, with_defaults
 from tradefigures.extract.sources.sources_file import Plan
 from tradefigures.extract.sources.policy import RETRIES, RETRY_DELAY, TIMEOUT
 from tradefigures.flows import artifacts, progress, runners
@@ -233,11 +233,12 @@ def _process(items: list[SourceItem], known: dict[str, str], warehouse: Path, ru
 def run_pipeline(sources: list[str] | None, warehouse: Path, max_bytes: int = files.DEFAULT_MAX_BYTES,
                  batch: int | None = None, sources_file: str | None = None, retries: int = RETRIES,
                  retry_delay: float = RETRY_DELAY, timeout: float = TIMEOUT, outside_links: bool = False,
-                 private_addresses: bool = False) -> RunResult:
+                 private_addresses: bool = False, defaults: dict[str, str] | None = None) -> RunResult:
     """Read the sources (SOURCEs and a sources file's), extract, validate, and publish a
     release into the warehouse. Web pages are fetched with `retries` retries, the first
     after `retry_delay` seconds, doubling. Links out of a folder SOURCE are read only
-    with `outside_links`, private addresses no source names only with `private_addresses`."""
+    with `outside_links`, private addresses no source names only with `private_addresses`.
+    `defaults` (published, title, outlet) stand for what a source does not say itself."""
     # Through the module: Dask's workers receive this function pickled by value, with
     # the globals it names, and a ContextVar cannot be pickled.
     reporter = progress.current.get()
@@ -252,7 +253,8 @@ def run_pipeline(sources: list[str] | None, warehouse: Path, max_bytes: int = fi
     fetching.pages = found.pages  # fetched while telling pages from feeds: not fetched again
     # The claim tells a publisher sweeping up after killed runs that this staging is alive.
     with staging.claimed(warehouse, run_id):
-        items = unique(discover_sources(planned.paths, warnings, outside_links) + found.items)
+        items = with_defaults(unique(discover_sources(planned.paths, warnings, outside_links) + found.items),
+                              defaults or {})
         for line in warnings + found.warnings + [str(s) for s in found.skipped]:
             reporter.line(line)
         known = read_index(warehouse)

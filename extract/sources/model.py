@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 
 class SourceError(Exception):
     """A SOURCE cannot be used at all; nothing runs."""
+
+
+def with_defaults(items: list[SourceItem], defaults: dict[str, str]) -> list[SourceItem]:
+    """The items, each given the run's `defaults` for what its source does not say."""
+    if not defaults:
+        return items
+    return [dataclasses.replace(i, defaults=dict(defaults)) if i.kind != "stored" else i for i in items]
 
 
 class NothingRead(SourceError):
@@ -47,6 +55,13 @@ class SourceItem:
     # For "stored" items: the article row as the newest release holds it.
     stored: dict | None = field(default=None, hash=False, compare=False)
     origin: str | None = field(default=None, hash=False, compare=False)
+    # What the run says of sources that say nothing themselves (`run --published`,
+    # `--title`, `--outlet`): below the manifest, front matter and page metadata.
+    defaults: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+
+    def described(self) -> dict[str, str]:
+        """What decides the article's metadata besides its bytes (part of its fingerprint)."""
+        return {**self.meta, "defaults": self.defaults} if self.defaults else self.meta
 
 
 @dataclass(slots=True)

@@ -72,7 +72,7 @@ def parse(raw: RawDocument, warn) -> Article | Skipped:
             return Skipped(uri, str(exc))
     else:
         body = text
-    for key, value in found.items():
+    for key, value in (*found.items(), *raw.item.defaults.items()):
         meta.setdefault(key, value)
     body = furniture.clean(body)
     if not body.strip():

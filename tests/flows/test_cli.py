@@ -90,3 +90,10 @@ def test_run_refuses_what_it_cannot_use_in_one_line(tmp_path, args, message):
 def test_serve_help_ends_with_an_example():
     result = runner.invoke(app, ["serve", "--help"])
     assert result.exit_code == 0 and "Example: tradefigures serve" in result.output
+
+
+def test_run_refuses_a_published_default_that_is_not_a_date(tmp_path):
+    result = runner.invoke(app, ["run", "--published", "03/10/2025", "--warehouse", str(tmp_path / "w")])
+    assert result.exit_code == 2
+    assert result.output.strip() == 'error: --published "03/10/2025" is not a date: give YYYY-MM-DD, for example 2025-10-08'
+    assert not (tmp_path / "w").exists()

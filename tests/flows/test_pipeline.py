@@ -1,10 +1,13 @@
 """The Prefect flow, end to end, under one test server for the session."""
 
+from pathlib import Path
+
 import duckdb
 import pytest
 
 from tradefigures.flows.pipeline import batch_size, run_pipeline
 from tradefigures.validate import schemas
+from tradefigures.warehouse import releases
 
 from ..conftest import shared
 
@@ -49,3 +52,29 @@ def test_batch_size_grows_with_the_run_within_bounds():
     assert batch_size(10) == 25
     assert batch_size(8_000) == 250
     assert 25 < batch_size(800) < 250
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_run_defaults_stand_for_what_a_source_does_not_say(tmp_path):
+    import polars as pl
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "plain.txt").write_text("Ottawa said it will impose a 25% tariff on U.S. steel next month.\n")
+    (folder / "dated.txt").write_text("Washington said its 10% duty on potash took effect last month.\n")
+    (folder / "manifest.csv").write_text("doc,published,outlet\ndated,2024-11-20,Own Outlet\n")
+    defaults = {"published": "2025-03-10", "outlet": "Test Wire", "title": "Given"}
+    run_pipeline([str(folder)], tmp_path / "w", defaults=defaults)
+    rel = releases.latest(tmp_path / "w")
+    articles = pl.read_parquet(rel.path / "articles" / "*.parquet").sort("source_uri")
+    by = {Path(r["source_uri"]).name: r for r in articles.to_dicts()}
+    assert (str(by["plain.txt"]["published_date"]), by["plain.txt"]["outlet"], by["plain.txt"]["title"]) == \
+        ("2025-03-10", "Test Wire", "Given")
+    # what the manifest says wins; what it leaves out the defaults give
+    assert (str(by["dated.txt"]["published_date"]), by["dated.txt"]["outlet"], by["dated.txt"]["title"]) == \
+        ("2024-11-20", "Own Outlet", "Given")
+    dates = pl.read_parquet(rel.path / "dates" / "*.parquet")
+    assert "2025-04" in dates["value"].to_list()  # "next month" of the default date
+    # another default is another fingerprint: the files are read again
+    again = run_pipeline([str(folder)], tmp_path / "w", defaults={**defaults, "published": "2025-06-01"})
+    assert again.unchanged == 0 and again.publication.changed
