@@ -302,7 +302,8 @@ def serve(
     _quiet(verbose)
     params = {"sources": sources, "warehouse": str(wh), "max_bytes": max_bytes, "sources_file": path,
               "retries": retries, "retry_delay": retry_delay, "timeout": timeout,
-              "outside_links": allow_outside_links, "private_addresses": allow_private_addresses}
+              "outside_links": allow_outside_links, "private_addresses": allow_private_addresses,
+              "announce": True}
 
     def ready(ui: str, api: str) -> None:
         when = f'cron "{cron}" ({timezone or "UTC"})' if cron else f"every {interval:g} s"

@@ -9,6 +9,7 @@ retries with backoff; each retry fetches only the pages that failed.
 from __future__ import annotations
 
 import math
+from datetime import datetime, timezone
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +64,14 @@ class RunResult:
     quarantined: int = 0
     extract_seconds: float = 0.0  # CPU seconds in the extractor, summed over workers
     quarantine_rows: list[dict] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """The run in one line: what it read, skipped, and published."""
+        pub = self.publication
+        done = (f"published release {pub.release_id} ({pub.new_parts} new parts)" if pub.changed
+                else f"no change (release {pub.parent})")
+        return (f"run: {self.items} sources read ({self.unchanged} unchanged), {len(self.skipped)} skipped, "
+                f"{self.quarantined} rows quarantined; {done}")
 
 
 @task(name="plan sources", cache_policy=NO_CACHE, persist_result=False)
@@ -233,12 +242,33 @@ def _process(items: list[SourceItem], known: dict[str, str], warehouse: Path, ru
 def run_pipeline(sources: list[str] | None, warehouse: Path, max_bytes: int = files.DEFAULT_MAX_BYTES,
                  batch: int | None = None, sources_file: str | None = None, retries: int = RETRIES,
                  retry_delay: float = RETRY_DELAY, timeout: float = TIMEOUT, outside_links: bool = False,
-                 private_addresses: bool = False, defaults: dict[str, str] | None = None) -> RunResult:
+                 private_addresses: bool = False, defaults: dict[str, str] | None = None,
+                 announce: bool = False) -> RunResult:
     """Read the sources (SOURCEs and a sources file's), extract, validate, and publish a
     release into the warehouse. Web pages are fetched with `retries` retries, the first
     after `retry_delay` seconds, doubling. Links out of a folder SOURCE are read only
     with `outside_links`, private addresses no source names only with `private_addresses`.
-    `defaults` (published, title, outlet) stand for what a source does not say itself."""
+    `defaults` (published, title, outlet) stand for what a source does not say itself.
+    With `announce` (a served run) it prints one line when it ends, or fails."""
+    try:
+        result = _run(sources, warehouse, max_bytes, batch, sources_file, retries, retry_delay, timeout,
+                      outside_links, private_addresses, defaults)
+    except BaseException as exc:
+        if announce:
+            print(f"{_now()} run failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
+                  flush=True)
+        raise
+    if announce:
+        print(f"{_now()} {result.summary()}", flush=True)
+    return result
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _run(sources, warehouse, max_bytes, batch, sources_file, retries, retry_delay, timeout,
+         outside_links, private_addresses, defaults) -> RunResult:
     # Through the module: Dask's workers receive this function pickled by value, with
     # the globals it names, and a ContextVar cannot be pickled.
     reporter = progress.current.get()

@@ -58,6 +58,9 @@ def test_serve_starts_a_server_and_a_scheduled_run_publishes_a_release(tmp_path,
 
         wait_for(scheduled_runs_completed, 240, "completed scheduled run")
         assert releases.latest(wh).rows("articles") == 8
+        # each scheduled run says in one line what it did
+        said = wait_for(lambda: [line for line in output if " run: " in line], 60, "line for the run")
+        assert "8 sources read" in said[0] and ("published release" in said[0] or "no change" in said[0])
         children = psutil.Process(proc.pid).children(recursive=True)  # the server, runs in flight
     finally:
         proc.send_signal(signal.SIGTERM)
