@@ -30,7 +30,9 @@ SHARD_SIZE = 1000
 FORMATS = (("txt", 50), ("md", 25), ("html", 25))
 MANIFEST_COLUMNS = ("doc", "url", "title", "outlet", "published")
 FIRST_DAY, DAYS = date(2025, 1, 6), 600
-STAMP = "CORPUS.json"
+# Hidden, like every dot file a run passes over: a visible file of a kind it does not
+# read would be named in a line on every run.
+STAMP = ".corpus.json"
 
 
 @dataclass(frozen=True, slots=True)
