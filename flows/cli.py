@@ -395,15 +395,16 @@ def query(
 
     Example: tradefigures query "select kind, count(*) from figures group by 1"
     """
-    from tradefigures.warehouse import query as q
+    # plain rows straight from DuckDB: polars and pyarrow would cost more than the query
+    from tradefigures.warehouse import reading
 
     try:
-        df = q.run(layout.resolve(warehouse), sql, time_limit, memory_limit)
+        columns, rows = reading.rows(layout.resolve(warehouse), sql, time_limit, memory_limit)
     except WarehouseError as exc:
         _fail(exc)
-    _print_frame(df, format, escape=not raw_csv)
+    _print_rows_as(columns, rows, format, escape=not raw_csv)
     if format is Format.table:
-        out.print(f"{df.height} row{'s' if df.height != 1 else ''}")
+        out.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
 
 
 @app.command()
@@ -511,19 +512,23 @@ def _print_rows(name: str, rows, format: "ExtractFormat") -> None:
 
 def _print_frame(df, format: Format, escape: bool = True) -> None:
     """A DataFrame as a table, CSV (formulas escaped unless `escape` is false) or JSON."""
-    from tradefigures.warehouse.json_rows import to_json
-    from tradefigures.warehouse.query import to_csv
+    _print_rows_as(df.columns, df.rows(), format, escape)
+
+
+def _print_rows_as(columns: list[str], rows, format: Format, escape: bool = True) -> None:
+    """An answer's rows as a table, CSV or JSON."""
+    from tradefigures.warehouse import formats
 
     if format is Format.csv:
-        sys.stdout.write(to_csv(df, escape))
+        sys.stdout.write(formats.csv_text(columns, rows, escape))
         return
     if format is Format.json:
-        sys.stdout.write(to_json(df) + "\n")
+        sys.stdout.write(formats.json_text(columns, rows) + "\n")
         return
     table = Table(show_lines=False)
-    for col in df.columns:
+    for col in columns:
         table.add_column(col, overflow="fold")
-    for row in df.iter_rows():
+    for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     out.print(table)
 

@@ -200,7 +200,7 @@ def rows_as_jsonl(rows: Extracted, source: str = "-") -> str:
     """Every row of an extraction as a JSON line, with the table it belongs to; a
     quarantined row names the table it was meant for in `row_table`; `cues` is an
     object, not a string of JSON."""
-    from tradefigures.warehouse.json_rows import to_json_lines
+    from tradefigures.warehouse.formats import json_lines
 
     parts = []
     for table in ("figures", "dates", "quarantine"):
@@ -208,5 +208,5 @@ def rows_as_jsonl(rows: Extracted, source: str = "-") -> str:
         if table == "quarantine":
             df = df.rename({"table": "row_table"})
         if df.height:
-            parts.append(to_json_lines(df, source=source, table=table))
+            parts.append(json_lines(df.columns, df.rows(), source=source, table=table))
     return "".join(parts)

@@ -20,6 +20,7 @@ from tradefigures.validate import tables
 from tradefigures.warehouse import durable, integrity, layout
 from tradefigures.warehouse.errors import CatalogNotWritten, NoWarehouse
 from tradefigures.warehouse.lock import WAIT_SECONDS, locked
+from tradefigures.warehouse.reading import built_for  # noqa: F401  (catalog.built_for)
 from tradefigures.warehouse.releases import list_ids, load
 
 TABLES = tables.TABLES
@@ -252,12 +253,3 @@ def expected(wh: Path, ids: list[str]) -> dict[str, list]:
     finally:
         con.close()
     return out
-
-
-def built_for(con: duckdb.DuckDBPyConnection) -> str | None:
-    """The warehouse folder an open catalog was built for (None for an older catalog)."""
-    try:
-        row = con.execute("select warehouse from catalog_info").fetchone()
-    except duckdb.Error:
-        return None
-    return row[0] if row else None

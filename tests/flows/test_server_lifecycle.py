@@ -214,7 +214,7 @@ def published(tmp_path_factory, samples) -> Path:
 
 @pytest.mark.parametrize("command, unwanted", [
     (["extract", "-"], ("prefect", "pandas", "httpx")),
-    (["query", "select count(*) from figures", "-w"], ("prefect", "pandas", "pandera", "httpx")),
+    (["query", "select count(*) from figures", "-w"], ("prefect", "pandas", "pandera", "httpx", "polars", "pyarrow")),
     (["releases", "-w"], ("prefect", "pandas", "pandera", "httpx")),
     (["verify", "-w"], ("prefect", "pandas", "pandera", "httpx")),
     (["diff", "latest", "latest", "-w"], ("prefect", "pandas", "pandera", "httpx")),
