@@ -5,7 +5,7 @@ import pytest
 
 import tradefigures
 from tradefigures.api import NotText
-from tradefigures.warehouse.errors import NoRelease, NoWarehouse
+from tradefigures.warehouse.errors import NoRelease, NoTable, NoWarehouse
 
 from .warehouse.conftest import publish_sources
 
@@ -41,8 +41,9 @@ def test_warehouse_tables_by_release(tmp_path, samples):
     first = store.releases()["release_id"][0]
     assert store.figures(first).equals(store.figures("latest"))
     assert set(store.sources().columns) >= {"source_uri", "content_sha256"}
-    with pytest.raises(ValueError, match='no table "prices"'):
+    with pytest.raises(NoTable, match='No table "prices": the tables are articles'):
         store.table("prices")
+    assert issubclass(NoTable, ValueError)  # what it raised before, for code that caught that
 
 
 @pytest.mark.parametrize("call, error, words", [

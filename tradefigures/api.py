@@ -166,9 +166,10 @@ class Warehouse:
         one, or "latest"."""
         from tradefigures.validate import schemas
         from tradefigures.warehouse import history, releases
+        from tradefigures.warehouse.errors import NoTable
 
         if name not in schemas.MODELS:
-            raise ValueError(f'no table "{name}": the tables are {", ".join(schemas.MODELS)}')
+            raise NoTable(name, schemas.MODELS)
         rel = releases.load(self.path, history.resolve(self.path, release))
         parts = [rel.path / p["path"] for p in rel.parts(name)]
         return pl.read_parquet(parts) if parts else schemas.empty(name)

@@ -25,6 +25,11 @@ class NoRelease(WarehouseError):
                          "`tradefigures releases` lists them")
 
 
+class NoTable(WarehouseError, ValueError):
+    def __init__(self, name, tables):
+        super().__init__(f'No table "{name}": the tables are {", ".join(tables)}')
+
+
 class NotARelease(WarehouseError):
     def __init__(self, path, what):
         super().__init__(f'"{path}" {what}: give a release folder (an exported release, with its '
