@@ -122,17 +122,17 @@ def read_index(warehouse: Path) -> dict[str, str]:
     return releases.source_index(releases.base(warehouse).release)
 
 
-# One task per batch runs extract -> validate -> stage, so that a batch's rows stay in
-# the worker that made them: only the StagedBatch (where the parts went, a few counts)
-# comes back. Handing the rows from task to task made Prefect walk every row dict to
-# resolve parameters (half of a run's time), moved them between processes, and kept
-# each batch's rows alive in its future until the run ended.
 @task(name="find unchanged files", cache_policy=NO_CACHE, persist_result=False)
 def find_unchanged(items: list[SourceItem], known: dict[str, str], version: str,
                    max_bytes: int) -> tuple[list[str], list[SourceItem]]:
     return extraction.split_unchanged(items, known, version, max_bytes)
 
 
+# One task per batch runs extract -> validate -> stage, so that a batch's rows stay in
+# the worker that made them: only the StagedBatch (where the parts went, a few counts)
+# comes back. Handing the rows from task to task made Prefect walk every row dict to
+# resolve parameters (half of a run's time), moved them between processes, and kept
+# each batch's rows alive in its future until the run ended.
 @task(name="process batch", cache_policy=NO_CACHE, persist_result=False)
 def process_batch(items: list[SourceItem], known: dict[str, str], fetched: dict | None,
                   warehouse: Path, run_id: str, run_versions: dict[str, str], max_bytes: int):
