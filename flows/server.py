@@ -175,13 +175,34 @@ def _stop(proc: subprocess.Popen) -> None:
         pass
 
 
-def _server_env(database: Path | None, ui: bool) -> dict[str, str]:
-    env = {**QUIET, **os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_ENABLED": "1" if ui else "0"}
+def _server_env(database: Path | None, ui: bool, base: dict[str, str] | None = None) -> dict[str, str]:
+    """A server's environment: `base` (this process's by default), quiet, with no
+    PREFECT_API_URL of its own, and `database` when given."""
+    env = {**QUIET, **(os.environ if base is None else base), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "PREFECT_UI_ENABLED": "1" if ui else "0"}
     env.pop("PREFECT_API_URL", None)
     if database is not None:
         env["PREFECT_SERVER_DATABASE_CONNECTION_URL"] = f"sqlite+aiosqlite:///{database}"
         env.pop("PREFECT_API_DATABASE_CONNECTION_URL", None)
     return env
+
+
+def _launch(port: int, env: dict[str, str], log: Path, tied: bool,
+            timeout: float) -> tuple[subprocess.Popen, str]:
+    """`prefect server start` on 127.0.0.1:`port`, answering: its process and API URL.
+    A port in use or a start-up that fails is ServerFailed, with nothing left running."""
+    if port_in_use(port):
+        raise ServerFailed(f"Port {port} on {HOST} is in use: give another --port, or set "
+                           "PREFECT_API_URL to the Prefect server already there")
+    proc = _spawn([sys.executable, "-m", "prefect", "server", "start", "--host", HOST,
+                   "--port", str(port)], env, log, tied)
+    api = f"http://{HOST}:{port}/api"
+    try:
+        _wait_healthy(proc, api, log, timeout)
+    except BaseException:
+        _stop(proc)
+        raise
+    return proc, api
 
 
 # --- the temporary server of one run ---------------------------------------------------
@@ -266,19 +287,8 @@ def start(port: int = DEFAULT_PORT, timeout: float = START_TIMEOUT) -> Server:
     if record is not None:
         raise ServerFailed(f"A local Prefect server already runs (pid {record['pid']}, {record['api']}); "
                            "`tradefigures server stop` stops it")
-    if port_in_use(port):
-        raise ServerFailed(f"Port {port} on {HOST} is in use: give another --port, or set "
-                           "PREFECT_API_URL to the Prefect server already there")
-    home = prefect_home()
-    api = f"http://{HOST}:{port}/api"
-    log = home / LOG
-    proc = _spawn([sys.executable, "-m", "prefect", "server", "start", "--host", HOST,
-                   "--port", str(port)], _server_env(None, ui=True), log, tied=False)
-    try:
-        _wait_healthy(proc, api, log, timeout)
-    except BaseException:
-        _stop(proc)
-        raise
+    log = prefect_home() / LOG
+    proc, api = _launch(port, _server_env(None, ui=True), log, tied=False, timeout=timeout)
     path = _record_path()
     partial = path.with_name(f"{path.name}.tmp")
     partial.write_text(json.dumps({"pid": proc.pid, "port": port, "api": api, "log": str(log),
@@ -372,17 +382,10 @@ def local_server(port: int = DEFAULT_PORT, timeout: float = START_TIMEOUT,
     """Run `prefect server start` on 127.0.0.1:`port` while the block runs, in `env`
     (default: this process's environment); yields its API URL. For `serve`, when no
     server is configured or recorded."""
-    if port_in_use(port):
-        raise ServerFailed(f"Port {port} on {HOST} is in use: give another --port, or set "
-                           "PREFECT_API_URL to the Prefect server already there")
-    env = {**QUIET, **(os.environ if env is None else env), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    env.pop("PREFECT_API_URL", None)
-    log = Path(env.get("PREFECT_HOME") or prefect_home()) / LOG
-    proc = _spawn([sys.executable, "-m", "prefect", "server", "start", "--host", HOST,
-                   "--port", str(port)], env, log, tied=True)
-    api = f"http://{HOST}:{port}/api"
+    env = _server_env(None, ui=True, base=env)
+    proc, api = _launch(port, env, Path(env.get("PREFECT_HOME") or prefect_home()) / LOG, tied=True,
+                        timeout=timeout)
     try:
-        _wait_healthy(proc, api, log, timeout)
         yield api
     finally:
         _stop(proc)
