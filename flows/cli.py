@@ -462,13 +462,14 @@ def extract_command(
     # text i's date and title once it has text i.
     dates: list = []
     titles: list = []
+    manifests: dict = {}  # each folder's manifest, read once
 
     def texts():
         nonlocal failed
         for name in files or ["-"]:
             try:
                 day = api.as_date(published)
-                page = None if name == "-" else read_page(name, lambda line: err.print(line, highlight=False))
+                page = None if name == "-" else read_page(name, lambda line: err.print(line, highlight=False), manifests)
                 if page is None:  # standard input, or a kind of file a run skips: its bytes
                     data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
                     text, title = decode(data), None

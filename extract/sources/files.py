@@ -105,15 +105,21 @@ def read_file(item: SourceItem, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocume
                        datetime.now(timezone.utc), media)
 
 
-def read_page(path: str, warn, max_bytes: int = DEFAULT_MAX_BYTES) -> Article | None:
+def read_page(path: str, warn, manifests: dict[Path, dict] | None = None,
+              max_bytes: int = DEFAULT_MAX_BYTES) -> Article | None:
     """A file read as a run reads it: an HTML page's article, a Markdown file's text and
     front matter, the folder's manifest row (title, date); None for a kind of file a run
-    does not read, whose text is then its bytes. NotText when it cannot be read."""
+    does not read, whose text is then its bytes. NotText when it cannot be read.
+    `manifests` keeps each folder's manifest, read (and warned about) once, across calls."""
     from tradefigures.extract.sources.parse import NotText, parse
 
     if Path(path).suffix.lower() not in MEDIA_TYPES:
         return None
-    item = SourceItem(path, "file", path, read_manifest(Path(path).parent, warn).get(Path(path).stem, {}))
+    folder = Path(path).parent
+    manifests = {} if manifests is None else manifests
+    if folder not in manifests:
+        manifests[folder] = read_manifest(folder, warn)
+    item = SourceItem(path, "file", path, manifests[folder].get(Path(path).stem, {}))
     raw = read_file(item, max_bytes)
     article = raw if isinstance(raw, Skipped) else parse(raw, warn)
     if isinstance(article, Skipped):

@@ -161,3 +161,13 @@ def test_json_lines_nest_cues_as_an_object():
     out = run(["extract", "-"], "Ottawa keeps its 25% counter-tariff on U.S. steel.\n")
     row = json.loads(out.stdout.splitlines()[0])
     assert isinstance(row["cues"], dict) and row["cues"]
+
+
+def test_a_folder_manifest_is_read_once_for_all_its_files(tmp_path):
+    (tmp_path / "a.txt").write_text("Ottawa keeps its 25% counter-tariff on U.S. steel.\n")
+    (tmp_path / "b.txt").write_text("Washington keeps its 10% duty on potash.\n")
+    (tmp_path / "manifest.csv").write_text("doc,published\na,2025-03-04\nb,04/03/2025\n")
+    out = run(["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert out.returncode == 0, out.stderr
+    # the bad row is said once, not once per file read
+    assert out.stderr.count("not a date") == 1
