@@ -1,10 +1,14 @@
 """The Python API: the same rows as the pipeline, and errors that name the thing."""
 
+from pathlib import Path
+
 import polars as pl
 import pytest
 
 import tradefigures
-from tradefigures.api import NotText
+from tradefigures import errors as api_errors
+from tradefigures.errors import LengthMismatch, NotADate, NotText
+from tradefigures.warehouse import errors as warehouse_errors
 from tradefigures.warehouse.errors import NoRelease, NoTable, NoWarehouse
 
 from .warehouse.conftest import publish_sources
@@ -25,13 +29,36 @@ def test_extract_gives_the_rows_a_release_holds(tmp_path, samples):
             dates.filter(pl.col("article_id") == article["article_id"]).sort("char_start"))
 
 
-def test_extract_package_is_callable_and_still_a_package():
-    import tradefigures.extract as package
+def test_extract_is_the_api_function_even_after_its_subpackage_is_imported():
+    import importlib
+    import inspect
+
+    from tradefigures.api import extract
     from tradefigures.extract.numbers import find_quantities
 
-    assert package is tradefigures.extract
-    assert package("A 10% levy on lumber.").figures["value"].to_list() == [10.0]
-    assert find_quantities("25%")
+    importlib.import_module("tradefigures.extract.extractor")  # sets the attribute to the package
+    assert tradefigures.extract is extract
+    assert inspect.isfunction(tradefigures.extract)
+    assert "Figures and dates in `text`" in tradefigures.extract.__doc__  # what help() shows
+    assert tradefigures.extract("A 10% levy on lumber.").figures["value"].to_list() == [10.0]
+    assert find_quantities("25%")  # the subpackage is still importable
+
+
+def test_a_not_a_date_is_still_a_value_error_and_not_text_either_error():
+    # what callers caught before the named classes existed
+    assert issubclass(NotADate, ValueError) and issubclass(LengthMismatch, ValueError)
+    assert issubclass(NotText, TypeError) and issubclass(NotText, ValueError)
+
+
+def test_every_api_exception_is_documented():
+    from tradefigures.warehouse.report import errors as report_errors
+
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "python.md").read_text()
+    classes = [c for module in (api_errors, warehouse_errors, report_errors) for c in vars(module).values()
+               if isinstance(c, type) and issubclass(c, Exception) and c.__module__ == module.__name__]
+    assert len(classes) > 10
+    missing = [c.__name__ for c in classes if f"`{c.__name__}`" not in doc and f".{c.__name__}:" not in doc]
+    assert not missing, f"docs/python.md does not name {missing}"
 
 
 def test_warehouse_tables_by_release(tmp_path, samples):
@@ -49,7 +76,9 @@ def test_warehouse_tables_by_release(tmp_path, samples):
 @pytest.mark.parametrize("call, error, words", [
     (lambda tmp: tradefigures.Warehouse(tmp / "absent"), NoWarehouse, "No warehouse at"),
     (lambda tmp: tradefigures.extract(42), NotText, "not int"),
-    (lambda tmp: tradefigures.extract("x", published="May 3"), ValueError, "not a date"),
+    (lambda tmp: tradefigures.extract("x", published="May 3"), NotADate, '"May 3" is not a date'),
+    (lambda tmp: tradefigures.extract("x", published=20250503), NotADate, "20250503 is not a date"),
+    (lambda tmp: tradefigures.extract(["a", "b", "c"], title=["one"]), LengthMismatch, "3 texts but 1 values of title"),
 ])
 def test_errors_name_the_thing(tmp_path, call, error, words):
     with pytest.raises(error, match=words):

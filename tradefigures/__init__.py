@@ -8,23 +8,45 @@ The package is four subpackages, one per stage of the pipeline:
 - ``tradefigures.flows``: the Prefect flows and the command line.
 
 The Python API (docs/python.md) is re-exported here: ``tradefigures.extract(text)``
-(the extract package is callable) and ``tradefigures.Warehouse(path)``.
+and ``tradefigures.Warehouse(path)``, with the API's errors.
 """
 
 import importlib
+import sys
+import types
 
 __version__ = "0.1.0"
 
-_API = ("Warehouse", "Extracted", "NotText")
+_API = ("Warehouse", "Extracted")
+_ERRORS = ("NotText", "NotADate", "LengthMismatch")
 
 
 def __getattr__(name: str):
     # Loaded on first use: the command line imports this package and must start fast.
     if name in _API:
         return getattr(importlib.import_module("tradefigures.api"), name)
-    if name == "extract":
-        return importlib.import_module("tradefigures.extract")
+    if name in _ERRORS:
+        return getattr(importlib.import_module("tradefigures.errors"), name)
     raise AttributeError(f"module 'tradefigures' has no attribute {name!r}")
 
 
-__all__ = ["__version__", "extract", *_API]
+class _Package(types.ModuleType):
+    """`tradefigures.extract` is the API's function, `tradefigures.api.extract`.
+
+    The extract subpackage has the same name, and importing any of its modules makes the
+    import system set this attribute to the subpackage; the setter below lets it, and
+    the function stays. The subpackage itself is still there for `from
+    tradefigures.extract.numbers import ...` and in `sys.modules`."""
+
+    @property
+    def extract(self):
+        return importlib.import_module("tradefigures.api").extract
+
+    @extract.setter
+    def extract(self, module) -> None:
+        pass
+
+
+sys.modules[__name__].__class__ = _Package
+
+__all__ = ["__version__", "extract", *_API, *_ERRORS]

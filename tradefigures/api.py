@@ -19,14 +19,11 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import polars as pl
 
+from tradefigures.errors import LengthMismatch, NotADate, NotText
 from tradefigures.warehouse.limits import MEMORY_LIMIT, TIME_LIMIT
 
 if TYPE_CHECKING:
     from tradefigures.extract.extractor import Extraction
-
-
-class NotText(TypeError):
-    """What was given to extract is not a string of text."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +55,10 @@ def extract(text: str | Sequence[str], published: date | str | Sequence | None =
     value per text.
     """
     if isinstance(text, (list, tuple)):
+        for name, given in (("published", published), ("title", title)):
+            if isinstance(given, (list, tuple)) and len(given) != len(text):
+                raise LengthMismatch(f"{len(text)} texts but {len(given)} values of {name}: give one "
+                                     f"per text, or one value for all")
         return list(extract_each(text, published, title))
     if not isinstance(text, str):
         raise NotText(f"extract takes the text of an article as a str, not {type(text).__name__}")
@@ -78,8 +79,8 @@ def extract_each(texts: Iterable[str], published: date | str | Sequence | None =
         if not isinstance(text, str):
             raise NotText(f"extract takes the text of an article as a str, not {type(text).__name__} "
                           f"(text {i})")
-        day = as_date(published[i] if isinstance(published, (list, tuple)) else published)
-        name = title[i] if isinstance(title, (list, tuple)) else title
+        day = as_date(_per_text(published, i, "published"))
+        name = _per_text(title, i, "title")
         aid = article_id(text)
         # one article id per batch: the same text twice (or two texts that normalise
         # alike) would otherwise be one article to the validation
@@ -90,14 +91,26 @@ def extract_each(texts: Iterable[str], published: date | str | Sequence | None =
     yield from _validated(pending)
 
 
+def _per_text(given, i: int, name: str):
+    """Text i's value of `given`: its own from a list, or the one value for all."""
+    if not isinstance(given, (list, tuple)):
+        return given
+    if i >= len(given):
+        raise LengthMismatch(f"no value of {name} for text {i}: {len(given)} given")
+    return given[i]
+
+
 def as_date(published: date | str | None) -> date | None:
     """A publication date as given, or read from "YYYY-MM-DD"."""
-    if not isinstance(published, str):
+    if published is None or isinstance(published, date):
         return published
-    try:
-        return date.fromisoformat(published)
-    except ValueError:
-        raise ValueError(f'published "{published}" is not a date (YYYY-MM-DD)') from None
+    if isinstance(published, str):
+        try:
+            return date.fromisoformat(published)
+        except ValueError:
+            pass
+    shown = f'"{published}"' if isinstance(published, str) else repr(published)
+    raise NotADate(f"published {shown} is not a date (YYYY-MM-DD, or a datetime.date)")
 
 
 class _Read(NamedTuple):

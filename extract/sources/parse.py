@@ -7,6 +7,7 @@ import json
 import re
 from datetime import date, datetime
 
+from tradefigures.errors import NotText  # bytes this pipeline cannot read as text
 from tradefigures.extract import furniture, ids
 from tradefigures.extract.sources import language
 from tradefigures.extract.sources.manifest import valid_date
@@ -19,10 +20,6 @@ MIN_BODY_WORDS = 20
 # this (the stuff of "billion laughs" bombs), and the file is skipped.
 MAX_FRONT_MATTER = 64 * 1024
 MAX_ALIASES = 16
-
-
-class NotText(ValueError):
-    """The bytes are not text this pipeline can read."""
 
 
 class BadFrontMatter(ValueError):
