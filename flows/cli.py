@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+import typer.core
+from typer import _click as click  # the Click that Typer carries
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -30,7 +32,48 @@ from tradefigures.warehouse import layout
 from tradefigures.warehouse.errors import WarehouseError, rebuild_hint
 from tradefigures.warehouse.limits import MEMORY_LIMIT, TIME_LIMIT
 
+class _Commands(typer.core.TyperGroup):
+    """Where every command's errors end, once: a mistake in the command line (a bad
+    option value, a missing argument) or the library's own error is one `error:` line
+    and a non-zero exit, 2 for what was asked wrongly, 1 for work that could not be
+    done. Anything else keeps its traceback: it is a bug to report."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except click.exceptions.UsageError as exc:
+            where = f" (see `{exc.ctx.command_path} --help`)" if exc.ctx else ""
+            _fail(f"{_usage_message(exc)}{where}", 2)
+        except (WarehouseError, SourceError) as exc:
+            _fail(exc)
+        except Exception as exc:
+            if isinstance(exc, _asked_wrongly()):
+                _fail(exc, 2)
+            raise
+
+
+def _asked_wrongly() -> tuple[type[Exception], ...]:
+    """The errors of a server, task runner or schedule that cannot be had as asked
+    (imported only once one is raised: a read-only command never needs them)."""
+    from tradefigures.flows.runners import RunnerError
+    from tradefigures.flows.schedule import ScheduleError
+    from tradefigures.flows.server import ServerFailed
+
+    return ServerFailed, RunnerError, ScheduleError
+
+
+def _usage_message(exc) -> str:
+    """What was wrong in the command line, naming the option a bad value was given to."""
+    message = exc.format_message()
+    if type(exc) is click.exceptions.BadParameter and exc.param is not None:
+        names = [n for n in getattr(exc.param, "opts", ()) if n.startswith("-")] or [exc.param.name]
+        # Typer checks values with pydantic, whose messages start "Value error, "
+        message = f"{max(names, key=len)}: {exc.message.removeprefix('Value error, ')}"
+    return message
+
+
 app = typer.Typer(
+    cls=_Commands,
     name="tradefigures",
     help="The figures and dates in the news about the Canada-US trade dispute, as a dataset.",
     no_args_is_help=True,
@@ -120,8 +163,8 @@ def _warehouse(option: Optional[Path]) -> Path:
     """The warehouse folder an option names, or one line saying why it cannot be one."""
     try:
         return layout.resolve(option)
-    except WarehouseError as exc:
-        _fail(exc, 2)
+    except WarehouseError as exc:  # given wrongly: a usage error, exit 2
+        raise click.exceptions.UsageError(str(exc)) from exc
 
 
 OUTSIDE_LINKS_OPTION = typer.Option(
@@ -143,8 +186,8 @@ def _planned(sources: Optional[list[str]], sources_file: Optional[Path],
     path = str(sources_file.resolve()) if sources_file else None
     try:
         plan(sources, path)
-    except SourceError as exc:
-        _fail(exc, 2)
+    except SourceError as exc:  # given wrongly: a usage error, exit 2
+        raise click.exceptions.UsageError(str(exc)) from exc
     return sources, path
 
 
@@ -194,8 +237,6 @@ def run(
                                    retry_delay=retry_delay, timeout=timeout,
                                    outside_links=allow_outside_links,
                                    private_addresses=allow_private_addresses, defaults=defaults)
-        except server.ServerFailed as exc:
-            _fail(exc, 2)
         except KeyboardInterrupt as exc:
             _stopped(exc)
     _print_run(wh, result, used)
@@ -214,18 +255,13 @@ def _defaults(published: Optional[str], title: Optional[str], outlet: Optional[s
 def _run_flow(sources, wh: Path, path, runner: "Runner", dask_address, **options):
     """The pipeline flow, against the server PREFECT_API_URL names by now."""
     from tradefigures.flows.pipeline import run_pipeline  # Prefect costs seconds to import
-    from tradefigures.flows.runners import RunnerError, task_runner as make_runner
+    from tradefigures.flows.runners import task_runner as make_runner
 
-    try:
-        flow = run_pipeline.with_options(task_runner=make_runner(runner.value, dask_address))
-    except RunnerError as exc:
-        _fail(exc, 2)
+    flow = run_pipeline.with_options(task_runner=make_runner(runner.value, dask_address))
     reporter = BarReporter(out)
     token = current.set(reporter)
     try:
         result = flow(sources, wh, sources_file=path, **options)
-    except (SourceError, WarehouseError) as exc:
-        _fail(exc)
     finally:
         reporter.finish()
         current.reset(token)
@@ -294,8 +330,7 @@ def serve(
 
     Example: tradefigures serve --sources sources.toml --cron "0 6 * * *" --warehouse /srv/w
     """
-    from tradefigures.flows.schedule import ScheduleError, serve as serve_flow
-    from tradefigures.flows.server import ServerFailed
+    from tradefigures.flows.schedule import serve as serve_flow
 
     sources, path = _planned(sources, sources_file, absolute=True)
     wh = _warehouse(warehouse)
@@ -310,10 +345,7 @@ def serve(
         out.print(f"Prefect UI: {ui}   (API {api})")
         out.print(f"Serving tradefigures-run/scheduled, {when}, into {wh}. Ctrl-C stops.")
 
-    try:
-        serve_flow(params, cron, interval, timezone, port, ready)
-    except (ScheduleError, ServerFailed) as exc:
-        _fail(exc, 2)
+    serve_flow(params, cron, interval, timezone, port, ready)
 
 
 server_app = typer.Typer(
@@ -335,10 +367,7 @@ def server_start(
     """
     from tradefigures.flows import server
 
-    try:
-        started = server.start(port, timeout)
-    except server.ServerFailed as exc:
-        _fail(exc, 2)
+    started = server.start(port, timeout)
     out.print(f"Started {started.describe()}; UI {started.api.removesuffix('/api')}. "
               "`tradefigures server stop` stops it.", highlight=False)
 
@@ -398,10 +427,7 @@ def query(
     # plain rows straight from DuckDB: polars and pyarrow would cost more than the query
     from tradefigures.warehouse import reading
 
-    try:
-        columns, rows = reading.rows(layout.resolve(warehouse), sql, time_limit, memory_limit)
-    except WarehouseError as exc:
-        _fail(exc)
+    columns, rows = reading.rows(layout.resolve(warehouse), sql, time_limit, memory_limit)
     _print_rows_as(columns, rows, format, escape=not raw_csv)
     if format is Format.table:
         out.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
@@ -421,10 +447,7 @@ def report(
     """
     from tradefigures.warehouse.report import build  # Altair and vl-convert cost a second to import
 
-    try:
-        result = build(layout.resolve(warehouse), out_dir, release)
-    except WarehouseError as exc:
-        _fail(exc)
+    result = build(layout.resolve(warehouse), out_dir, release)
     out.print(f"Wrote the report of release [bold]{result.release_id}[/bold] ({result.figures} figures, "
               f"{result.dates} dates, {result.articles} articles): {result.index.resolve().as_uri()}",
               highlight=False, soft_wrap=True)
@@ -546,10 +569,7 @@ def list_releases(
     """
     from tradefigures.warehouse import history
 
-    try:
-        df = history.table(layout.resolve(warehouse))
-    except WarehouseError as exc:
-        _fail(exc)
+    df = history.table(layout.resolve(warehouse))
     if format is Format.table:
         df = df.select("release_id", "parent", "articles", "figures", "dates", "quarantine", "new_bytes")
     _print_frame(df, format)
@@ -579,10 +599,7 @@ def diff(
     """
     from tradefigures.warehouse import diff as differ
 
-    try:
-        d = differ.between(layout.resolve(warehouse), old, new, table.value)
-    except WarehouseError as exc:
-        _fail(exc)
+    d = differ.between(layout.resolve(warehouse), old, new, table.value)
     if format is Format.json:
         sys.stdout.write(json.dumps(d.to_dict(), ensure_ascii=False, indent=2) + "\n")
         return
@@ -634,12 +651,9 @@ def verify(
     """
     from tradefigures.warehouse import verify as verifier
 
-    try:
-        wh = layout.resolve(warehouse)
-        checked = verifier.check(wh, release)
-        around = verifier.catalog_problems(wh) if release is None else []
-    except WarehouseError as exc:
-        _fail(exc)
+    wh = layout.resolve(warehouse)
+    checked = verifier.check(wh, release)
+    around = verifier.catalog_problems(wh) if release is None else []
     if not checked:
         out.print("No releases to verify.")
     failed = bool(around)
@@ -670,10 +684,7 @@ def export(
     """
     from tradefigures.warehouse import export as exporter
 
-    try:
-        done = exporter.release(layout.resolve(warehouse), release, dest)
-    except WarehouseError as exc:
-        _fail(exc)
+    done = exporter.release(layout.resolve(warehouse), release, dest)
     out.print(f"Exported release [bold]{done.release_id}[/bold] to {done.path} "
               f"({done.files} files, {done.bytes} bytes, verified).", soft_wrap=True)
 
@@ -692,12 +703,9 @@ def catalog(
     from tradefigures.warehouse import catalog as cat
 
     wh = _warehouse(warehouse)
-    try:
-        if rebuild:
-            cat.refresh(wh)
-        status = cat.status(wh)
-    except WarehouseError as exc:
-        _fail(exc)
+    if rebuild:
+        cat.refresh(wh)
+    status = cat.status(wh)
     if not status.current:
         _fail(f"catalog.duckdb does not match the release folders: {status.problem}; "
               f"run {rebuild_hint(wh)}")

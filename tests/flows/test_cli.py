@@ -3,6 +3,7 @@
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -97,3 +98,28 @@ def test_run_refuses_a_published_default_that_is_not_a_date(tmp_path):
     assert result.exit_code == 2
     assert result.output.strip() == 'error: --published "03/10/2025" is not a date: give YYYY-MM-DD, for example 2025-10-08'
     assert not (tmp_path / "w").exists()
+
+
+@pytest.mark.parametrize("args, words", [
+    (["query", "select 1", "--format", "xml"], "error: --format: 'xml' is not one of 'table', 'csv', 'json'."),
+    (["extract", "--format", "yaml", "-"], "error: --format: 'yaml' is not one of 'jsonl', 'table'."),
+    (["query"], "error: Missing argument 'sql'."),
+    (["releases", "--colour"], "error: No such option: --colour"),
+    (["server", "start", "--port", "eighty"], "error: --port: "),
+])
+def test_a_command_line_mistake_is_one_line_naming_what_is_valid(args, words):
+    result = subprocess.run([sys.executable, "-m", "tradefigures.flows.cli", *args], capture_output=True,
+                            text=True, stdin=subprocess.DEVNULL)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr  # no usage block, no box
+    assert lines[0].startswith(words), lines[0]
+    assert "Value error" not in lines[0] and "--help`)" in lines[0]
+
+
+def test_the_library_errors_are_handled_once():
+    # one handler (in the command group) turns the library's errors into one line; the
+    # commands themselves do not each catch them
+    source = (Path(__file__).resolve().parents[2] / "flows" / "cli.py").read_text()
+    assert source.count("except (WarehouseError, SourceError)") == 1
+    assert "except WarehouseError as exc:\n        _fail" not in source
