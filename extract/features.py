@@ -701,16 +701,17 @@ def _actor_at(f: Frame, k: int, roles=None) -> tuple[str, str] | None:
     return None
 
 
-def _first_actor(f: Frame, indices, roles=None, last: bool = False, outside_pp: bool = False) -> Cue | None:
+def _first_actor(f: Frame, indices, roles=None, last: bool = False, outside_pp: bool = False,
+                 specific: bool = False) -> Cue | None:
     """The first (or last) country named among the tokens; "non-U.S." names none, and
     with `outside_pp` neither does one inside a prepositional phrase ("generators
-    selling power to the U.S.")."""
+    selling power to the U.S."); with `specific`, one country only (not "*", every one)."""
     ks = list(indices)
     if last:
         ks.reverse()
     for k in ks:
         found = _actor_at(f, k, roles)
-        if not found:
+        if not found or specific and found[0] == "*":
             continue
         before = f.tokens[k - 1] if k else None
         if before is not None and before.low == "-" and k >= 2 and f.tokens[k - 2].low == "non":
@@ -803,9 +804,30 @@ def target_object(f: Frame, arg):
         if a.prep in ("to", "into") and not export_levy and not goods:
             break
         cue = _first_actor(f, range(a.lo, a.hi))
+        if cue and cue.value == "*":
+            # "on imported Canadian fertilizer": a country that qualifies the imports
+            # narrows them
+            cue = _first_actor(f, range(a.lo, a.hi), specific=True) or cue
+        if cue is None and f.tokens[a.lo].low in _OWNER_PRONOUNS:
+            cue = _owner(f)
         if cue:
             return cue
     return None
+
+
+# Possessive pronouns that give goods an owner: "on its cars", "on their steel".
+_OWNER_PRONOUNS = frozenset(("its", "their"))
+
+
+def _owner(f: Frame) -> Cue | None:
+    """Whose "its" goods are: the country that is the clause's subject ("Japan accepted a
+    15% tariff on its cars")."""
+    if f.verb_after:
+        return None
+    # a verb the lexicons do not know ("Britain won a 10% rate on its steel") leaves no
+    # subject: the country that opens the clause
+    lo, hi = f.subject or (f.clause[0], f.phrase[0])
+    return _first_actor(f, range(lo, hi), {"person", "seat", "name", "region"}, outside_pp=True)
 
 
 # Pronouns a levier may be named by ("it imposed", "they have charged").
@@ -833,6 +855,8 @@ def subject_actor(f: Frame, arg):
     if cue is None and hi - lo <= 2 and any(f.tokens[k].low in _PRONOUNS for k in range(lo, hi)):
         # "Canada ... they have charged 400% tariffs": the country last named before
         cue = _first_actor(f, range(0, lo), {"name", "seat"}, last=True, outside_pp=True)
+    if cue is not None and cue.value == f.fields.get("applied_to"):
+        return None  # "Japan accepted a 15% tariff on its cars": no country levies on itself
     return cue
 
 
@@ -1030,9 +1054,9 @@ def retaliation(f: Frame, arg):
 
 @test("applied")
 def applied(f: Frame, arg):
-    """The figure's applied_to (decided before imposed_by) is one of these."""
+    """The figure's applied_to (decided before imposed_by) is one of these (`any`: is set)."""
     value = f.fields.get("applied_to")
-    return Cue(str(value), value) if value in _args(arg) else None
+    return Cue(str(value), value) if value is not None and (arg == "any" or value in _args(arg)) else None
 
 
 @test("country_specific")

@@ -136,14 +136,20 @@ def _modifier(t: Token) -> bool:
                               or "generic_trade" in t.tags or not t.tags)
 
 
+# Noun phrases read whole whose first word is their head ("jobless rate").
+_WHOLE = tuple(c for c in NOUNISH if c != "sector")
+
+
 def _head_of(tokens: list[Token], lo: int, hi: int) -> int | None:
     """The last noun the lexicons know in tokens[lo:hi] (the head of a noun phrase); of
-    a phrase the lexicons know whole ("jobless rate"), its first word."""
+    a phrase the lexicons know whole ("jobless rate"), its first word. A sector's phrase
+    that ends on the noun ("fentanyl tariff", "metal tariffs") names the topic, not the
+    head: the head stays the tariff."""
     for k in range(hi - 1, lo - 1, -1):
         t = tokens[k]
         if t.kind == "w" and any(c in t.tags for c in NOUNISH) and not "det" in t.tags:
             for j in range(max(lo, k - 3), k):
-                if any(e >= t.end for c in NOUNISH for e, _ in tokens[j].tags.get(c, ())):
+                if any(e >= t.end for c in _WHOLE for e, _ in tokens[j].tags.get(c, ())):
                     return j
             return k
     return None

@@ -35,13 +35,14 @@ def not_english(text: str, declared: str | None = None) -> str | None:
     nothing declares another language)."""
     code = (declared or "").split(",")[0].strip().split("-")[0].lower()
     said = f'{NAMES.get(code, code)}, lang "{declared}"' if code and code != "en" else ""
-    letters = [c for c in text[:20000] if c.isalpha()]
-    if letters and sum(c.isascii() for c in letters) / len(letters) < 0.5:
+    # per word, not per character: this runs on every article a run reads
+    words = _WORD.findall(text[:20000])
+    letters = sum(map(len, words))
+    if letters and sum(len(w) for w in words if w.isascii()) / letters < 0.5:
         return f"not English ({said or 'mostly non-Latin script'}): the extractor reads English"
-    words = [w.lower() for w in _WORD.findall(text[:20000])]
     if not words:
         return None
-    share = sum(w in ENGLISH_WORDS for w in words) / len(words)
+    share = sum(1 for w in map(str.lower, words) if w in ENGLISH_WORDS) / len(words)
     if share < MIN_ENGLISH_SHARE and (len(words) >= MIN_WORDS or said):
         return (f"not English ({said + '; ' if said else ''}{share:.0%} English function words): "
                 "the extractor reads English")

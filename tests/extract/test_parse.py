@@ -133,3 +133,21 @@ def test_a_conversion_is_as_near_as_what_it_converts():
 def test_a_discount_is_a_price_cut_not_an_indicator():
     row = figure("Shops offered a 20 percent discount to Canadian visitors.", "20 percent")
     assert (row["kind"], row["measure"]) == ("other", "price")
+
+
+def test_a_sector_phrase_ending_on_a_tariff_noun_leaves_the_tariff_its_head():
+    row = figure("Washington lifted the 25% fentanyl tariff on Mexican goods in June.", "25%")
+    assert (row["kind"], row["status"], row["applied_to"]) == ("tariff_rate", "removed", "MX")
+
+
+def test_a_country_that_qualifies_imports_narrows_them():
+    row = figure("Congress debated a 20% levy on imported Mexican cement.", "20%")
+    assert (row["kind"], row["applied_to"], row["imposed_by"]) == ("tariff_rate", "MX", "US")
+
+
+def test_its_goods_belong_to_the_subject_which_does_not_levy_on_itself():
+    row = figure("South Korea accepted a 15% tariff on its steel sold to American buyers.", "15%")
+    assert (row["applied_to"], row["imposed_by"]) == ("KR", "US")
+    # a verb the lexicons do not know leaves no subject: the country opening the clause
+    row = figure("Vietnam secured a 20% rate on its textile exports.", "20%")
+    assert (row["applied_to"], row["imposed_by"]) == ("VN", "US")
