@@ -479,6 +479,35 @@ def chain_mood(f: Frame, arg):
     return None
 
 
+# What a relative clause's verb says of the rate it describes, by its mood.
+_RELATIVE_MOODS = {"conditional": "threatened", "future": "announced"}
+_IN_FORCE = frozenset(("take_effect", "levy", "face", "collect"))
+
+
+@test("relative_status")
+def relative_status(f: Frame, arg):
+    """The status a relative clause right after the figure's phrase gives it, where the
+    clause's own verb says nothing: "bracing for a 45% duty that could take effect next
+    year" (threatened), "... that will start Friday" (announced), "... that took effect
+    in March" (in effect)."""
+    hi = f.phrase[1]
+    if hi < len(f.tokens) and f.tokens[hi].low == ",":
+        hi += 1
+    # "that" opening a clause of its own is a relative pronoun, whatever else it reads as
+    if hi >= len(f.tokens) or f.tokens[hi].clause == f.tokens[f.index].clause or not (
+            f.tokens[hi].has("rel") or f.tokens[hi].low in ("that", "which")):
+        return None
+    c_lo, c_hi = f.parse.clauses[f.tokens[hi].clause]
+    verbs = f.parse.verbs_in(c_lo, c_hi)
+    if not verbs or verbs[0].negated:
+        return None
+    v = verbs[0]
+    status = _RELATIVE_MOODS.get(v.mood)
+    if status is None and v.mood in ("past", "perfect", "present") and _IN_FORCE.intersection(v.classes):
+        status = "in_effect"
+    return Cue(f.text(v.first, v.last + 1), status) if status else None
+
+
 @test("negated")
 def negated(f: Frame, arg):
     return Cue("not") if f.verb is not None and f.verb.negated else None
@@ -504,7 +533,34 @@ def conditional(f: Frame, arg):
     """The figure's clause is a condition ("if Ottawa retaliates with 25%")."""
     lo, _ = f.clause
     t = f.tokens[lo]
-    return Cue(t.low) if t.has("condition") else None
+    if t.has("condition") and _until_a_time(f, lo) is None:
+        return Cue(t.low)
+    return None
+
+
+# Conditions that also open a span of time: "until March" bounds, it sets no condition.
+_UNTIL = frozenset(("until", "till"))
+
+
+def _until_a_time(f: Frame, k: int) -> Token | None:
+    """The date that "until" at token k runs to ("Until last week, ..."), if it does."""
+    if f.tokens[k].low not in _UNTIL:
+        return None
+    for j in range(k + 1, min(len(f.tokens), k + 3)):
+        if f.tokens[j].kind == "d":
+            return f.tokens[j]
+    return None
+
+
+@test("ended_until")
+def ended_until(f: Frame, arg):
+    """The figure's clause opens "until <a time>" and its verb is past: the measure held
+    until then and holds no more ("Until May, exporters paid a 25% tariff")."""
+    lo, _ = f.clause
+    day = _until_a_time(f, lo)
+    if day is None or f.verb is None or f.verb.mood not in ("past", "perfect"):
+        return None
+    return Cue(f.text(lo, lo + 1) + " " + f.doc.text[day.start:day.end])
 
 
 @test("decision_subject")

@@ -26,6 +26,8 @@ RULES = (
          examples=("The 50% tariffs on wood are to be replaced by 10% rates.",)),
     Rule("an increase paused", "verb", ("chain=remove", "target"), "announced", 13,
          examples=("The White House paused the increase of the tariff to 25%.",)),
+    Rule("held until a time past", "verb", ("ended_until",), "removed", 12.5,
+         examples=("Until May, exporters paid a 25% tariff on cheese.",)),
     Rule("a condition", "verb", ("conditional",), "threatened", 12,
          examples=("If Ottawa retaliates with 25% duties, Washington will respond.",)),
     Rule("put off", "verb", ("chain=delay", "!negated"), "announced", 11.1,
@@ -65,5 +67,7 @@ RULES = (
          "in_effect", 5, examples=("Ontario imposed a 25% surcharge on power exports.",)),
     Rule("in force now", "verb", ("chain=levy/face/collect/amount", "chain_mood=present", "!negated"),
          "in_effect", 4.5, examples=("Ottawa keeps its 25% counter-tariff on U.S. steel.",)),
+    Rule("what its own relative clause says", "verb", ("relative_status",), "@", 3.9,
+         examples=("Farmers brace for a 30% duty that could start in spring.",)),
     Rule("the same rate as before", "article", ("same_rate",), "@", 10),
 )

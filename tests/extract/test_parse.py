@@ -151,3 +151,22 @@ def test_its_goods_belong_to_the_subject_which_does_not_levy_on_itself():
     # a verb the lexicons do not know leaves no subject: the country opening the clause
     row = figure("Vietnam secured a 20% rate on its textile exports.", "20%")
     assert (row["applied_to"], row["imposed_by"]) == ("VN", "US")
+
+
+def test_until_a_time_bounds_a_measure_and_sets_no_condition():
+    assert figure("Until June, Mexican growers paid a 17% duty on tomatoes.", "17%")["status"] == "removed"
+    # a real condition stays one
+    assert figure("Until Ottawa drops its levy, the U.S. would keep a 40% tariff on cheese.",
+                  "40%")["status"] == "threatened"
+
+
+def test_a_relative_clause_on_the_rate_says_its_status_where_the_verb_does_not():
+    text = "Fishers are bracing for a 30% duty that could start in spring."
+    assert figure(text, "30%")["status"] == "threatened"
+    text = "Fishers are bracing for a 30% duty that will start on Monday."
+    assert figure(text, "30%")["status"] == "announced"
+
+
+def test_a_percent_a_levying_verb_puts_on_goods_is_a_tariff():
+    row = figure("Brussels will charge 30% on American motorcycles.", "30%")
+    assert (row["kind"], row["imposed_by"], row["applied_to"]) == ("tariff_rate", "EU", "US")
