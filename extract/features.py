@@ -630,10 +630,14 @@ def starts_on(f: Frame, arg):
         while j > 0 and f.tokens[j].low == "the":
             j -= 1
         cues = [f.tokens[i] for i in range(max(0, j - 2), j + 1) if f.tokens[i].has("start_cue")]
+        if not cues and f.verb is not None and "take_effect" in f.verb.classes and f.verb.last <= j:
+            # "takes effect Oct. 14": the verb itself says the start, the date follows it
+            if all(f.tokens[i].has("prep") for i in range(f.verb.last + 1, k)):
+                cues = [f.tokens[f.verb.first]]
         if not cues:
             continue
         cue = cues[0]
-        strong = any(end >= f.tokens[j].end and _hit_is_strong(f, cue) for end, _ in cue.tags["start_cue"])
+        strong = any(end >= f.tokens[j].end and _hit_is_strong(f, cue) for end, _ in cue.tags.get("start_cue", ()))
         d = t.ref
         later = published is not None and d.date_start is not None and d.date_start > published
         if later or (published is None and strong):

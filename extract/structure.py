@@ -320,6 +320,24 @@ def _after_parenthesis(parse: Parse, k: int):
     return None
 
 
+# Moods of a verb that can head a reported clause of its own, and the verbs that say
+# where a rate stands (not what it leads to: "a 50% tariff will lead to closures").
+_FINITE = frozenset(("future", "conditional", "past", "present", "perfect"))
+_STANDING = frozenset(("take_effect", "levy", "remove", "delay", "raise", "lower"))
+
+
+def _reported_subject(frame: Frame, say: VerbGroup, verb: VerbGroup, reach: int) -> bool:
+    """Whether the figure's phrase opens the clause a verb of saying reports, as its
+    subject: the saying verb, at most "that", the phrase, then a finite verb."""
+    tokens = frame.parse.tokens
+    if "say" not in say.classes or verb.mood not in _FINITE or not _STANDING.intersection(verb.classes):
+        return False
+    between = [t.low for t in tokens[say.last + 1:frame.phrase[0]]]
+    if between not in ([], ["that"]):
+        return False
+    return not any(tokens[k].kind == "p" for k in range(reach, verb.first))
+
+
 def _governing_verb(frame: Frame) -> None:
     """The verb group the figure's phrase belongs to: the nearest one before it in its
     clause (the phrase is its object or complement), else one right after it (the phrase
@@ -333,7 +351,12 @@ def _governing_verb(frame: Frame) -> None:
     before = [v for v in parse.verbs if c_lo <= v.head < lo]
     reach = max([hi] + [a.hi for a in frame.after])
     after = [v for v in parse.verbs if hi <= v.first < c_hi]
-    if before:
+    if before and after and _reported_subject(frame, before[-1], after[0], reach):
+        # "the department said a 10% tariff takes effect Oct. 14": the phrase is the
+        # subject of the reported clause, whose verb says what the rate does
+        frame.verb = after[0]
+        frame.verb_after = True
+    elif before:
         frame.verb = before[-1]
     elif after and not any(tokens[k].kind == "p" for k in range(reach, after[0].first)):
         frame.verb = after[0]
