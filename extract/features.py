@@ -982,8 +982,8 @@ def actor_in_lead(f: Frame, arg):
 def hit_object(f: Frame, arg):
     """The country a verb hits with the tariff: "threatened Canada and Mexico with
     duties of 25%", "hit Canada with 35% tariffs"."""
-    if f.verb is None or f.verb_after:
-        return None
+    if f.verb is None or f.verb_after or f.subject is not None and f.subject[0] > f.verb.last:
+        return None  # a list item's own subject ("..., Mexico 30%"): no object of the verb
     ks = [k for k in range(f.verb.last + 1, f.phrase[0]) if _actor_at(f, k, {"name", "seat"})
           and not _after_prep(f, k)]
     if not ks:

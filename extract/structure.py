@@ -180,9 +180,24 @@ def build(doc: Document, parse: Parse, index: int) -> Frame:
     head = _head_of(tokens, index + 1, hi)
     frame = Frame(doc, parse, index, clause, (lo, hi), head, _lead(tokens, lo, c_lo), _after(tokens, *_past_bracket(parse, hi, c_hi)))
     _governing_verb(frame)
+    _gapped_subject(frame)
     _circumstance(frame)
     _verbal_complement(frame)
     return frame
+
+
+def _gapped_subject(frame: Frame) -> None:
+    """In a list that shares its verb ("Canada would face 35%, Mexico 30% and Brazil
+    50%"), the country that opens a later item's phrase is that item's subject."""
+    tokens = frame.parse.tokens
+    index = frame.index
+    if frame.verb is None or frame.verb_after:
+        return
+    lo = index
+    while lo > frame.phrase[0] and tokens[lo - 1].has("actor"):
+        lo -= 1
+    if lo < index and lo > 0 and tokens[lo - 1].low in (",", "and", "or"):
+        frame.subject = (lo, index)
 
 
 def _circumstance(frame: Frame) -> None:

@@ -170,3 +170,16 @@ def test_a_relative_clause_on_the_rate_says_its_status_where_the_verb_does_not()
 def test_a_percent_a_levying_verb_puts_on_goods_is_a_tariff():
     row = figure("Brussels will charge 30% on American motorcycles.", "30%")
     assert (row["kind"], row["imposed_by"], row["applied_to"]) == ("tariff_rate", "EU", "US")
+
+
+def test_each_item_of_a_list_that_shares_its_verb_has_its_own_country():
+    text = "Under the order, tariffs rise on Friday: Japan would pay 15%, Vietnam 20% and India 25%."
+    assert [figure(text, m)["applied_to"] for m in ("15%", "20%", "25%")] == ["JP", "VN", "IN"]
+
+
+def test_a_rate_opening_a_reported_clause_takes_that_clauses_verb():
+    from datetime import date
+
+    text = "The agency said a 12% duty on Canadian pork takes effect Dec. 1."
+    row = RulesExtractor().extract(text, date(2025, 9, 3), "a", None).figures[0]
+    assert (row["status"], row["applied_to"]) == ("announced", "CA")
