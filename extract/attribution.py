@@ -533,7 +533,14 @@ class Attributor:
             if leads and all(c.lead or c.cue.split()[-1].lower() in _EVENT_VERBS for c in claims):
                 return leads[0].name, leads[0].cue
             in_clause = [c for c in claims if clause.start <= c.start < clause.end]
-            pool = in_clause or claims
+            # a claim in a later clause that goes on to its own figure ("..., and the
+            # industry expects 1,000 layoffs") credits that figure, not the ones before;
+            # one that closes the sentence (", the agency said.") credits them all
+            reaching = [c for c in claims if c.start < clause.end or not self._own_figure(c, i)]
+            pool = in_clause or reaching
+            if not pool:
+                return (self.dominant, "article reports " + self.dominant) if self.dominant and kind != "tariff_rate" \
+                    else (None, None)
             best = min(pool, key=lambda c: _gap(c, start, end))
             return best.name, best.cue
         inherited = self._carried(i, start)
@@ -542,6 +549,10 @@ class Attributor:
         if self.dominant and kind != "tariff_rate":
             return self.dominant, "article reports " + self.dominant
         return None, None
+
+    def _own_figure(self, c: Claim, i: int) -> bool:
+        """Whether the words after a claim, to its sentence's end, hold a number."""
+        return any(ch.isdigit() for ch in self.text[c.end:self.doc.sentences[i].end])
 
     def _carried(self, i: int, start: int) -> Claim | None:
         """A source credited just before: in the same paragraph, or a paragraph that

@@ -183,3 +183,12 @@ def test_a_rate_opening_a_reported_clause_takes_that_clauses_verb():
     text = "The agency said a 12% duty on Canadian pork takes effect Dec. 1."
     row = RulesExtractor().extract(text, date(2025, 9, 3), "a", None).figures[0]
     assert (row["status"], row["applied_to"]) == ("announced", "CA")
+
+
+def test_a_claim_with_its_own_figure_credits_that_figure_not_the_clauses_before():
+    text = "Shipments fell 12% in May, and the Forest Products Association now expects 800 layoffs."
+    assert figure(text, "800")["source_org"] == "Forest Products Association"
+    assert figure(text, "12%")["source_org"] is None
+    # a claim that closes the sentence credits all of it
+    text = "Shipments fell 12% in May, and layoffs reached 800, the Forest Products Association said."
+    assert figure(text, "12%")["source_org"] == figure(text, "800")["source_org"] == "Forest Products Association"
