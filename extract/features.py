@@ -217,6 +217,18 @@ def continues(f: Frame, arg):
     return None
 
 
+@test("share_of_gdp")
+def share_of_gdp(f: Frame, arg):
+    """"1.5% of GDP": a part of the economy's output, a measure of its size."""
+    if f.after and f.after[0].prep == "of" and f.q.unit == "percent" and not f.q.points:
+        a = f.after[0]
+        for k in range(a.lo, a.hi):
+            t = f.tokens[k]
+            if "gdp" in _measures_of(t, "percent", None):
+                return Cue("of " + f.text(a.lo, a.hi), "gdp")
+    return None
+
+
 @test("share_of_other")
 def share_of_other(f: Frame, arg):
     """"half of the job losses": a share of something that is not trade."""

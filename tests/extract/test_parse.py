@@ -192,3 +192,10 @@ def test_a_claim_with_its_own_figure_credits_that_figure_not_the_clauses_before(
     # a claim that closes the sentence credits all of it
     text = "Shipments fell 12% in May, and layoffs reached 800, the Forest Products Association said."
     assert figure(text, "12%")["source_org"] == figure(text, "800")["source_org"] == "Forest Products Association"
+
+
+def test_a_share_of_gdp_is_the_economys_size_and_the_next_rate_continues_it():
+    text = "Analysts at Desjardins say the dispute will cost the economy 2% of GDP. The hit could grow to 3% next year."
+    first, second = figure(text, "2%"), figure(text, "3%")
+    assert (first["kind"], first["measure"]) == ("economic_indicator", "gdp")
+    assert (second["kind"], second["measure"]) == ("economic_indicator", "gdp")
