@@ -341,6 +341,12 @@ _FINITE = frozenset(("future", "conditional", "past", "present", "perfect"))
 _STANDING = frozenset(("take_effect", "levy", "remove", "delay", "raise", "lower"))
 
 
+def _in_figure_list(tokens: list[Token], k: int) -> bool:
+    """Whether the comma at k separates figures of one list ("10, 20 or 40 per cent
+    were floated": the verb after the list is the first one's too)."""
+    return tokens[k].low == "," and k + 1 < len(tokens) and tokens[k + 1].kind == "n"
+
+
 def _reported_subject(frame: Frame, say: VerbGroup, verb: VerbGroup, reach: int) -> bool:
     """Whether the figure's phrase opens the clause a verb of saying reports, as its
     subject: the saying verb, at most "that", the phrase, then a finite verb."""
@@ -373,7 +379,8 @@ def _governing_verb(frame: Frame) -> None:
         frame.verb_after = True
     elif before:
         frame.verb = before[-1]
-    elif after and not any(tokens[k].kind == "p" for k in range(reach, after[0].first)):
+    elif after and not any(tokens[k].kind == "p" and not _in_figure_list(tokens, k)
+                           for k in range(reach, after[0].first)):
         frame.verb = after[0]
         frame.verb_after = True
     else:

@@ -199,3 +199,8 @@ def test_a_share_of_gdp_is_the_economys_size_and_the_next_rate_continues_it():
     first, second = figure(text, "2%"), figure(text, "3%")
     assert (first["kind"], first["measure"]) == ("economic_indicator", "gdp")
     assert (second["kind"], second["measure"]) == ("economic_indicator", "gdp")
+
+
+def test_the_verb_after_a_list_of_figures_governs_its_first_item_too():
+    text = "Levies of 15, 30 or 45 per cent were floated for Canadian lumber."
+    assert [figure(text, m)["status"] for m in ("15", "30", "45 per cent")] == ["threatened"] * 3
