@@ -708,11 +708,21 @@ def superseded_later(f: Frame, arg):
             continue
         if other.lead is None or other.lead.prep != "to" or other.verb is None:
             continue
+        if _names_its_own_tariff(other, f.clause[1]):
+            continue  # "..., but the levy on cars fell to 15%": another tariff moved
         v = other.verb
         if any(c in v.classes for c in ("raise", "lower", "rise", "fall")) and \
                 _chain_mood(other) in ("past", "perfect", "gerund", "participle"):
             return Cue(f"{other.text(v.first, v.last + 1)} to {other.doc.text[other.q.start:other.q.end]}")
     return None
+
+
+def _names_its_own_tariff(other: Frame, after: int) -> bool:
+    """Whether a later figure's verb has a subject of its own, past token `after`, that
+    names a tariff: it moves that tariff, not one named before."""
+    if other.subject is None or other.verb_after or other.subject[0] < after:
+        return False
+    return any(other.tokens[k].has("tariff") or other.tokens[k].has("tariff_weak") for k in range(*other.subject))
 
 
 @test("same_rate")

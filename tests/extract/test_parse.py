@@ -204,3 +204,11 @@ def test_a_share_of_gdp_is_the_economys_size_and_the_next_rate_continues_it():
 def test_the_verb_after_a_list_of_figures_governs_its_first_item_too():
     text = "Levies of 15, 30 or 45 per cent were floated for Canadian lumber."
     assert [figure(text, m)["status"] for m in ("15", "30", "45 per cent")] == ["threatened"] * 3
+
+
+def test_another_tariff_moving_later_in_the_sentence_leaves_this_one_standing():
+    text = "Duties on lumber stay at 45%, but the tariff on potash dropped to 10%."
+    assert figure(text, "45%")["status"] == "in_effect"
+    # this tariff moved: the old rate is superseded
+    text = "Duties on lumber stood at 20% in the spring, before they were raised to 45%."
+    assert figure(text, "20%")["status"] == "removed"
