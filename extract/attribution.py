@@ -58,6 +58,7 @@ _ROLE = "|".join(sorted((re.escape(w).replace(r"\ s\ ", r"['’]s\ ").replace(r"
 _SAYS_NAME = re.compile(
     rf"\b(?:said|says|added|noted|wrote|told|warned|explained|stated|according to)\s+"
     rf"(?:(?:the\s+)?(?:{_ROLE})\s+)*(?P<name>(?:the\s+)?{_NAME})"
+    rf"(?:\s+(?:of|at|with|from)\s+(?:the\s+)?(?P<of_org>{_NAME}))?"
     rf"(?P<appos>,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,.;“”\"]{{2,100}}?(?=[,.;]|$))?"
     rf"(?=\s*[,;:”\"]|\.?\s*$|\.\s+[A-Z“\"])"
 )
@@ -401,7 +402,10 @@ class Attributor:
             tm = _TITLE_SPLIT.match(name)
             if tm:
                 org, name = org or tm.group("org"), tm.group("person")
-            self._add(i, m.start(), m.end(), name, m.group().split(",")[0], org)
+            if m.group("of_org") and _is_person(name):
+                # "said Mark Agnew of the Canadian Chamber of Commerce"
+                org = org or _clean(m.group("of_org"))
+            self._add(i, m.start(), m.end(), name, m.group().split(",")[0].rstrip("."), org)
             found = True
         return found
 

@@ -212,3 +212,8 @@ def test_another_tariff_moving_later_in_the_sentence_leaves_this_one_standing():
     # this tariff moved: the old rate is superseded
     text = "Duties on lumber stood at 20% in the spring, before they were raised to 45%."
     assert figure(text, "20%")["status"] == "removed"
+
+
+def test_a_speaker_named_with_of_the_organisation_is_credited_with_it():
+    text = '"A 30% duty would gut the sector," said Ana Ruiz of the Mining Association of Canada.'
+    assert figure(text, "30%")["source_org"] == "Ana Ruiz (Mining Association of Canada)"
