@@ -520,6 +520,21 @@ def relative_status(f: Frame, arg):
     return Cue(f.text(v.first, v.last + 1), status) if status else None
 
 
+@test("reported_would")
+def reported_would(f: Frame, arg):
+    """The figure's verb is "would" under a verb of saying in the past ("told reporters
+    that Ottawa would impose ..."): the future as it was said, not a hypothesis."""
+    v = f.verb
+    if v is None or v.modal is None or v.modal.lower() != "would":
+        return None
+    for g in f.parse.verbs:
+        if g.head >= v.first:
+            break
+        if "say" in g.classes and g.mood in ("past", "perfect"):
+            return Cue(f"{f.text(g.first, g.last + 1)} ... {v.modal}")
+    return None
+
+
 @test("negated")
 def negated(f: Frame, arg):
     return Cue("not") if f.verb is not None and f.verb.negated else None

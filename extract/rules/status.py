@@ -54,6 +54,8 @@ RULES = (
          examples=("The agency issued a preliminary finding that would raise the duty rate to 12.5%.",)),
     Rule("what was planned", "verb", ("chain_mood=conditional", "host=announce"), "announced", 9.2,
          examples=("Trump unveiled a 25% tariff on imports except oil, which would face 10%.",)),
+    Rule("a start said to be ahead", "verb", ("reported_would", "starts_on"), "announced", 9.1,
+         examples=("The minister said Ottawa would impose a 25% duty on U.S. boats starting Aug. 1, 2099.",)),
     Rule("hypothetical", "verb", ("chain_mood=conditional",), "threatened", 9,
          examples=("A 25% tariff could wipe out growth.",)),
     Rule("ahead", "verb", ("chain_mood=future",), "announced", 8,
