@@ -10,8 +10,10 @@ workers"), then its clause, sentence and paragraph.
 from tradefigures.extract.engine import Rule
 
 TARIFF = "tariff"
+# An economic rate or change that no measure of the guidelines names.
+INDICATOR = "indicator"
 # What the `measure` column says for a topic that is no measure of its own.
-MEASURE_OF = {"stock": "price"}
+MEASURE_OF = {"stock": "price", INDICATOR: None}
 
 RULES = (
     # the figure's own phrase
@@ -43,7 +45,7 @@ RULES = (
     # what the phrase hangs on
     Rule("a quota's level", "lead", ("lead=from/to/of/at:threshold",), None, 10.6,
          examples=("Ottawa cut the quota levels from 50% to 20%.",)),
-    Rule("money a tariff falls on", "lead", ("unit=currency", "lead=on/against/covering/targeting/of/to:tariff/retaliation"),
+    Rule("money a tariff falls on", "lead", ("unit=currency", "lead=on/against/covering/targeting/of/to/worth:tariff/retaliation"),
          "covered_trade", 10, examples=("Ottawa put counter-tariffs on $30 billion.",)),
     Rule("rate of a tariff on goods", "lead", ("unit=percent", "lead_on_tariff"), TARIFF, 9.5,
          examples=("China placed a duty on Canadian canola imports of 75.8%.",)),
@@ -106,11 +108,15 @@ RULES = (
     Rule("measure in the sentence", "sentence", ("sentence=measure",), "@", 9),
     Rule("continues the figure before", "paragraph", ("continues",), "@", 11),
     Rule("tariff in the paragraph", "paragraph", ("unit=percent", "nearby=tariff"), TARIFF, 10),
+    # nothing names what moved: still a change of an economic quantity
+    Rule("a change in percent", "article", ("unit=percent", "verb=rise/fall"), INDICATOR, 1,
+         examples=("Housing starts fell 16% in May.",)),
 )
 
 # The kind a figure is, from what it is about and its unit.
 KINDS = {
     (TARIFF, "percent"): "tariff_rate",
+    (INDICATOR, "percent"): "economic_indicator",
     ("exports", "currency"): "trade_value", ("exports", "percent"): "economic_indicator",
     ("exports", "count"): "other",
     ("imports", "currency"): "trade_value", ("imports", "percent"): "economic_indicator",

@@ -217,3 +217,15 @@ def test_another_tariff_moving_later_in_the_sentence_leaves_this_one_standing():
 def test_a_speaker_named_with_of_the_organisation_is_credited_with_it():
     text = '"A 30% duty would gut the sector," said Ana Ruiz of the Mining Association of Canada.'
     assert figure(text, "30%")["source_org"] == "Ana Ruiz (Mining Association of Canada)"
+
+
+def test_a_percent_change_of_something_no_measure_names_is_an_indicator():
+    row = figure("Building permits fell 11% in June.", "11%")
+    assert (row["kind"], row["measure"]) == ("economic_indicator", None)
+    # a share of something that is not trade stays other
+    assert figure("About 40% of builders paused projects.", "40%")["kind"] == "other"
+
+
+def test_counter_measures_worth_an_amount_cover_that_trade():
+    row = figure("Ottawa's counter-tariffs worth $20 billion stay in force.", "$20 billion")
+    assert (row["kind"], row["measure"]) == ("trade_value", "covered_trade")
