@@ -278,8 +278,12 @@ def lead(f: Frame, arg):
         return next((Cue(f"{cue.text} ... {f.lead.prep}", cue.value, cue.grounded)
                      for j in range(k, lo - 1, -1) for c in cls.split("/")
                      if (cue := _class_cue(f, f.tokens[j], c))), None)
+    limit = f.tokens[f.lead.hi - 1].end if f.lead.hi > f.lead.lo else -1
     for k in range(f.lead.hi - 1, f.lead.lo - 1, -1):
         for c in cls.split("/"):
+            hits = f.tokens[k].tags.get("measure" if c in ("measure", "share") else c, ())
+            if hits and min(e for e, _ in hits) > limit:
+                continue  # a phrase that runs on through the preposition ("go to 50%")
             cue = _class_cue(f, f.tokens[k], c)
             if cue:
                 return Cue(f"{cue.text} {f.lead.prep}", cue.value, cue.grounded)
@@ -296,6 +300,10 @@ _BRIDGE = frozenset(("of", "at", "to", "from", "by", "above", "below", "over", "
                      "record", "high", "low", "dramatically", "reduced", "new", "in", "was",
                      "is", "were", "are", "now", "stood", "stands", "sits", "sat", "of",
                      "between", "anywhere", "ranging", "the", "be", "been", "at", "fixed"))
+
+
+# Measures named by a verb phrase after the figure ("75% of exports go to the U.S.").
+_SHARE_MEASURES = frozenset(("export_share", "import_share"))
 
 
 @test("left_noun")
@@ -320,6 +328,8 @@ def left_noun(f: Frame, arg):
             return None
         for c in _args(arg):
             cue = _class_cue(f, t, c)
+            if cue and cue.value in _SHARE_MEASURES and max(e for e, _ in t.tags["measure"]) >= f.tokens[f.phrase[0] - 1].end:
+                cue = None  # "go to 50 per cent": a share's verb reads after its figure, not before
             if cue:
                 if c == "measure" and f.q.unit == "percent":
                     # "Tariff-exempt exports top 80%": a share word in the noun's phrase

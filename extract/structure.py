@@ -200,6 +200,19 @@ def _gapped_subject(frame: Frame) -> None:
         frame.subject = (lo, index)
 
 
+def _past_introduction(tokens: list[Token], start: int, verb: int) -> int:
+    """Where a subject starts after an introductory phrase set off by a comma ("Despite
+    the 10% tariff, potash exports rose"): a phrase that opens with a preposition or a
+    subordinating word is no part of the subject."""
+    t = tokens[start] if start < verb else None
+    if t is None or not (t.has("prep") or t.has("sub")) or t.has("det"):
+        return start
+    for k in range(start + 1, verb - 1):
+        if tokens[k].low == ",":
+            return k + 1
+    return start
+
+
 def _circumstance(frame: Frame) -> None:
     """A figure in a phrase of circumstance after its verb ("pledged $2 billion in the face
     of Trump's 25% tariffs", "imposed duties amid a 10% drop") is no argument of that
@@ -429,6 +442,7 @@ def _governing_verb(frame: Frame) -> None:
                     and not "sub" in tokens[k - 1].tags:
                 k -= 1
             start = k if k < top.first else start
+        start = _past_introduction(tokens, start, top.first)
         if start < top.first:
             frame.subject = (start, top.first)
     elif v is not None:

@@ -20,7 +20,7 @@ MEASURES = {
     "trade_balance": ("trade surplus", "trade deficit", "trade balance", "trade gap",
                       "merchandise trade balance", "current account", "surplus with", "deficit with",
                       "trade surpluses", "trade deficits", "goods surplus", "goods deficit"),
-    "export_share": ("go to", "goes to", "went to", "going to", "destined for", "bound for",
+    "export_share": ("goes to", "went to", "destined for", "bound for",
                      "shipped to", "sold to", "sent to", "flows to", "flow to", "headed to",
                      "compliant", "tariff free", "duty free", "tariff exempt", "duty exempt",
                      "exempt", "cusma compliant", "usmca compliant", "market share", "entered",

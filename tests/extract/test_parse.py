@@ -229,3 +229,14 @@ def test_a_percent_change_of_something_no_measure_names_is_an_indicator():
 def test_counter_measures_worth_an_amount_cover_that_trade():
     row = figure("Ottawa's counter-tariffs worth $20 billion stay in force.", "$20 billion")
     assert (row["kind"], row["measure"]) == ("trade_value", "covered_trade")
+
+
+def test_an_introductory_phrase_is_no_part_of_the_subject():
+    row = figure("Despite the 25% tariff, lumber exports rose 6%.", "6%")
+    assert (row["kind"], row["measure"]) == ("economic_indicator", "exports")
+
+
+def test_a_share_verb_before_a_figure_is_no_share():
+    text = "If Washington goes to 40 per cent, Ottawa said it would match the duty."
+    assert figure(text, "40 per cent")["kind"] != "trade_share"
+    assert figure("About 70% of Canadian lumber goes to the U.S.", "70%")["kind"] == "trade_share"
