@@ -156,7 +156,7 @@ def test_its_goods_belong_to_the_subject_which_does_not_levy_on_itself():
 def test_until_a_time_bounds_a_measure_and_sets_no_condition():
     assert figure("Until June, Mexican growers paid a 17% duty on tomatoes.", "17%")["status"] == "removed"
     # a real condition stays one
-    assert figure("Until Ottawa drops its levy, the U.S. would keep a 40% tariff on cheese.",
+    assert figure("Until Ottawa drops its levy, the U.S. would add a 40% tariff on cheese.",
                   "40%")["status"] == "threatened"
 
 
