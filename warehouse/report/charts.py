@@ -20,8 +20,10 @@ STATUS_COLORS = {"in_effect": "#e15759", "announced": "#f28e2b", "threatened": "
                  "removed": "#9d9d9d", MISSING: "#c7c7c7"}
 ROLE_COLORS = {"deadline": "#e15759", "effective": "#4e79a7", "announcement": "#f28e2b",
                "meeting": "#59a14f", "review": "#b07aa1", "reference": "#9d9d9d"}
-# Two charts side by side, with their labels and legends, fill a 1,280-pixel page.
-WIDTH = 380
+# Every chart takes the width of its container (the page lays them out from 360 to
+# 1,920 pixels); legends sit below the plot, where they take no width from it.
+WIDTH = "container"
+LEGEND = {"orient": "bottom", "direction": "horizontal"}
 
 
 def _spec(chart: alt.TopLevelMixin, **click) -> dict:
@@ -41,7 +43,7 @@ def kinds(summary_by_kind: list[dict]) -> dict:
         x=alt.X("figures:Q", title="figures"),
         y=alt.Y("kind:N", sort=list(vocabulary.KINDS), title=None),
         tooltip=[alt.Tooltip("kind:N"), alt.Tooltip("figures:Q")],
-    ).properties(width=WIDTH - 80, height=alt.Step(18), title="Figures by kind")
+    ).properties(width=WIDTH, height=alt.Step(18), title="Figures by kind")
     return _spec(chart, filters={"kind": "kind"})
 
 
@@ -70,9 +72,9 @@ def tariff_rates(figures: pl.DataFrame) -> dict:
                 axis=alt.Axis(values=[0, 10, 25, 50, 100, 200, 400, 1000], grid=True)),
         y=alt.Y("sector:N", sort=order, title=None),
         yOffset=alt.YOffset("status:N", sort=statuses, scale=alt.Scale(domain=statuses)),
-        color=alt.Color("status:N", scale=_status_scale(rows), title="status"),
+        color=alt.Color("status:N", scale=_status_scale(rows), title="status", legend=alt.Legend(**LEGEND)),
         size=alt.Size("mentions:Q", scale=alt.Scale(range=[30, 260], zero=False),
-                      legend=alt.Legend(tickCount=4), title="mentions"),
+                      legend=alt.Legend(**LEGEND, tickCount=4), title="mentions"),
         tooltip=[alt.Tooltip("sector:N"), alt.Tooltip("status:N"), alt.Tooltip("value:Q", title="rate (%)"),
                  alt.Tooltip("mentions:Q")],
     ).properties(width=WIDTH, height=max(60, 12 * len(statuses) * len(order)),
@@ -100,7 +102,7 @@ def directions(figures: pl.DataFrame) -> dict:
         x=alt.X("mentions:Q", stack="zero", title="tariff-rate mentions"),
         y=alt.Y("direction:N", sort=alt.EncodingSortField(field="mentions", op="sum", order="descending"),
                 title="imposed by → applied to"),
-        color=alt.Color("status:N", scale=_status_scale(rows), title="status"),
+        color=alt.Color("status:N", scale=_status_scale(rows), title="status", legend=alt.Legend(**LEGEND)),
         order=alt.Order("rank:Q"),
         tooltip=[alt.Tooltip("direction:N"), alt.Tooltip("status:N"), alt.Tooltip("mentions:Q"),
                  alt.Tooltip("rates:N", title="rates (%)")],
@@ -141,7 +143,7 @@ def timeline(dates: list[dict], articles: list[dict]) -> dict:
         x=alt.X("start:T", scale=x_scale, title=None, axis=alt.Axis(format="%b %Y")))
     zoom = alt.selection_interval(bind="scales", encodings=["x"])
     chart = alt.layer(months.add_params(zoom), days).properties(
-        width=2 * WIDTH + 260, height=alt.Step(30), title="Timeline of dated events (days and months)")
+        width=WIDTH, height=alt.Step(30), title="Timeline of dated events (days and months)")
     spec = _spec(chart, open="date")
     spec["usermeta"]["tradefigures"].update(
         shown=len(rows), years_only=len(dates) - len(rows),

@@ -2,8 +2,9 @@
 
 The page is opened from a file:// URL with every other request refused and recorded:
 the charts must draw, the filters must narrow the table, and a click must show the
-figure highlighted in its sentence. Set REPORT_SCREENSHOT=path to keep a screenshot
-(docs/report.png is made that way).
+figure highlighted in its sentence. At 800 and 1,400 pixels nothing may stick out of
+the page. Set REPORT_SCREENSHOT=path to keep a screenshot (docs/report.png
+is made that way), REPORT_SCREENSHOTS=folder for report-800.png and report-1400.png.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import pytest
 from tradefigures.warehouse.report import build
 
 from ..conftest import publish_sources
+
+WIDTHS = (800, 1400)
 
 CHROMIUM = os.environ.get("TRADEFIGURES_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -49,8 +52,10 @@ def page(browser, site):
     yield from opened(browser, site)
 
 
-def opened(browser, site):
+def opened(browser, site, width=None):
     tab = browser.new_page()
+    if width:
+        tab.set_viewport_size({"width": width, "height": 1000})
     errors: list[str] = []
     remote: list[str] = []
     tab.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -183,3 +188,55 @@ def test_a_long_table_shows_its_rows_a_page_at_a_time(browser, tmp_path):
         assert len(shown_ids(tab)) == 250 and tab.is_hidden("#more")
         tab.fill("#search", "steel 25%")  # every word, anywhere: 25%, 125%, 225%
         assert len(shown_ids(tab)) == 3
+
+
+@pytest.fixture(params=WIDTHS, ids=lambda w: f"{w}px")
+def sized(browser, site, request):
+    """The report in a window `request.param` pixels wide."""
+    yield from opened(browser, site, request.param)
+
+
+# Every box the page draws, unless a scrolling frame holds it (then the frame's own
+# box counts): what sticks out past the window's right edge, and the page's own width.
+OVERFLOW = """() => {
+  const width = document.documentElement.clientWidth;
+  const framed = (node) => {
+    for (let p = node.parentElement; p && p !== document.body; p = p.parentElement) {
+      if (["auto", "scroll", "hidden"].includes(getComputedStyle(p).overflowX)) return true;
+    }
+    return false;
+  };
+  const out = [];
+  for (const node of document.body.querySelectorAll("*")) {
+    const r = node.getBoundingClientRect();
+    if ((r.width === 0 && r.height === 0) || framed(node)) continue;
+    if (r.left < -0.5 || r.right > width + 0.5) {
+      out.push(`${node.tagName.toLowerCase()}#${node.id}.${node.getAttribute("class")}: ${r.left}..${r.right}`);
+    }
+  }
+  return {page: document.documentElement.scrollWidth, width, out};
+}"""
+
+
+def test_nothing_is_wider_than_the_window(sized):
+    found = sized.evaluate(OVERFLOW)
+    assert found["page"] <= found["width"] and not found["out"], found
+    for chart in ("chart-kinds", "chart-tariffs", "chart-directions", "chart-timeline"):
+        svg, box = (sized.locator(f"#{chart}{inner}").bounding_box() for inner in (" svg", ""))
+        assert svg["width"] <= box["width"] + 0.5, chart
+    if os.environ.get("REPORT_SCREENSHOTS"):
+        width = sized.viewport_size["width"]
+        sized.screenshot(path=str(Path(os.environ["REPORT_SCREENSHOTS"]) / f"report-{width}.png"), full_page=True)
+
+
+def test_the_charts_take_the_width_of_their_box_when_the_window_changes(browser, site):
+    for tab in opened(browser, site, 1400):
+        wide = tab.locator("#chart-timeline svg").bounding_box()["width"]
+        assert wide > 1000
+        tab.set_viewport_size({"width": 800, "height": 1000})
+        tab.wait_for_function("document.querySelector('#chart-timeline svg').getBoundingClientRect().width < 800")
+        assert tab.evaluate(OVERFLOW)["out"] == []
+        # two charts side by side where two fit, one under the other where they do not
+        tariffs, directions = (tab.locator(f"#{c}").bounding_box() for c in ("chart-tariffs", "chart-directions"))
+        assert directions["y"] >= tariffs["y"] + tariffs["height"]
+

@@ -77,3 +77,16 @@ def test_a_rate_with_no_sector_or_an_empty_list_is_plotted_as_not_stated():
     got = sorted((r["sector"], r["status"], r["value"]) for r in rows)
     assert got == [("not stated", "not stated", 10.0), ("not stated", "threatened", 50.0),
                    ("steel", "in_effect", 25.0)]
+
+
+def test_every_chart_takes_the_width_of_its_container(specs):
+    for name, spec in specs.items():
+        assert spec["width"] == "container", name
+        legends = [enc["legend"] for enc in _encodings(spec) if enc.get("legend")]
+        assert all(legend["orient"] == "bottom" for legend in legends), name
+
+
+def _encodings(spec):
+    for layer in [spec, *spec.get("layer", [])]:
+        yield from (e for e in layer.get("encoding", {}).values() if isinstance(e, dict))
+
