@@ -3,7 +3,7 @@
 The page is opened from a file:// URL with every other request refused and recorded:
 the charts must draw, the filters must narrow the table, and a click must show the
 figure highlighted in its sentence. At 800 and 1,400 pixels nothing may stick out of
-the page. Set REPORT_SCREENSHOT=path to keep a screenshot (docs/report.png
+the page and the last event of the timeline must show. Set REPORT_SCREENSHOT=path to keep a screenshot (docs/report.png
 is made that way), REPORT_SCREENSHOTS=folder for report-800.png and report-1400.png.
 """
 
@@ -239,4 +239,19 @@ def test_the_charts_take_the_width_of_their_box_when_the_window_changes(browser,
         # two charts side by side where two fit, one under the other where they do not
         tariffs, directions = (tab.locator(f"#{c}").bounding_box() for c in ("chart-tariffs", "chart-directions"))
         assert directions["y"] >= tariffs["y"] + tariffs["height"]
+
+
+def test_the_last_event_of_the_timeline_shows_with_its_label(sized, sql):
+    (last,) = sql("select max(date_start) from dates where granularity = 'day'")[0]
+    assert last.isoformat() == "2026-07-01"  # the CUSMA review's deadline, in the samples
+    width = sized.viewport_size["width"]
+    dot = sized.locator(f'#chart-timeline svg .mark-symbol.role-mark path[aria-label*="date: {last}"]')
+    sized.locator("#chart-timeline").scroll_into_view_if_needed()
+    box, chart = dot.bounding_box(), sized.locator("#chart-timeline svg").bounding_box()
+    assert 0 <= box["x"] and box["x"] + box["width"] <= min(width, chart["x"] + chart["width"])
+    label = sized.locator("#chart-timeline svg .mark-text.role-mark text", has_text=f"{last:%b} {last.day}")
+    assert label.count() == 1
+    text = label.bounding_box()
+    assert 0 <= text["x"] and text["x"] + text["width"] <= min(width, chart["x"] + chart["width"])
+    assert abs((text["y"] + text["height"] / 2) - (box["y"] + box["height"] / 2)) < 30
 
