@@ -114,7 +114,7 @@ def measures(data: ReleaseData) -> list[dict]:
         out.append({
             "id": r["measure_id"], "imposed_by": r["imposed_by"], "applied_to": r["applied_to"],
             "direction": f"{r['imposed_by'] or '?'} → {r['applied_to'] or '?'}",
-            "rate": formatting.figure(r["rate"], "percent"), "sectors": r["sectors"] or [],
+            "rate": formatting.figure(r["rate"], "percent"), "rate_value": r["rate"], "sectors": r["sectors"] or [],
             "status": r["status"], "history": json.loads(r["status_history"]),
             "first_seen": _day(r["first_seen"]), "last_seen": _day(r["last_seen"]),
             "mentions": r["mentions"], "articles": r["articles"], "outlets": r["outlets"],

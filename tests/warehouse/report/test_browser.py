@@ -3,7 +3,8 @@
 The page is opened from a file:// URL with every other request refused and recorded:
 the charts must draw, the filters must narrow the table, and a click must show the
 figure highlighted in its sentence. At 800 and 1,400 pixels nothing may stick out of
-the page and the last event of the timeline must show. Set REPORT_SCREENSHOT=path to keep a screenshot (docs/report.png
+the page, the last event of the timeline must show, and the tables must keep their
+rows whole. Set REPORT_SCREENSHOT=path to keep a screenshot (docs/report.png
 is made that way), REPORT_SCREENSHOTS=folder for report-800.png and report-1400.png.
 """
 
@@ -254,4 +255,54 @@ def test_the_last_event_of_the_timeline_shows_with_its_label(sized, sql):
     text = label.bounding_box()
     assert 0 <= text["x"] and text["x"] + text["width"] <= min(width, chart["x"] + chart["width"])
     assert abs((text["y"] + text["height"] / 2) - (box["y"] + box["height"] / 2)) < 30
+
+
+def test_the_measures_show_whole_and_the_headers_stay(sized, sql):
+    frame = sized.locator("#measure-frame")
+    rows = sized.locator("#measure-table tbody tr")
+    assert rows.count() == sql("select count(*) from tariff_measures")[0][0]
+    last, box = rows.last.bounding_box(), frame.bounding_box()
+    assert last["y"] + last["height"] <= box["y"] + box["height"]
+
+    # The table of figures scrolls in its frame, its header row staying on top.
+    figures = sized.locator("#figures .table-wrap")
+    figures.evaluate("frame => { frame.scrollTop = 300; }")
+    head, top = sized.locator("#figure-table thead th").first.bounding_box(), figures.bounding_box()
+    assert figures.evaluate("frame => frame.scrollTop") == 300 and abs(head["y"] - top["y"]) < 3
+
+
+def test_the_article_column_shows_the_title_and_the_outlet_uncut(sized, sql):
+    outlets = dict(sql("select coalesce(title, ''), outlet from articles"))
+    cells = sized.locator("#figure-table td.article")
+    assert cells.count() == sql("select count(*) from figures")[0][0]
+    for i in range(cells.count()):
+        cell = cells.nth(i)
+        title = cell.locator(".title").text_content()
+        if title in outlets and outlets[title]:
+            assert outlets[title] in cell.locator("small").text_content()
+        assert cell.evaluate("td => td.scrollWidth <= td.clientWidth"), title
+    if sized.viewport_size["width"] >= 1400:
+        assert sized.locator("#figures .table-wrap").evaluate("f => f.scrollWidth <= f.clientWidth")
+
+
+def test_columns_sort_both_ways(page, sql):
+    page.click("#figure-table thead th[data-key=value] button")
+    values = dict(sql("select figure_id, value from figures"))
+    shown = [values[i] for i in shown_ids(page)]
+    assert shown == sorted(shown) and len(set(shown)) > 3
+    assert page.get_attribute("#figure-table th[data-key=value]", "aria-sort") == "ascending"
+    page.click("#figure-table thead th[data-key=value] button")
+    assert [values[i] for i in shown_ids(page)] == sorted(shown, reverse=True)
+    # a filter keeps the order
+    page.select_option("#filter-kind", "tariff_rate")
+    tariffs = [values[i] for i in shown_ids(page)]
+    assert tariffs == sorted(tariffs, reverse=True) and len(tariffs) < len(shown)
+
+    rates = dict(sql("select measure_id, rate from tariff_measures"))
+    measure_rates = lambda: [rates[i] for i in page.eval_on_selector_all(  # noqa: E731
+        "#measure-table tbody tr", "rows => rows.map(r => r.dataset.id)")]
+    page.click("#measure-table thead th:nth-child(2) button")
+    assert measure_rates() == sorted(rates.values())
+    page.click("#measure-table thead th:nth-child(2) button")
+    assert measure_rates() == sorted(rates.values(), reverse=True)
 

@@ -139,3 +139,11 @@ def test_each_conflict_shows_its_measure_and_the_sentence_of_each_side(site, sql
     assert len(quotes) == 2 * sql("select count(*) from conflicts")[0][0]
     # Each side's sentence, its mention marked: the March figure of the samples and the test article's.
     assert "in March from February" in table and "<mark>8.9 per cent</mark>" in table
+
+
+def test_every_table_scrolls_in_its_own_frame_and_the_tables_of_rows_sort(site):
+    html = (site / "index.html").read_text(encoding="utf-8")
+    tables = re.findall(r"(<div class=\"table-wrap\"[^>]*>\s*)?<table( [^>]*)?>", html)
+    assert len(tables) >= 3 and all(frame for frame, _ in tables), tables
+    for table in ("measure-table", "figure-table"):
+        assert f'<table id="{table}" class="sortable">' in html
