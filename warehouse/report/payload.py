@@ -123,6 +123,27 @@ def measures(data: ReleaseData) -> list[dict]:
     return out
 
 
+def in_effect(measures: list[dict]) -> list[dict]:
+    """The tariffs in effect now, the most reported first: the measures whose latest
+    dated run of mentions says in effect, each with who levies it on whom, on what, at
+    which rate, since when and in how many articles.
+
+    "Since" is the earliest effective date named in the sentence of one of its
+    mentions; when none is named, it is the first publication of its latest run in
+    effect, and `since_named` is false."""
+    out = []
+    for m in measures:
+        if m["status"] != "in_effect":
+            continue
+        runs = [run for run in m["history"] if run["status"] == "in_effect" and run["first_seen"]]
+        named = sorted(m["effective"])
+        since = named[0] if named else (runs[-1]["first_seen"] if runs else None)
+        out.append({**m, "since": since, "since_named": bool(named),
+                    "by": formatting.country(m["imposed_by"]) if m["imposed_by"] else "not stated",
+                    "on": formatting.country(m["applied_to"]) if m["applied_to"] else "not stated"})
+    return sorted(out, key=lambda m: (-m["articles"], -m["rate_value"], m["direction"], m["id"]))
+
+
 def _quote(data: ReleaseData, figure_ids: list[str], texts: dict[str, str], titles: dict[str, str]) -> dict | None:
     """The sentence of a side's first reported mention (earliest publication, undated
     last), split around the mention, with the article it is from."""
@@ -196,6 +217,7 @@ def build(data: ReleaseData) -> dict:
     arts, order = articles(data)
     texts = dict(zip(data.articles["article_id"].to_list(), data.articles["text"].to_list()))
     sentences = _Sentences()
+    every_measure = measures(data)
     return {
         "release": {"id": release.id, "created_at": release.created_at, "parent": release.parent,
                     "pipeline": release.pipeline, "extractor": release.info.get("extractor")},
@@ -203,7 +225,8 @@ def build(data: ReleaseData) -> dict:
         "articles": arts,
         "figures": figures(data, texts, order, sentences),
         "dates": dates(data, texts, order, sentences),
-        "measures": measures(data),
+        "measures": every_measure,
+        "in_effect": in_effect(every_measure),
         "conflicts": conflicts(data, texts),
         "sentences": sentences.items,
         "vocabulary": {"kind": vocabulary.KINDS, "sectors": vocabulary.SECTORS,

@@ -306,3 +306,11 @@ def test_columns_sort_both_ways(page, sql):
     page.click("#measure-table thead th:nth-child(2) button")
     assert measure_rates() == sorted(rates.values(), reverse=True)
 
+
+def test_a_tariff_in_effect_lists_its_mentions(page, sql):
+    rows = page.locator("#in-effect-table tbody tr")
+    assert rows.count() == sql("select count(*) from tariff_measures where status = 'in_effect'")[0][0] > 3
+    measure_id = rows.first.get_attribute("data-id")
+    (figure_ids,) = sql("select figure_ids from tariff_measures where measure_id = ?", measure_id)[0]
+    rows.first.click()
+    assert set(shown_ids(page)) == set(figure_ids)

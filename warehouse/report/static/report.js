@@ -1,6 +1,7 @@
 // The report page: charts, the table of figures with its filters and its sort, the
-// detail panel that shows a mention highlighted in its sentence, and the measures and
-// the conflicts, each of which lists its mentions in the table of figures when clicked.
+// detail panel that shows a mention highlighted in its sentence, and the tariffs in
+// effect, the measures and the conflicts, each of which lists its mentions in the table
+// of figures when clicked.
 // Data comes from the JSON the generator wrote into the page; nothing is fetched. Text
 // from articles only ever enters the page as text nodes, never as HTML.
 "use strict";
@@ -211,7 +212,7 @@
     });
   }
 
-  // A table written into the page (measures, quarantine) sorts its
+  // A table written into the page (tariffs in effect, measures, quarantine) sorts its
   // own rows, by a cell's data-sort where it has one, else by its text.
   function sortRows(table, column, dir) {
     const body = table.tBodies[0];
