@@ -18,6 +18,14 @@ from tradefigures.warehouse.report.data import ReleaseData
 from tradefigures.warehouse.report.highlight import passage
 
 
+# The columns of the CSV the page downloads of the figures its filters leave: the
+# figures' own columns (less the offsets, extractor and cues, which serve the pipeline)
+# and the article's, named as the contract names them.
+DOWNLOAD = ("figure_id", "article_id", "kind", "mention", "value", "unit", "currency", "qualifier",
+            "period", "sectors", "status", "imposed_by", "applied_to", "source_org", "measure",
+            "ref_period", "sentence", "title", "outlet", "published_date", "url")
+
+
 def article_label(row: dict) -> str:
     """A title to show: the article's own, else its outlet (or web site) and date, else
     its file name."""
@@ -55,7 +63,8 @@ def articles(data: ReleaseData) -> tuple[list[dict], dict[str, int]]:
     out = []
     for r in rows.iter_rows(named=True):
         out.append({
-            "id": r["article_id"], "title": article_label(r), "url": r["url"], "outlet": r["outlet"],
+            "id": r["article_id"], "title": article_label(r), "given_title": r["title"], "url": r["url"],
+            "outlet": r["outlet"],
             "published": r["published_date"].isoformat() if r["published_date"] else None,
             "source": r["source_uri"],
         })
@@ -78,14 +87,20 @@ def figures(data: ReleaseData, texts, order, sentences) -> list[dict]:
     """Every figure with its fields, its place in its sentence and how it reads."""
     out = []
     for r, place in _mentions(data.figures, texts, order, sentences):
-        out.append({
+        item = {
             "id": r["figure_id"], **place, "mention": r["mention"], "kind": r["kind"],
             "value": r["value"], "unit": r["unit"], "currency": r["currency"],
             "qualifier": r["qualifier"], "period": r["period"], "sectors": r["sectors"] or [],
             "status": r["status"], "imposed_by": r["imposed_by"], "applied_to": r["applied_to"],
-            "source_org": r["source_org"], "cues": json.loads(r["cues"] or "{}"),
+            "source_org": r["source_org"], "measure": r["measure"], "ref_period": r["ref_period"],
+            "cues": json.loads(r["cues"] or "{}"),
             "display": formatting.figure(r["value"], r["unit"], r["currency"], r["period"], r["qualifier"]),
-        })
+        }
+        # The text shown is the row's sentence when it was found whole; otherwise the
+        # download still needs the sentence itself.
+        if not place["whole"]:
+            item["sentence"] = r["sentence"]
+        out.append(item)
     return out
 
 
@@ -233,4 +248,5 @@ def build(data: ReleaseData) -> dict:
                        "status": vocabulary.STATUSES, "role": vocabulary.ROLES,
                        "countries": {c: formatting.country(c) for c in formatting.COUNTRIES}},
         "columns": {t: _descriptions(t) for t in ("figures", "dates", "tariff_measures", "conflicts")},
+        "download": {"columns": list(DOWNLOAD), "file": f"tradefigures-{release.id}-figures.csv"},
     }

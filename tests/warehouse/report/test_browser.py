@@ -3,20 +3,24 @@
 The page is opened from a file:// URL with every other request refused and recorded:
 the charts must draw, the filters must narrow the table, and a click must show the
 figure highlighted in its sentence. At 800 and 1,400 pixels nothing may stick out of
-the page, the last event of the timeline must show, and the tables must keep their
-rows whole. Set REPORT_SCREENSHOT=path to keep a screenshot (docs/report.png
+the page, the last event of the timeline must show, and the rows the filters leave
+must download as CSV. Set REPORT_SCREENSHOT=path to keep a screenshot (docs/report.png
 is made that way), REPORT_SCREENSHOTS=folder for report-800.png and report-1400.png.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 
-from tradefigures.warehouse.report import build
+from tradefigures.warehouse import formats
+from tradefigures.warehouse.report import build, payload
 
 from ..conftest import publish_sources
 
@@ -305,6 +309,61 @@ def test_columns_sort_both_ways(page, sql):
     assert measure_rates() == sorted(rates.values())
     page.click("#measure-table thead th:nth-child(2) button")
     assert measure_rates() == sorted(rates.values(), reverse=True)
+
+
+def downloaded(tab) -> str:
+    """The CSV the page's download button gives, as text."""
+    with tab.expect_download() as info:
+        tab.click("#download")
+    assert info.value.suggested_filename == tab.evaluate(
+        "JSON.parse(document.getElementById('report-data').textContent).download.file")
+    return Path(info.value.path()).read_text(encoding="utf-8")
+
+
+def catalog_csv(sql, ids) -> str:
+    """What `tradefigures query --format csv` writes for those figures, in that order."""
+    columns = list(payload.DOWNLOAD)
+    article = {"title", "outlet", "published_date", "url"}
+    select = ", ".join(f"a.{c}" if c in article else f"f.{c}" for c in columns)
+    rows = {r[0]: r for r in sql(f"select {select} from figures f join articles a using (article_id)")}
+    return formats.csv_text(columns, [rows[i] for i in ids])
+
+
+def test_the_filtered_rows_download_as_csv(page, sql):
+    page.select_option("#filter-kind", "tariff_rate")
+    page.select_option("#filter-imposed_by", "US")
+    page.click("#figure-table thead th[data-key=value] button")
+    text = downloaded(page)
+    ids = [r["figure_id"] for r in csv.DictReader(io.StringIO(text))]
+    assert ids == shown_ids(page) and len(ids) > 3
+    assert set(ids) == {i for (i,) in sql("select figure_id from figures where kind = 'tariff_rate' "
+                                          "and imposed_by = 'US'")}
+    assert text == catalog_csv(sql, ids)
+    assert text.startswith(f"{','.join(payload.DOWNLOAD)}\n")
+    assert f"tradefigures-{sql('select max(release_id) from releases')[0][0]}-figures.csv" == page.evaluate(
+        "JSON.parse(document.getElementById('report-data').textContent).download.file")
+
+
+def test_a_download_quotes_and_escapes_as_the_command_line_does(browser, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "odd.md").write_text(
+        '---\ntitle: "Steel, again: the \\"50%\\" question"\noutlet: "=HYPERLINK(x)"\npublished: 2025-06-05\n---\n\n'
+        '-Washington set a tariff of 50% on steel from Canada, "officials" said.\n\n'
+        "Exports were worth $2.5 billion a year.\n", encoding="utf-8")
+    wh = tmp_path / "w"
+    publish_sources(wh, [corpus])
+    out = tmp_path / "site"
+    build(wh, out)
+    con = duckdb.connect(str(wh / "catalog.duckdb"), read_only=True)
+    try:
+        for tab in opened(browser, out):
+            text = downloaded(tab)
+            ids = [r["figure_id"] for r in csv.DictReader(io.StringIO(text))]
+            assert text == catalog_csv(lambda q, *p: con.execute(q, list(p)).fetchall(), ids) and len(ids) == 2
+            assert "'=HYPERLINK(x)" in text and '"\'-Washington set a tariff of 50% on steel from Canada, ""officials"" said."' in text
+    finally:
+        con.close()
 
 
 def test_a_tariff_in_effect_lists_its_mentions(page, sql):

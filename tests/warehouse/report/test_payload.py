@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from tradefigures.validate import tables
 from tradefigures.warehouse.report import data, payload
 from tradefigures.warehouse.report.errors import NoReleases
 from tradefigures.warehouse.errors import NoRelease, NoWarehouse
@@ -129,3 +130,9 @@ def test_a_tariff_is_in_effect_since_its_effective_date_else_its_first_report_in
     got = [(m["id"], m["since"], m["since_named"], m["by"], m["on"]) for m in payload.in_effect(measures)]
     assert got == [("b", "2025-03-12", True, "United States (US)", "all countries"),
                    ("a", "2025-06-04", False, "United States (US)", "Canada (CA)")]
+
+
+def test_the_download_names_the_contracts_columns(page):
+    known = {c for t in ("figures", "articles") for c, _ in tables.columns(t)}
+    assert page["download"]["columns"] == list(payload.DOWNLOAD) and set(payload.DOWNLOAD) <= known
+    assert page["download"]["file"] == f"tradefigures-{page['release']['id']}-figures.csv"

@@ -1,9 +1,9 @@
-// The report page: charts, the table of figures with its filters and its sort, the
-// detail panel that shows a mention highlighted in its sentence, and the tariffs in
-// effect, the measures and the conflicts, each of which lists its mentions in the table
-// of figures when clicked.
-// Data comes from the JSON the generator wrote into the page; nothing is fetched. Text
-// from articles only ever enters the page as text nodes, never as HTML.
+// The report page: charts, the table of figures with its filters, its sort and its
+// download, the detail panel that shows a mention highlighted in its sentence, and the
+// tariffs in effect, the measures and the conflicts, each of which lists its mentions in
+// the table of figures when clicked. Data comes from the JSON the generator wrote into
+// the page; nothing is fetched. Text from articles only ever enters the page as text
+// nodes, never as HTML.
 "use strict";
 
 (function () {
@@ -194,6 +194,7 @@
       : `${hits.length} of ${total} figures match`;
     $("more").hidden = hits.length <= shown;
     $("more").textContent = `Show more (${Math.max(0, hits.length - shown)} left)`;
+    $("download").disabled = hits.length === 0;
   }
 
   // Clickable column headers: a button in each, aria-sort on the sorted one; a second
@@ -224,6 +225,48 @@
     const rows = [...body.rows].map((tr, i) => [value(tr), i, tr]);
     rows.sort((a, b) => compare(a[0], b[0], dir) || a[1] - b[1]);
     body.replaceChildren(...rows.map((r) => r[2]));
+  }
+
+  // The CSV as `tradefigures query --format csv` writes it (warehouse/formats.py), so a
+  // download and a query give the same bytes: lists joined by ";", numbers as Python
+  // prints a float (25.0; the same digits below 10^16, which every figure is), a text
+  // cell that begins like a formula behind a "'", a row holding a lone carriage return
+  // quoted whole.
+  const FORMULA = /^[=+\-@\t\r]/;
+  const CSV_VALUES = {
+    figure_id: (f) => f.id, article_id: (f) => article(f).id, sentence: (f) => f.sentence ?? page.sentences[f.s],
+    title: (f) => article(f).given_title, outlet: (f) => article(f).outlet,
+    published_date: (f) => article(f).published, url: (f) => article(f).url,
+  };
+
+  function csvCell(value) {
+    if (value === null || value === undefined) return "";
+    if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(1) : String(value);
+    const text = Array.isArray(value) ? value.join(";") : String(value);
+    return FORMULA.test(text) ? `'${text}` : text;
+  }
+
+  function csv(indices) {
+    const columns = page.download.columns;
+    const quote = (c) => `"${c.replace(/"/g, '""')}"`;
+    const line = (cells) => {
+      const all = cells.some((c) => c.includes("\r"));
+      return cells.map((c) => (all || /[",\n]/.test(c) ? quote(c) : c)).join(",");
+    };
+    const rows = indices.map((i) => {
+      const f = page.figures[i];
+      return line(columns.map((c) => csvCell(c in CSV_VALUES ? CSV_VALUES[c](f) : f[c])));
+    });
+    return [line(columns), ...rows].map((r) => `${r}\n`).join("");
+  }
+
+  function download() {
+    const blob = new Blob([csv(matching())], { type: "text/csv;charset=utf-8" });
+    const link = el("a", { href: URL.createObjectURL(blob), download: page.download.file });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
   }
 
   function highlighted(item) {
@@ -366,6 +409,7 @@
     node.addEventListener("keydown", (e) => { if (e.key === "Enter") showGroup(node); });
   });
   $("more").addEventListener("click", () => { shown += PAGE_SIZE; update(true); });
+  $("download").addEventListener("click", download);
   for (const table of document.querySelectorAll("table.sortable")) {
     if (table.id === "figure-table") {
       sortable(table, (column, dir, th) => { order = { key: th.dataset.key, dir }; update(); });
