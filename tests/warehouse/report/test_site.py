@@ -11,7 +11,7 @@ from tradefigures.warehouse.report import build
 from tradefigures.warehouse.report.errors import TargetTaken
 from tradefigures.warehouse.report.site import is_report
 
-from ...conftest import DATA
+from ...conftest import DATA, ROOT
 from ..conftest import publish_sources
 
 
@@ -161,3 +161,12 @@ def test_every_table_scrolls_in_its_own_frame_and_the_tables_of_rows_sort(site):
     assert len(tables) >= 3 and all(frame for frame, _ in tables), tables
     for table in ("in-effect-table", "measure-table", "figure-table"):
         assert f'<table id="{table}" class="sortable">' in html
+
+
+@pytest.mark.parametrize("width", [800, 1400])
+def test_the_docs_show_the_report_at_800_and_1400_pixels(width):
+    """The screenshots docs/architecture.md says how to make, named in the README."""
+    png = ROOT / "docs" / f"report-{width}.png"
+    head = png.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(head[16:20], "big") == width
+    assert f"(docs/report-{width}.png)" in (ROOT / "README.md").read_text(encoding="utf-8")
