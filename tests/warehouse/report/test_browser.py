@@ -289,6 +289,10 @@ def test_the_article_column_shows_the_title_and_the_outlet_uncut(sized, sql):
         assert cell.evaluate("td => td.scrollWidth <= td.clientWidth"), title
     if sized.viewport_size["width"] >= 1400:
         assert sized.locator("#figures .table-wrap").evaluate("f => f.scrollWidth <= f.clientWidth")
+    # A click shows the figure where the reader looks, beside the table or below it.
+    cells.first.click()
+    detail = sized.locator("#detail").bounding_box()
+    assert 0 <= detail["y"] < sized.viewport_size["height"] and sized.locator("#detail mark").count() == 1
 
 
 def test_columns_sort_both_ways(page, sql):

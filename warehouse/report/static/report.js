@@ -11,6 +11,8 @@
   const specs = JSON.parse(document.getElementById("report-charts").textContent);
   const MISSING = "not stated";
   const PAGE_SIZE = 200;
+  // The width below which report.css puts the detail panel under the table.
+  const NARROW = window.matchMedia("(max-width: 1100px)");
   const FILTERS = ["kind", "sector", "status", "imposed_by", "applied_to"];
   // group: the mentions of one measure or one side of a conflict, {label, ids}.
   const state = { search: "", kind: "", sector: "", status: "", imposed_by: "", applied_to: "", value: null, group: null };
@@ -143,7 +145,11 @@
       el("td", {}, direction(f)),
       el("td", {}, f.source_org || ""),
       articleCell(article(f)));
-    const open = () => openFigure(f.id);
+    const open = () => {
+      openFigure(f.id);
+      // Where the panel sits below the table (narrow windows), bring it into view.
+      if (NARROW.matches) $("detail").scrollIntoView({ block: "nearest" });
+    };
     tr.addEventListener("click", open);
     tr.addEventListener("keydown", (e) => { if (e.key === "Enter") open(); });
     return tr;
