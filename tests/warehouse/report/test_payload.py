@@ -3,6 +3,7 @@
 import json
 from datetime import date
 
+import polars as pl
 import pytest
 
 from tradefigures.validate import tables
@@ -136,3 +137,15 @@ def test_the_download_names_the_contracts_columns(page):
     known = {c for t in ("figures", "articles") for c, _ in tables.columns(t)}
     assert page["download"]["columns"] == list(payload.DOWNLOAD) and set(payload.DOWNLOAD) <= known
     assert page["download"]["file"] == f"tradefigures-{page['release']['id']}-figures.csv"
+
+
+def test_a_figure_whose_sentence_is_not_found_whole_carries_it_for_the_download(released):
+    d = data.read(released)
+    first = d.figures.row(0, named=True)
+    odd = first["sentence"].replace(" ", "  ", 1)
+    d.figures = d.figures.with_columns(
+        pl.when(pl.col("figure_id") == first["figure_id"]).then(pl.lit(odd)).otherwise(pl.col("sentence"))
+        .alias("sentence"))
+    figures = {f["id"]: f for f in payload.build(d)["figures"]}
+    assert figures[first["figure_id"]]["sentence"] == odd and not figures[first["figure_id"]]["whole"]
+    assert all("sentence" not in f for i, f in figures.items() if i != first["figure_id"])
