@@ -20,8 +20,12 @@ STATUS_COLORS = {"in_effect": "#e15759", "announced": "#f28e2b", "threatened": "
                  "removed": "#9d9d9d", MISSING: "#c7c7c7"}
 ROLE_COLORS = {"deadline": "#e15759", "effective": "#4e79a7", "announcement": "#f28e2b",
                "meeting": "#59a14f", "review": "#b07aa1", "reference": "#9d9d9d"}
-# Two charts side by side, with their labels and legends, fill a 1,280-pixel page.
-WIDTH = 380
+# Every chart takes the width of its container (the page lays them out from 360 to
+# 1,920 pixels); legends sit below the plot, where they take no width from it.
+WIDTH = "container"
+LEGEND = {"orient": "bottom", "direction": "horizontal"}
+# How many labels fit across the timeline's view side by side, at 800 pixels.
+LABELS_PER_VIEW = 12
 
 
 def _spec(chart: alt.TopLevelMixin, **click) -> dict:
@@ -41,7 +45,7 @@ def kinds(summary_by_kind: list[dict]) -> dict:
         x=alt.X("figures:Q", title="figures"),
         y=alt.Y("kind:N", sort=list(vocabulary.KINDS), title=None),
         tooltip=[alt.Tooltip("kind:N"), alt.Tooltip("figures:Q")],
-    ).properties(width=WIDTH - 80, height=alt.Step(18), title="Figures by kind")
+    ).properties(width=WIDTH, height=alt.Step(18), title="Figures by kind")
     return _spec(chart, filters={"kind": "kind"})
 
 
@@ -70,9 +74,9 @@ def tariff_rates(figures: pl.DataFrame) -> dict:
                 axis=alt.Axis(values=[0, 10, 25, 50, 100, 200, 400, 1000], grid=True)),
         y=alt.Y("sector:N", sort=order, title=None),
         yOffset=alt.YOffset("status:N", sort=statuses, scale=alt.Scale(domain=statuses)),
-        color=alt.Color("status:N", scale=_status_scale(rows), title="status"),
+        color=alt.Color("status:N", scale=_status_scale(rows), title="status", legend=alt.Legend(**LEGEND)),
         size=alt.Size("mentions:Q", scale=alt.Scale(range=[30, 260], zero=False),
-                      legend=alt.Legend(tickCount=4), title="mentions"),
+                      legend=alt.Legend(**LEGEND, tickCount=4), title="mentions"),
         tooltip=[alt.Tooltip("sector:N"), alt.Tooltip("status:N"), alt.Tooltip("value:Q", title="rate (%)"),
                  alt.Tooltip("mentions:Q")],
     ).properties(width=WIDTH, height=max(60, 12 * len(statuses) * len(order)),
@@ -100,7 +104,7 @@ def directions(figures: pl.DataFrame) -> dict:
         x=alt.X("mentions:Q", stack="zero", title="tariff-rate mentions"),
         y=alt.Y("direction:N", sort=alt.EncodingSortField(field="mentions", op="sum", order="descending"),
                 title="imposed by → applied to"),
-        color=alt.Color("status:N", scale=_status_scale(rows), title="status"),
+        color=alt.Color("status:N", scale=_status_scale(rows), title="status", legend=alt.Legend(**LEGEND)),
         order=alt.Order("rank:Q"),
         tooltip=[alt.Tooltip("direction:N"), alt.Tooltip("status:N"), alt.Tooltip("mentions:Q"),
                  alt.Tooltip("rates:N", title="rates (%)")],
@@ -114,7 +118,8 @@ def _short(code: str) -> str:
 
 
 def timeline(dates: list[dict], articles: list[dict]) -> dict:
-    """Dated events: every date mention put on a day or a month, by role.
+    """Dated events: every date mention put on a day or a month, by role, each event
+    labelled with its date.
 
     The view opens on where most events lie (a few mentions of distant months would
     squeeze the rest into a sliver); drag and scroll reach the others."""
@@ -126,6 +131,7 @@ def timeline(dates: list[dict], articles: list[dict]) -> dict:
                      "mention": d["mention"], "value": d["value"], "granularity": d["granularity"],
                      "article": articles[d["a"]]["title"]})
     window = _window(rows)
+    _label(rows, window)
     x_scale = alt.Scale(type="utc", domain=list(window) if window else alt.Undefined)
     base = alt.Chart(alt.Data(values=rows)).encode(
         y=alt.Y("role:N", sort=list(vocabulary.ROLES), title=None),
@@ -139,12 +145,19 @@ def timeline(dates: list[dict], articles: list[dict]) -> dict:
     days = base.transform_filter(alt.datum.granularity == "day").mark_circle(
         size=70, opacity=0.9, stroke="#333", strokeWidth=0.5, clip=True).encode(
         x=alt.X("start:T", scale=x_scale, title=None, axis=alt.Axis(format="%b %Y")))
+    # One text layer per lane (above or below the row's marks) and side of the mark
+    # (a label near the right edge ends at its mark, so the edge does not cut it).
+    labels = [base.transform_filter((alt.datum.lane == lane) & (alt.datum.align == align)
+                                    & alt.expr.isValid(alt.datum.label)).mark_text(
+        dy=-12 if lane == 0 else 13, dx=-3 if align == "right" else 3, align=align, fontSize=10,
+        clip=True).encode(x=alt.X("start:T", title=None), text="label:N", color=alt.value("#333"))
+        for lane, align in sorted({(r["lane"], r["align"]) for r in rows if r["label"]})]
     zoom = alt.selection_interval(bind="scales", encodings=["x"])
-    chart = alt.layer(months.add_params(zoom), days).properties(
-        width=2 * WIDTH + 260, height=alt.Step(30), title="Timeline of dated events (days and months)")
+    chart = alt.layer(months.add_params(zoom), days, *labels).properties(
+        width=WIDTH, height=alt.Step(40), title="Timeline of dated events (days and months)")
     spec = _spec(chart, open="date")
     spec["usermeta"]["tradefigures"].update(
-        shown=len(rows), years_only=len(dates) - len(rows),
+        shown=len(rows), years_only=len(dates) - len(rows), window=list(window) if window else None,
         outside_view=sum(1 for r in rows if window and (r["end"] < window[0] or r["start"] > window[1])))
     return spec
 
@@ -159,6 +172,32 @@ def _window(rows: list[dict]) -> tuple[str, str] | None:
     lo = starts[int(0.05 * (len(starts) - 1))] - pad
     hi = max(date.fromisoformat(r["end"]) for r in rows) + pad
     return lo.isoformat(), hi.isoformat()
+
+
+def _label(rows: list[dict], window: tuple[str, str] | None) -> None:
+    """Give each event a label ("Jul 1" for a day, "Sep" for a month), once per role and
+    interval, in one of two lanes: above its mark unless the last label above, in its
+    role, began less than a twelfth of the view before it (at 800 pixels, the width of
+    a label), else below on the same terms; where both lanes are taken the event keeps
+    its tooltip and no label, as text drawn over text is read by no one."""
+    lo, hi = (date.fromisoformat(w) for w in window) if window else (None, None)
+    gap = (hi - lo) / LABELS_PER_VIEW if window else timedelta(0)
+    last: dict[tuple[str, int], date] = {}
+    seen = set()
+    for r in sorted(rows, key=lambda r: (r["role"], r["start"], r["granularity"], r["id"])):
+        start = date.fromisoformat(r["start"])
+        key = (r["role"], r["start"], r["end"])
+        free = [n for n in (0, 1) if (r["role"], n) not in last or start - last[r["role"], n] >= gap]
+        r["label"] = _date_label(start, r["granularity"]) if free and key not in seen else None
+        r["lane"] = free[0] if free else 0
+        r["align"] = "right" if window and start > hi - 2 * gap else "left"
+        seen.add(key)
+        if r["label"]:
+            last[r["role"], r["lane"]] = start
+
+
+def _date_label(day: date, granularity: str) -> str:
+    return f"{day:%b} {day.day}" if granularity == "day" else f"{day:%b}"
 
 
 def all_charts(figures: pl.DataFrame, page: dict) -> dict[str, dict]:

@@ -18,6 +18,14 @@ from tradefigures.warehouse.report.data import ReleaseData
 from tradefigures.warehouse.report.highlight import passage
 
 
+# The columns of the CSV the page downloads of the figures its filters leave: the
+# figures' own columns (less the offsets, extractor and cues, which serve the pipeline)
+# and the article's, named as the contract names them.
+DOWNLOAD = ("figure_id", "article_id", "kind", "mention", "value", "unit", "currency", "qualifier",
+            "period", "sectors", "status", "imposed_by", "applied_to", "source_org", "measure",
+            "ref_period", "sentence", "title", "outlet", "published_date", "url")
+
+
 def article_label(row: dict) -> str:
     """A title to show: the article's own, else its outlet (or web site) and date, else
     its file name."""
@@ -55,7 +63,8 @@ def articles(data: ReleaseData) -> tuple[list[dict], dict[str, int]]:
     out = []
     for r in rows.iter_rows(named=True):
         out.append({
-            "id": r["article_id"], "title": article_label(r), "url": r["url"], "outlet": r["outlet"],
+            "id": r["article_id"], "title": article_label(r), "given_title": r["title"], "url": r["url"],
+            "outlet": r["outlet"],
             "published": r["published_date"].isoformat() if r["published_date"] else None,
             "source": r["source_uri"],
         })
@@ -78,14 +87,20 @@ def figures(data: ReleaseData, texts, order, sentences) -> list[dict]:
     """Every figure with its fields, its place in its sentence and how it reads."""
     out = []
     for r, place in _mentions(data.figures, texts, order, sentences):
-        out.append({
+        item = {
             "id": r["figure_id"], **place, "mention": r["mention"], "kind": r["kind"],
             "value": r["value"], "unit": r["unit"], "currency": r["currency"],
             "qualifier": r["qualifier"], "period": r["period"], "sectors": r["sectors"] or [],
             "status": r["status"], "imposed_by": r["imposed_by"], "applied_to": r["applied_to"],
-            "source_org": r["source_org"], "cues": json.loads(r["cues"] or "{}"),
+            "source_org": r["source_org"], "measure": r["measure"], "ref_period": r["ref_period"],
+            "cues": json.loads(r["cues"] or "{}"),
             "display": formatting.figure(r["value"], r["unit"], r["currency"], r["period"], r["qualifier"]),
-        })
+        }
+        # The text shown is the row's sentence when it was found whole; otherwise the
+        # download still needs the sentence itself.
+        if not place["whole"]:
+            item["sentence"] = r["sentence"]
+        out.append(item)
     return out
 
 
@@ -114,13 +129,34 @@ def measures(data: ReleaseData) -> list[dict]:
         out.append({
             "id": r["measure_id"], "imposed_by": r["imposed_by"], "applied_to": r["applied_to"],
             "direction": f"{r['imposed_by'] or '?'} → {r['applied_to'] or '?'}",
-            "rate": formatting.figure(r["rate"], "percent"), "sectors": r["sectors"] or [],
+            "rate": formatting.figure(r["rate"], "percent"), "rate_value": r["rate"], "sectors": r["sectors"] or [],
             "status": r["status"], "history": json.loads(r["status_history"]),
             "first_seen": _day(r["first_seen"]), "last_seen": _day(r["last_seen"]),
             "mentions": r["mentions"], "articles": r["articles"], "outlets": r["outlets"],
             "announced": r["announced_dates"], "effective": r["effective_dates"], "figures": r["figure_ids"],
         })
     return out
+
+
+def in_effect(measures: list[dict]) -> list[dict]:
+    """The tariffs in effect now, the most reported first: the measures whose latest
+    dated run of mentions says in effect, each with who levies it on whom, on what, at
+    which rate, since when and in how many articles.
+
+    "Since" is the earliest effective date named in the sentence of one of its
+    mentions; when none is named, it is the first publication of its latest run in
+    effect, and `since_named` is false."""
+    out = []
+    for m in measures:
+        if m["status"] != "in_effect":
+            continue
+        runs = [run for run in m["history"] if run["status"] == "in_effect" and run["first_seen"]]
+        named = sorted(m["effective"])
+        since = named[0] if named else (runs[-1]["first_seen"] if runs else None)
+        out.append({**m, "since": since, "since_named": bool(named),
+                    "by": formatting.country(m["imposed_by"]) if m["imposed_by"] else "not stated",
+                    "on": formatting.country(m["applied_to"]) if m["applied_to"] else "not stated"})
+    return sorted(out, key=lambda m: (-m["articles"], -m["rate_value"], m["direction"], m["id"]))
 
 
 def _quote(data: ReleaseData, figure_ids: list[str], texts: dict[str, str], titles: dict[str, str]) -> dict | None:
@@ -196,6 +232,7 @@ def build(data: ReleaseData) -> dict:
     arts, order = articles(data)
     texts = dict(zip(data.articles["article_id"].to_list(), data.articles["text"].to_list()))
     sentences = _Sentences()
+    every_measure = measures(data)
     return {
         "release": {"id": release.id, "created_at": release.created_at, "parent": release.parent,
                     "pipeline": release.pipeline, "extractor": release.info.get("extractor")},
@@ -203,11 +240,13 @@ def build(data: ReleaseData) -> dict:
         "articles": arts,
         "figures": figures(data, texts, order, sentences),
         "dates": dates(data, texts, order, sentences),
-        "measures": measures(data),
+        "measures": every_measure,
+        "in_effect": in_effect(every_measure),
         "conflicts": conflicts(data, texts),
         "sentences": sentences.items,
         "vocabulary": {"kind": vocabulary.KINDS, "sectors": vocabulary.SECTORS,
                        "status": vocabulary.STATUSES, "role": vocabulary.ROLES,
                        "countries": {c: formatting.country(c) for c in formatting.COUNTRIES}},
         "columns": {t: _descriptions(t) for t in ("figures", "dates", "tariff_measures", "conflicts")},
+        "download": {"columns": list(DOWNLOAD), "file": f"tradefigures-{release.id}-figures.csv"},
     }

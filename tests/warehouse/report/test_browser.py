@@ -2,21 +2,30 @@
 
 The page is opened from a file:// URL with every other request refused and recorded:
 the charts must draw, the filters must narrow the table, and a click must show the
-figure highlighted in its sentence. Set REPORT_SCREENSHOT=path to keep a screenshot
-(docs/report.png is made that way).
+figure highlighted in its sentence. From 360 to 1,920 pixels nothing may stick out of
+the page; at 800 and 1,400 the last event of the timeline must show and the tables
+keep their rows whole; the rows the filters leave must download as CSV. Set
+REPORT_SCREENSHOT=path to keep a screenshot (docs/report.png is made that way),
+REPORT_SCREENSHOTS=folder for report-800.png and report-1400.png.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 
-from tradefigures.warehouse.report import build
+from tradefigures.warehouse import formats
+from tradefigures.warehouse.report import build, payload
 
 from ..conftest import publish_sources
+
+WIDTHS = (800, 1400)
 
 CHROMIUM = os.environ.get("TRADEFIGURES_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -49,8 +58,10 @@ def page(browser, site):
     yield from opened(browser, site)
 
 
-def opened(browser, site):
+def opened(browser, site, width=None):
     tab = browser.new_page()
+    if width:
+        tab.set_viewport_size({"width": width, "height": 1000})
     errors: list[str] = []
     remote: list[str] = []
     tab.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -183,3 +194,190 @@ def test_a_long_table_shows_its_rows_a_page_at_a_time(browser, tmp_path):
         assert len(shown_ids(tab)) == 250 and tab.is_hidden("#more")
         tab.fill("#search", "steel 25%")  # every word, anywhere: 25%, 125%, 225%
         assert len(shown_ids(tab)) == 3
+
+
+@pytest.fixture(params=WIDTHS, ids=lambda w: f"{w}px")
+def sized(browser, site, request):
+    """The report in a window `request.param` pixels wide."""
+    yield from opened(browser, site, request.param)
+
+
+# Every box the page draws, unless a scrolling frame holds it (then the frame's own
+# box counts): what sticks out past the window's right edge, and the page's own width.
+OVERFLOW = """() => {
+  const width = document.documentElement.clientWidth;
+  const framed = (node) => {
+    for (let p = node.parentElement; p && p !== document.body; p = p.parentElement) {
+      if (["auto", "scroll", "hidden"].includes(getComputedStyle(p).overflowX)) return true;
+    }
+    return false;
+  };
+  const out = [];
+  for (const node of document.body.querySelectorAll("*")) {
+    const r = node.getBoundingClientRect();
+    if ((r.width === 0 && r.height === 0) || framed(node)) continue;
+    if (r.left < -0.5 || r.right > width + 0.5) {
+      out.push(`${node.tagName.toLowerCase()}#${node.id}.${node.getAttribute("class")}: ${r.left}..${r.right}`);
+    }
+  }
+  return {page: document.documentElement.scrollWidth, width, out};
+}"""
+
+
+@pytest.mark.parametrize("width", [360, *WIDTHS, 1920])
+def test_nothing_is_wider_than_the_window(browser, site, width):
+    for tab in opened(browser, site, width):
+        found = tab.evaluate(OVERFLOW)
+        assert found["page"] <= found["width"] and not found["out"], found
+        for chart in ("chart-kinds", "chart-tariffs", "chart-directions", "chart-timeline"):
+            svg, box = (tab.locator(f"#{chart}{inner}").bounding_box() for inner in (" svg", ""))
+            assert svg["width"] <= box["width"] + 0.5, chart
+        if os.environ.get("REPORT_SCREENSHOTS") and width in WIDTHS:
+            tab.screenshot(path=str(Path(os.environ["REPORT_SCREENSHOTS"]) / f"report-{width}.png"), full_page=True)
+
+
+def test_the_charts_take_the_width_of_their_box_when_the_window_changes(browser, site):
+    for tab in opened(browser, site, 1400):
+        wide = tab.locator("#chart-timeline svg").bounding_box()["width"]
+        assert wide > 1000
+        tab.set_viewport_size({"width": 800, "height": 1000})
+        tab.wait_for_function("document.querySelector('#chart-timeline svg').getBoundingClientRect().width < 800")
+        assert tab.evaluate(OVERFLOW)["out"] == []
+        # two charts side by side where two fit, one under the other where they do not
+        tariffs, directions = (tab.locator(f"#{c}").bounding_box() for c in ("chart-tariffs", "chart-directions"))
+        assert directions["y"] >= tariffs["y"] + tariffs["height"]
+
+
+def test_the_last_event_of_the_timeline_shows_with_its_label(sized, sql):
+    (last,) = sql("select max(date_start) from dates where granularity = 'day'")[0]
+    assert last.isoformat() == "2026-07-01"  # the CUSMA review's deadline, in the samples
+    width = sized.viewport_size["width"]
+    dot = sized.locator(f'#chart-timeline svg .mark-symbol.role-mark path[aria-label*="date: {last}"]')
+    sized.locator("#chart-timeline").scroll_into_view_if_needed()
+    box, chart = dot.bounding_box(), sized.locator("#chart-timeline svg").bounding_box()
+    assert 0 <= box["x"] and box["x"] + box["width"] <= min(width, chart["x"] + chart["width"])
+    label = sized.locator("#chart-timeline svg .mark-text.role-mark text", has_text=f"{last:%b} {last.day}")
+    assert label.count() == 1
+    text = label.bounding_box()
+    assert 0 <= text["x"] and text["x"] + text["width"] <= min(width, chart["x"] + chart["width"])
+    assert abs((text["y"] + text["height"] / 2) - (box["y"] + box["height"] / 2)) < 30
+
+
+def test_the_measures_show_whole_and_the_headers_stay(sized, sql):
+    frame = sized.locator("#measure-frame")
+    rows = sized.locator("#measure-table tbody tr")
+    assert rows.count() == sql("select count(*) from tariff_measures")[0][0]
+    last, box = rows.last.bounding_box(), frame.bounding_box()
+    assert last["y"] + last["height"] <= box["y"] + box["height"]
+
+    # The table of figures scrolls in its frame, its header row staying on top.
+    figures = sized.locator("#figures .table-wrap")
+    figures.evaluate("frame => { frame.scrollTop = 300; }")
+    head, top = sized.locator("#figure-table thead th").first.bounding_box(), figures.bounding_box()
+    assert figures.evaluate("frame => frame.scrollTop") == 300 and abs(head["y"] - top["y"]) < 3
+
+
+def test_the_article_column_shows_the_title_and_the_outlet_uncut(sized, sql):
+    outlets = dict(sql("select coalesce(title, ''), outlet from articles"))
+    cells = sized.locator("#figure-table td.article")
+    assert cells.count() == sql("select count(*) from figures")[0][0]
+    for i in range(cells.count()):
+        cell = cells.nth(i)
+        title = cell.locator(".title").text_content()
+        if title in outlets and outlets[title]:
+            assert outlets[title] in cell.locator("small").text_content()
+        assert cell.evaluate("td => td.scrollWidth <= td.clientWidth"), title
+    if sized.viewport_size["width"] >= 1400:
+        assert sized.locator("#figures .table-wrap").evaluate("f => f.scrollWidth <= f.clientWidth")
+    # A click shows the figure where the reader looks, beside the table or below it.
+    cells.first.click()
+    detail = sized.locator("#detail").bounding_box()
+    assert 0 <= detail["y"] < sized.viewport_size["height"] and sized.locator("#detail mark").count() == 1
+
+
+def test_columns_sort_both_ways(page, sql):
+    page.click("#figure-table thead th[data-key=value] button")
+    values = dict(sql("select figure_id, value from figures"))
+    shown = [values[i] for i in shown_ids(page)]
+    assert shown == sorted(shown) and len(set(shown)) > 3
+    assert page.get_attribute("#figure-table th[data-key=value]", "aria-sort") == "ascending"
+    page.click("#figure-table thead th[data-key=value] button")
+    assert [values[i] for i in shown_ids(page)] == sorted(shown, reverse=True)
+    # a filter keeps the order
+    page.select_option("#filter-kind", "tariff_rate")
+    tariffs = [values[i] for i in shown_ids(page)]
+    assert tariffs == sorted(tariffs, reverse=True) and len(tariffs) < len(shown)
+
+    rates = dict(sql("select measure_id, rate from tariff_measures"))
+    page.click("#measure-table thead th:nth-child(2) button")
+    assert [rates[i] for i in measure_ids(page)] == sorted(rates.values())
+    page.click("#measure-table thead th:nth-child(2) button")
+    assert [rates[i] for i in measure_ids(page)] == sorted(rates.values(), reverse=True)
+
+
+def measure_ids(page) -> list[str]:
+    return page.eval_on_selector_all("#measure-table tbody tr", "rows => rows.map(r => r.dataset.id)")
+
+
+def downloaded(tab) -> str:
+    """The CSV the page's download button gives, as text."""
+    with tab.expect_download() as info:
+        tab.click("#download")
+    assert info.value.suggested_filename == tab.evaluate(
+        "JSON.parse(document.getElementById('report-data').textContent).download.file")
+    return Path(info.value.path()).read_text(encoding="utf-8")
+
+
+def catalog_csv(sql, ids) -> str:
+    """What `tradefigures query --format csv` writes for those figures, in that order."""
+    columns = list(payload.DOWNLOAD)
+    article = {"title", "outlet", "published_date", "url"}
+    select = ", ".join(f"a.{c}" if c in article else f"f.{c}" for c in columns)
+    rows = {r[0]: r for r in sql(f"select {select} from figures f join articles a using (article_id)")}
+    return formats.csv_text(columns, [rows[i] for i in ids])
+
+
+def test_the_filtered_rows_download_as_csv(page, sql):
+    page.select_option("#filter-kind", "tariff_rate")
+    page.select_option("#filter-imposed_by", "US")
+    page.click("#figure-table thead th[data-key=value] button")
+    text = downloaded(page)
+    ids = [r["figure_id"] for r in csv.DictReader(io.StringIO(text))]
+    assert ids == shown_ids(page) and len(ids) > 3
+    assert set(ids) == {i for (i,) in sql("select figure_id from figures where kind = 'tariff_rate' "
+                                          "and imposed_by = 'US'")}
+    assert text == catalog_csv(sql, ids)
+    assert text.startswith(f"{','.join(payload.DOWNLOAD)}\n")
+    assert f"tradefigures-{sql('select max(release_id) from releases')[0][0]}-figures.csv" == page.evaluate(
+        "JSON.parse(document.getElementById('report-data').textContent).download.file")
+
+
+def test_a_download_quotes_and_escapes_as_the_command_line_does(browser, tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "odd.md").write_text(
+        '---\ntitle: "Steel, again: the \\"50%\\" question"\noutlet: "=HYPERLINK(x)"\npublished: 2025-06-05\n---\n\n'
+        '-Washington set a tariff of 50% on steel from Canada, "officials" said.\n\n'
+        "Exports were worth $2.5 billion a year.\n", encoding="utf-8")
+    wh = tmp_path / "w"
+    publish_sources(wh, [corpus])
+    out = tmp_path / "site"
+    build(wh, out)
+    con = duckdb.connect(str(wh / "catalog.duckdb"), read_only=True)
+    try:
+        for tab in opened(browser, out):
+            text = downloaded(tab)
+            ids = [r["figure_id"] for r in csv.DictReader(io.StringIO(text))]
+            assert text == catalog_csv(lambda q, *p: con.execute(q, list(p)).fetchall(), ids) and len(ids) == 2
+            assert "'=HYPERLINK(x)" in text and '"\'-Washington set a tariff of 50% on steel from Canada, ""officials"" said."' in text
+    finally:
+        con.close()
+
+
+def test_a_tariff_in_effect_lists_its_mentions(page, sql):
+    rows = page.locator("#in-effect-table tbody tr")
+    assert rows.count() == sql("select count(*) from tariff_measures where status = 'in_effect'")[0][0] > 3
+    measure_id = rows.first.get_attribute("data-id")
+    (figure_ids,) = sql("select figure_ids from tariff_measures where measure_id = ?", measure_id)[0]
+    rows.first.click()
+    assert set(shown_ids(page)) == set(figure_ids)

@@ -1,6 +1,7 @@
 """The charts compile to Vega and count what the catalog counts."""
 
 import json
+from datetime import date
 
 import pytest
 import vl_convert as vlc
@@ -77,3 +78,46 @@ def test_a_rate_with_no_sector_or_an_empty_list_is_plotted_as_not_stated():
     got = sorted((r["sector"], r["status"], r["value"]) for r in rows)
     assert got == [("not stated", "not stated", 10.0), ("not stated", "threatened", 50.0),
                    ("steel", "in_effect", 25.0)]
+
+
+def test_every_chart_takes_the_width_of_its_container(specs):
+    for name, spec in specs.items():
+        assert spec["width"] == "container", name
+        legends = [enc["legend"] for enc in _encodings(spec) if enc.get("legend")]
+        assert all(legend["orient"] == "bottom" for legend in legends), name
+
+
+def _encodings(spec):
+    for layer in [spec, *spec.get("layer", [])]:
+        yield from (e for e in layer.get("encoding", {}).values() if isinstance(e, dict))
+
+
+def test_the_timeline_labels_each_event_once_and_keeps_its_labels_apart():
+    articles = [{"title": "a"}]
+    day = {"a": 0, "granularity": "day", "value": None, "mention": "x"}
+    starts = ["2025-03-04", "2025-03-04", "2025-03-05", "2025-03-09", "2025-06-04", "2025-08-01",
+              "2025-08-07", "2025-10-14", "2026-07-01"]
+    dates = [{**day, "id": f"{i:016x}", "role": "effective", "start": s, "end": s} for i, s in enumerate(starts)]
+    dates.append({**day, "id": "a" * 16, "role": "deadline", "start": "2025-08-01", "end": "2025-08-01"})
+    dates.append({**day, "id": "b" * 16, "role": "meeting", "granularity": "month", "start": "2025-11-01",
+                  "end": "2025-11-30"})
+    spec = charts.timeline(dates, articles)
+    rows = values(spec)
+    labelled = [(r["role"], r["start"], r["label"], r["lane"], r["align"]) for r in rows if r["label"]]
+    # The same day twice is labelled once; the next day goes below; a third event
+    # that close (Mar 9) has no lane left.
+    assert [(r[2], r[3]) for r in labelled if r[0] == "effective"] == \
+        [("Mar 4", 0), ("Mar 5", 1), ("Jun 4", 0), ("Aug 1", 0), ("Aug 7", 1), ("Oct 14", 0), ("Jul 1", 0)]
+    assert ("deadline", "2025-08-01", "Aug 1", 0, "left") in labelled
+    assert ("meeting", "2025-11-01", "Nov", 0, "left") in labelled
+    # The last event ends at its mark, so the right edge does not cut its label.
+    assert ("effective", "2026-07-01", "Jul 1", 0, "right") in labelled
+    lo, hi = (date.fromisoformat(d) for d in spec["usermeta"]["tradefigures"]["window"])
+    for role, lane in {(r[0], r[3]) for r in labelled}:
+        days = sorted(date.fromisoformat(r[1]) for r in labelled if (r[0], r[3]) == (role, lane))
+        assert all(b - a >= (hi - lo) / charts.LABELS_PER_VIEW for a, b in zip(days, days[1:])), (role, lane)
+    # Each lane and side is a text layer; a row without a label is drawn by none.
+    texts = [layer for layer in spec["layer"] if layer["mark"]["type"] == "text"]
+    assert texts and all("isValid(datum.label)" in layer["transform"][0]["filter"] for layer in texts)
+    vega = vlc.vegalite_to_vega(spec)
+    assert vega["marks"]

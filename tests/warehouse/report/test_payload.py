@@ -1,9 +1,12 @@
 """The page's data agrees with the release: every mention in its sentence, every count."""
 
+import json
 from datetime import date
 
+import polars as pl
 import pytest
 
+from tradefigures.validate import tables
 from tradefigures.warehouse.report import data, payload
 from tradefigures.warehouse.report.errors import NoReleases
 from tradefigures.warehouse.errors import NoRelease, NoWarehouse
@@ -99,3 +102,50 @@ def test_missing_things_are_named(released, tmp_path):
 ])
 def test_an_article_without_a_title_is_named_by_what_is_known(row, label):
     assert payload.article_label(row) == label
+
+
+def test_the_tariffs_in_effect_are_the_measures_in_effect_the_most_reported_first(page, sql):
+    rows = sql("select measure_id, articles, rate, effective_dates, status_history from tariff_measures "
+               "where status = 'in_effect'")
+    shown = page["in_effect"]
+    assert {m["id"] for m in shown} == {r[0] for r in rows} and len(rows) > 3
+    assert [(-m["articles"], -m["rate_value"]) for m in shown] == sorted((-m["articles"], -m["rate_value"])
+                                                                         for m in shown)
+    for measure_id, articles, rate, effective, history in rows:
+        m = next(m for m in shown if m["id"] == measure_id)
+        assert (m["articles"], m["rate_value"]) == (articles, rate)
+        runs = [run["first_seen"] for run in json.loads(history) if run["status"] == "in_effect" and run["first_seen"]]
+        assert (m["since"], m["since_named"]) == ((min(effective), True) if effective else (runs[-1], False))
+    assert {m["since_named"] for m in shown} == {True, False}
+
+
+def test_a_tariff_is_in_effect_since_its_effective_date_else_its_first_report_in_effect():
+    base = {"imposed_by": "US", "applied_to": "CA", "direction": "US → CA", "rate_value": 25.0, "articles": 1}
+    history = [{"status": "in_effect", "first_seen": "2025-03-04", "last_seen": "2025-03-04", "mentions": 1},
+               {"status": "removed", "first_seen": "2025-05-01", "last_seen": "2025-05-01", "mentions": 1},
+               {"status": "in_effect", "first_seen": "2025-06-04", "last_seen": "2025-06-09", "mentions": 2}]
+    measures = [{**base, "id": "a", "status": "in_effect", "history": history, "effective": []},
+                {**base, "id": "b", "status": "in_effect", "history": history, "effective": ["2025-06", "2025-03-12"],
+                 "articles": 3, "applied_to": "*"},
+                {**base, "id": "c", "status": "removed", "history": history, "effective": []}]
+    got = [(m["id"], m["since"], m["since_named"], m["by"], m["on"]) for m in payload.in_effect(measures)]
+    assert got == [("b", "2025-03-12", True, "United States (US)", "all countries"),
+                   ("a", "2025-06-04", False, "United States (US)", "Canada (CA)")]
+
+
+def test_the_download_names_the_contracts_columns(page):
+    known = {c for t in ("figures", "articles") for c, _ in tables.columns(t)}
+    assert page["download"]["columns"] == list(payload.DOWNLOAD) and set(payload.DOWNLOAD) <= known
+    assert page["download"]["file"] == f"tradefigures-{page['release']['id']}-figures.csv"
+
+
+def test_a_figure_whose_sentence_is_not_found_whole_carries_it_for_the_download(released):
+    d = data.read(released)
+    first = d.figures.row(0, named=True)
+    odd = first["sentence"].replace(" ", "  ", 1)
+    d.figures = d.figures.with_columns(
+        pl.when(pl.col("figure_id") == first["figure_id"]).then(pl.lit(odd)).otherwise(pl.col("sentence"))
+        .alias("sentence"))
+    figures = {f["id"]: f for f in payload.build(d)["figures"]}
+    assert figures[first["figure_id"]]["sentence"] == odd and not figures[first["figure_id"]]["whole"]
+    assert all("sentence" not in f for i, f in figures.items() if i != first["figure_id"])

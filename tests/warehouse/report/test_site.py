@@ -11,7 +11,7 @@ from tradefigures.warehouse.report import build
 from tradefigures.warehouse.report.errors import TargetTaken
 from tradefigures.warehouse.report.site import is_report
 
-from ...conftest import DATA
+from ...conftest import DATA, ROOT
 from ..conftest import publish_sources
 
 
@@ -139,3 +139,34 @@ def test_each_conflict_shows_its_measure_and_the_sentence_of_each_side(site, sql
     assert len(quotes) == 2 * sql("select count(*) from conflicts")[0][0]
     # Each side's sentence, its mention marked: the March figure of the samples and the test article's.
     assert "in March from February" in table and "<mark>8.9 per cent</mark>" in table
+
+
+def test_the_page_opens_on_the_tariffs_in_effect_now(site, sql):
+    html = (site / "index.html").read_text(encoding="utf-8")
+    main = html.split("<main>", 1)[1]
+    assert main.lstrip().startswith('<section id="in-effect"')
+    section = main.split("</section>", 1)[0]
+    rows = section.split("<tbody>", 1)[1].split("</tbody>", 1)[0].split("<tr ")[1:]
+    expected = sql("select measure_id, rate, articles from tariff_measures where status = 'in_effect'")
+    assert len(rows) == len(expected) > 3
+    for measure_id, rate, articles in expected:
+        row = next(r for r in rows if f'data-id="{measure_id}"' in r)
+        assert f'data-sort="{rate}">{rate:g}%</td>' in row and f'<td class="num">{articles}</td>' in row
+    assert "United States (US)</td>" in section and "Canada (CA)</td>" in section
+
+
+def test_every_table_scrolls_in_its_own_frame_and_the_tables_of_rows_sort(site):
+    html = (site / "index.html").read_text(encoding="utf-8")
+    tables = re.findall(r"(<div class=\"table-wrap\"[^>]*>\s*)?<table( [^>]*)?>", html)
+    assert len(tables) >= 3 and all(frame for frame, _ in tables), tables
+    for table in ("in-effect-table", "measure-table", "figure-table"):
+        assert f'<table id="{table}" class="sortable">' in html
+
+
+@pytest.mark.parametrize("width", [800, 1400])
+def test_the_docs_show_the_report_at_800_and_1400_pixels(width):
+    """The screenshots docs/architecture.md says how to make, named in the README."""
+    png = ROOT / "docs" / f"report-{width}.png"
+    head = png.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(head[16:20], "big") == width
+    assert f"(docs/report-{width}.png)" in (ROOT / "README.md").read_text(encoding="utf-8")

@@ -1,8 +1,9 @@
-// The report page: charts, the table of figures with its filters, the detail panel
-// that shows a mention highlighted in its sentence, and the measures and conflicts,
-// each of which lists its mentions in the table of figures when clicked. Data comes from the JSON the
-// generator wrote into the page; nothing is fetched. Text from articles only ever
-// enters the page as text nodes, never as HTML.
+// The report page: charts, the table of figures with its filters, its sort and its
+// download, the detail panel that shows a mention highlighted in its sentence, and the
+// tariffs in effect, the measures and the conflicts, each of which lists its mentions in
+// the table of figures when clicked. Data comes from the JSON the generator wrote into
+// the page; nothing is fetched. Text from articles only ever enters the page as text
+// nodes, never as HTML.
 "use strict";
 
 (function () {
@@ -10,11 +11,16 @@
   const specs = JSON.parse(document.getElementById("report-charts").textContent);
   const MISSING = "not stated";
   const PAGE_SIZE = 200;
+  // The width below which report.css puts the detail panel under the table.
+  const NARROW = window.matchMedia("(max-width: 1100px)");
   const FILTERS = ["kind", "sector", "status", "imposed_by", "applied_to"];
   // group: the mentions of one measure or one side of a conflict, {label, ids}.
   const state = { search: "", kind: "", sector: "", status: "", imposed_by: "", applied_to: "", value: null, group: null };
   let shown = PAGE_SIZE;
   let selected = null;
+  // The figure table's order: a column's key and 1 (ascending) or -1; null keeps the
+  // page's order (articles newest first, then where each mention stands in its text).
+  let order = null;
 
   const $ = (id) => document.getElementById(id);
   const el = (tag, attrs, ...children) => {
@@ -138,18 +144,54 @@
       el("td", {}, f.status ? el("span", { class: `status status-${f.status}` }, f.status) : ""),
       el("td", {}, direction(f)),
       el("td", {}, f.source_org || ""),
-      el("td", { class: "article" }, article(f).title));
-    const open = () => openFigure(f.id);
+      articleCell(article(f)));
+    const open = () => {
+      openFigure(f.id);
+      // Where the panel sits below the table (narrow windows), bring it into view.
+      if (NARROW.matches) $("detail").scrollIntoView({ block: "nearest" });
+    };
     tr.addEventListener("click", open);
     tr.addEventListener("keydown", (e) => { if (e.key === "Enter") open(); });
     return tr;
   }
 
+  // The article as the table shows it: its title, and below it the outlet and date.
+  function articleCell(a) {
+    const facts = [a.outlet, a.published].filter(Boolean).join(" · ");
+    return el("td", { class: "article" }, el("span", { class: "title" }, a.title),
+      facts ? el("small", {}, facts) : null);
+  }
+
+  // What each column of the figure table sorts by; a vocabulary's own order for its terms.
+  const rank = (list) => (v) => (v ? list.indexOf(v) : null);
+  const SORT_KEYS = {
+    mention: (f) => f.mention, value: (f) => f.value, kind: (f) => rank(page.vocabulary.kind)(f.kind),
+    sectors: (f) => f.sectors.join(", ") || null, status: (f) => rank(page.vocabulary.status)(f.status),
+    direction: (f) => direction(f) || null, source: (f) => f.source_org, article: (f) => article(f).title,
+  };
+
+  // Empty values last, whichever the direction; numbers as numbers, text as a reader sorts it.
+  function compare(a, b, dir) {
+    const blankA = a === null || a === undefined || a === "", blankB = b === null || b === undefined || b === "";
+    if (blankA || blankB) return blankA - blankB;
+    const c = typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b), undefined, { numeric: true });
+    return dir * c;
+  }
+
+  function matching() {
+    const found = [];
+    page.figures.forEach((f, i) => { if (matches(f, i)) found.push(i); });
+    if (order) {
+      const key = SORT_KEYS[order.key];
+      found.sort((i, j) => compare(key(page.figures[i]), key(page.figures[j]), order.dir) || i - j);
+    }
+    return found;
+  }
+
   function update(keepPage) {
     if (!keepPage) shown = PAGE_SIZE;
     syncControls();
-    const hits = [];
-    page.figures.forEach((f, i) => { if (matches(f, i)) hits.push(i); });
+    const hits = matching();
     const body = $("figure-table").tBodies[0];
     body.replaceChildren(...hits.slice(0, shown).map((i) => row(page.figures[i])));
     const total = page.figures.length;
@@ -158,6 +200,79 @@
       : `${hits.length} of ${total} figures match`;
     $("more").hidden = hits.length <= shown;
     $("more").textContent = `Show more (${Math.max(0, hits.length - shown)} left)`;
+    $("download").disabled = hits.length === 0;
+  }
+
+  // Clickable column headers: a button in each, aria-sort on the sorted one; a second
+  // click on the same column turns the order round.
+  function sortable(table, onSort) {
+    const heads = [...table.tHead.rows[0].cells];
+    heads.forEach((th, column) => {
+      const button = el("button", { type: "button", class: "sort" }, ...th.childNodes);
+      th.replaceChildren(button);
+      button.addEventListener("click", () => {
+        const dir = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
+        heads.forEach((h) => h.removeAttribute("aria-sort"));
+        th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
+        onSort(column, dir, th);
+      });
+    });
+  }
+
+  // A table written into the page (tariffs in effect, measures, quarantine) sorts its
+  // own rows, by a cell's data-sort where it has one, else by its text.
+  function sortRows(table, column, dir) {
+    const body = table.tBodies[0];
+    const value = (tr) => {
+      const cell = tr.cells[column];
+      const text = (cell.dataset.sort ?? cell.textContent).trim();
+      return text !== "" && Number.isFinite(Number(text)) ? Number(text) : text;
+    };
+    const rows = [...body.rows].map((tr, i) => [value(tr), i, tr]);
+    rows.sort((a, b) => compare(a[0], b[0], dir) || a[1] - b[1]);
+    body.replaceChildren(...rows.map((r) => r[2]));
+  }
+
+  // The CSV as `tradefigures query --format csv` writes it (warehouse/formats.py), so a
+  // download and a query give the same bytes: lists joined by ";", numbers as Python
+  // prints a float (25.0; the same digits below 10^16, which every figure is), a text
+  // cell that begins like a formula behind a "'", a row holding a lone carriage return
+  // quoted whole.
+  const FORMULA = /^[=+\-@\t\r]/;
+  const CSV_VALUES = {
+    figure_id: (f) => f.id, article_id: (f) => article(f).id, sentence: (f) => f.sentence ?? page.sentences[f.s],
+    title: (f) => article(f).given_title, outlet: (f) => article(f).outlet,
+    published_date: (f) => article(f).published, url: (f) => article(f).url,
+  };
+
+  function csvCell(value) {
+    if (value === null || value === undefined) return "";
+    if (typeof value === "number") return Number.isInteger(value) ? value.toFixed(1) : String(value);
+    const text = Array.isArray(value) ? value.join(";") : String(value);
+    return FORMULA.test(text) ? `'${text}` : text;
+  }
+
+  function csv(indices) {
+    const columns = page.download.columns;
+    const quote = (c) => `"${c.replace(/"/g, '""')}"`;
+    const line = (cells) => {
+      const all = cells.some((c) => c.includes("\r"));
+      return cells.map((c) => (all || /[",\n]/.test(c) ? quote(c) : c)).join(",");
+    };
+    const rows = indices.map((i) => {
+      const f = page.figures[i];
+      return line(columns.map((c) => csvCell(c in CSV_VALUES ? CSV_VALUES[c](f) : f[c])));
+    });
+    return [line(columns), ...rows].map((r) => `${r}\n`).join("");
+  }
+
+  function download() {
+    const blob = new Blob([csv(matching())], { type: "text/csv;charset=utf-8" });
+    const link = el("a", { href: URL.createObjectURL(blob), download: page.download.file });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
   }
 
   function highlighted(item) {
@@ -300,6 +415,14 @@
     node.addEventListener("keydown", (e) => { if (e.key === "Enter") showGroup(node); });
   });
   $("more").addEventListener("click", () => { shown += PAGE_SIZE; update(true); });
+  $("download").addEventListener("click", download);
+  for (const table of document.querySelectorAll("table.sortable")) {
+    if (table.id === "figure-table") {
+      sortable(table, (column, dir, th) => { order = { key: th.dataset.key, dir }; update(); });
+    } else {
+      sortable(table, (column, dir) => sortRows(table, column, dir));
+    }
+  }
 
   fillFilters();
   update();
