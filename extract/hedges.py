@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tradefigures.extract.lexicons.hedges import TOPIC_VERBS
 from tradefigures.extract.structure import Frame
 
 # Words that may stand between a hedge and its number: "a record 4.4 million".
@@ -38,11 +39,24 @@ def qualifier(frame: Frame) -> tuple[str, str | None]:
             return label, text[start:end]
     if best and _particle_up(doc, best[0], best[1]):
         best = None  # "pushing unemployment up to 7.3 per cent": a verb's particle, no hedge
+    if best and _topic_about(text, best[0], best[1]):
+        best = None  # "talking about 12 or 25 per cent": the verb's topic, no hedge
     if best:
         return best[2], text[best[0]:best[1]]
     if text[max(0, q.start - 2):q.start].strip() == "~":
         return "approximate", "~"
     return "exact", None
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _topic_about(text: str, start: int, end: int) -> bool:
+    """Whether an "about" follows a verb of speech or thought, whose topic it opens."""
+    if text[start:end].lower() != "about":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).lower() in TOPIC_VERBS
 
 
 def _particle_up(doc, start: int, end: int) -> bool:

@@ -44,3 +44,11 @@ PERIODS = {
                "yearly", "each year", "every year", "per annum", "a year s", "fiscal year",
                "full year", "calendar year"),
 }
+# Verbs whose "about" names a topic, not a hedge: "we could be talking about 12 or 25".
+TOPIC_VERBS = frozenset((
+    "talk", "talks", "talked", "talking", "think", "thinks", "thought", "thinking", "speak",
+    "speaks", "spoke", "speaking", "worry", "worries", "worried", "worrying", "concerned",
+    "care", "cares", "cared", "know", "knows", "knew", "ask", "asks", "asked", "asking",
+    "hear", "heard", "complain", "complained", "joke", "joked", "wonder", "wondered",
+    "argue", "argued", "learn", "learned", "forget", "forgot", "warn", "warned", "dream",
+))

@@ -240,3 +240,8 @@ def test_a_share_verb_before_a_figure_is_no_share():
     text = "If Washington goes to 40 per cent, Ottawa said it would match the duty."
     assert figure(text, "40 per cent")["kind"] != "trade_share"
     assert figure("About 70% of Canadian lumber goes to the U.S.", "70%")["kind"] == "trade_share"
+
+
+def test_about_after_a_verb_of_speech_names_a_topic_not_a_hedge():
+    assert figure("Traders are talking about 40 per cent duties.", "40 per cent")["qualifier"] == "exact"
+    assert figure("Duties are about 40 per cent.", "40 per cent")["qualifier"] == "approximate"
