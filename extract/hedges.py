@@ -23,6 +23,8 @@ _PERIOD_REACH = 60
 # "in 2024", "for the 2024 fiscal year": a whole calendar year the amount totals.
 _CALENDAR_LEAD = re.compile(r"\b(?:in|for|during|through|throughout|of)\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?$", re.I)
 _PARTIAL_YEAR = re.compile(r"\b(?:months?|weeks?|quarters?|half|days?)\s+of\s+(?:the\s+)?$|\b(?:since|by|until)\s+$", re.I)
+# "in the second quarter": the quarter a trade flow was counted in.
+_IN_QUARTER = re.compile(r"\bin\s+the\s+(?:first|second|third|fourth|last|final|latest|previous|same)\s+quarter\b", re.I)
 _FLOW_KINDS = ("trade_value", "economic_impact", "other")
 
 
@@ -147,6 +149,9 @@ def _calendar(frame: Frame, kind: str, dates, lo: int, hi: int) -> tuple[str | N
     m = _YEAR_WORDS.search(text, lo, q.start) or _YEAR_WORDS.search(text, q.end, min(hi, q.end + _PERIOD_REACH))
     if m:
         return "annual", m.group()
+    m = _IN_QUARTER.search(text, q.end, min(hi, q.end + _PERIOD_REACH))
+    if m and (kind == "trade_value" or frame.fields.get("measure") in ("exports", "imports", "trade_balance")):
+        return "quarterly", m.group()  # a quarter's total, as "in March" is a month's
     return None, None
 
 

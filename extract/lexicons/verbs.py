@@ -103,7 +103,7 @@ VERBS = {
     "employ": ("employ", "hire", "support", "create", "sustain", "staff", "add"),
     "lay_off": ("lay off", "cut", "shed", "eliminate", "lose", "slash", "furlough", "axe",
                 "idle", "dismiss", "fire", "let go", "disappear", "vanish", "evaporate"),
-    "export": ("export", "ship", "sell", "send", "supply", "deliver", "provide"),
+    "export": ("export", "ship", "sell", "send", "supply", "deliver"),
     "import": ("import", "buy", "purchase", "source", "bring in", "receive"),
     "cost": ("cost", "lose", "drain", "hurt", "damage", "wipe", "erase", "shave", "knock",
              "hit", "reduce", "cut", "subtract", "shrink"),

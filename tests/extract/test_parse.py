@@ -245,3 +245,16 @@ def test_a_share_verb_before_a_figure_is_no_share():
 def test_about_after_a_verb_of_speech_names_a_topic_not_a_hedge():
     assert figure("Traders are talking about 40 per cent duties.", "40 per cent")["qualifier"] == "exact"
     assert figure("Duties are about 40 per cent.", "40 per cent")["qualifier"] == "approximate"
+
+
+def test_a_measure_named_before_the_number_in_its_phrase_decides_it():
+    row = figure("The duties collected $900 million in June.", "$900 million")
+    assert row["measure"] == "tariff_revenue"
+
+
+def test_a_relief_fund_that_provides_money_is_support_not_exports():
+    assert figure("The relief fund provides $3 billion over four years.", "$3 billion")["measure"] == "support_funding"
+
+
+def test_a_trade_flow_counted_in_a_quarter_is_quarterly():
+    assert figure("Imports reached $98 billion in the third quarter.", "$98 billion")["period"] == "quarterly"
