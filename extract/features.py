@@ -1618,6 +1618,10 @@ def date_subject(f, arg):
     return cue if cue is not None and (not arg or cue.value in _args(arg)) else None
 
 
+# Object pronouns that stand for a noun named before in the sentence.
+_OBJECT_PRONOUNS = frozenset(("them", "it"))
+
+
 @test("date_measure")
 def date_measure(f, arg):
     """What the verb puts in place or changes is a measure: its object ("lifted its
@@ -1631,6 +1635,10 @@ def date_measure(f, arg):
     passive = p is not None and p.group is not None and p.group.passive
     if not passive:
         found = _date_span_has(f, obj, measure)
+        if found is None and obj is not None and f.tokens[obj[0]].low in _OBJECT_PRONOUNS:
+            # "slapped the duties in March and raised them in August": what "them" was
+            obj = (0, obj[0])
+            found = _date_span_has(f, obj, measure)
         if found and any(f.tokens[k].kind == "n" and getattr(f.tokens[k].ref, "unit", None) == "currency"
                          for k in range(obj[0], found_at(f, obj, measure))):
             return None  # "collected $828 million in duties": an amount, not a measure

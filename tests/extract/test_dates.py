@@ -212,3 +212,8 @@ def test_a_fronted_date_dates_the_main_verb():
 def test_the_role_cue_is_recorded():
     rows = EXTRACTOR.extract("Lumber faces a 10% tariff starting Oct. 14, 2025.", None, "0" * 16).dates
     assert rows[0]["role"] == "effective" and "starting (lead)" in rows[0]["cues"]
+
+
+def test_a_pronoun_object_stands_for_the_measure_named_before_it():
+    rows = dates("Ottawa imposed the surtaxes in April and lifted them in September.")
+    assert [r["role"] for r in rows] == ["effective", "effective"]
