@@ -216,4 +216,4 @@ def test_the_role_cue_is_recorded():
 
 def test_a_pronoun_object_stands_for_the_measure_named_before_it():
     rows = dates("Ottawa imposed the surtaxes in April and lifted them in September.")
-    assert [r["role"] for r in rows] == ["effective", "effective"]
+    assert [r[3] for r in rows] == ["effective", "effective"]
