@@ -31,13 +31,15 @@ _TOKEN = r"(?:[A-Z][\w’'.&-]*[\w.](?:['’](?=\s+[A-Z]))?|[A-Z]|&)"
 _NAME = rf"{_TOKEN}(?:(?:\s+(?:of|for|and|&|the|de|du|la|on|von|van)\s+|\s+|-){_TOKEN}){{0,7}}"
 _VERBS = "|".join(sorted((re.escape(v) for v in lex.SAYING_VERBS), key=len, reverse=True))
 _TITLES = "|".join(sorted((re.escape(t) for t in lex.TITLES), key=len, reverse=True))
+# Ranks before an expert's title: "Moody's Analytics chief economist Mark Zandi".
+_RANKS = r"(?:chief|senior|lead|deputy|principal|head|global|former|managing)"
 _GROUP_NOUN = r"(?:economists?|analysts?|strategists?|researchers?|officials?|spokesperson|experts?)"
 _ORG_NOUN_TAIL = r"(?:government|officials|ministry|economists|analysts)"
 _FILLERS = r"(?:also|has|had|have|now|then|previously|recently|earlier|later|further|separately|still)"
 _ORG_NOUN = "|".join(re.escape(n) for n in lex.ORG_NOUNS)
 # "Andrew Grantham, economist at CIBC, said", "The Royal Bank of Canada estimated".
 _SUBJECT_SAYS = re.compile(
-    rf"(?:(?P<org>{_NAME})\s+{_GROUP_NOUN}\s+)?(?P<name>(?:the\s+|The\s+)?{_NAME})(?:\s+(?:{_ORG_NOUN}))?"
+    rf"(?:(?P<org>{_NAME})\s+(?:{_RANKS}\s+)*{_GROUP_NOUN}\s+)?(?P<name>(?:the\s+|The\s+)?{_NAME})(?:\s+(?:{_ORG_NOUN}))?"
     rf"(?P<appos>,\s+[^,;“”\"]{{2,100}},)?\s+(?:{_FILLERS}\s+)*(?P<verb>{_VERBS})\b"
 )
 # "the parliamentary budget officer had estimated", "the industry says".
@@ -87,6 +89,11 @@ _APPOSITIVE_MARK = re.compile(r",\s+(?:an?|the)\s+[a-z]")
 _CAPITAL = re.compile(r"\b[A-Z]")
 _ACRONYM = re.compile(rf"(?P<name>{_NAME})\s+\((?P<short>[A-Z][A-Za-z&]{{1,7}})\)")
 _ACRONYM_MARK = re.compile(r"\s\([A-Z][A-Za-z&]{1,7}\)")
+# What names the source of data right after it: "(released Friday) by Statistics Canada".
+_RELEASED_BY = re.compile(rf"(?:\s+(?:released|published|compiled|issued|gathered|collected)(?:\s+[A-Z]?[a-z]+)?)?"
+                          rf"\s+(?P<by>by|from)\s+(?:the\s+)?(?P<name>{_NAME})")
+_DATA_BY = re.compile(r"\s+(?:(?:the|new|latest|a|an|recent|its)\s+)*(?:data|figures|numbers|statistics|"
+                      r"estimates|report|survey|study|analysis|forecast)" + _RELEASED_BY.pattern)
 _TITLE_SPLIT = re.compile(rf"(?P<org>.+?)\s+(?:{_TITLES})\s+(?P<person>{_NAME})$")
 # "the Ontario government": the government a later "the government said" means.
 _GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w.]+\s+){1,2}government)\b")
@@ -107,7 +114,7 @@ class Claim:
     lead: bool = False  # "according to X": it credits the whole sentence
 
 
-_POSSESSIVE_TAIL = re.compile(r"['’]s\b.*$")
+_POSSESSIVE_TAIL = re.compile(r"['’]s\b(?!\s+[A-Z]).*$")  # not "Moody's Analytics"
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES})\s+)+")
 _AND_TITLES = re.compile(rf"\b(?:and)\s+(?:(?:{_TITLES})\s+)+")
@@ -328,10 +335,23 @@ class Attributor:
             lead = self.text[start:end]
             anaphora = self.doc.cues.first_after("source_anaphora", end + 1, min(sent.end, end + 40))
             if anaphora is not None and not self.text[end:anaphora[0]].strip():
+                named = _RELEASED_BY.match(self.text, anaphora[1], min(sent.end, anaphora[1] + 60))
+                if named and (name := _clean(named.group("name"))):
+                    # "according to data released Friday by Statistics Canada"
+                    self._add(i, start, named.end(), name, f"{lead} ... {named.group('by')} {name}", lead=True)
+                    found = True
+                    continue
                 org = self._last_org(start)
                 if org:
                     self._add(i, start, anaphora[1], org, f"{lead} {self.text[anaphora[0]:anaphora[1]]}", lead=True)
                     found = True
+                continue
+            named = _DATA_BY.match(self.text, end, sent.end)
+            if named and (name := _clean(named.group("name"))):
+                # "according to data released Friday by Statistics Canada"
+                self._add(i, start, named.end(), name, f"{lead} ... {named.group('by')} {name}",
+                          lead=lead.lower().startswith("according"))
+                found = True
                 continue
             m = _LEAD_NAME.match(self.text, end, sent.end)
             if m and (name := _clean(m.group("name"))):

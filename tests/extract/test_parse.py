@@ -258,3 +258,15 @@ def test_a_relief_fund_that_provides_money_is_support_not_exports():
 
 def test_a_trade_flow_counted_in_a_quarter_is_quarterly():
     assert figure("Imports reached $98 billion in the third quarter.", "$98 billion")["period"] == "quarterly"
+
+
+def test_data_credited_to_whoever_released_it():
+    text = "Wholesale sales slipped 2.2% in May, according to figures released Monday by Statistics Canada."
+    assert figure(text, "2.2%")["source_org"] == "Statistics Canada"
+
+
+def test_an_expert_with_a_rank_before_the_title_keeps_the_organisation():
+    text = "Scotiabank chief economist Jean-François Perrault estimated that growth would slow to 0.9%."
+    assert figure(text, "0.9%")["source_org"] == "Jean-François Perrault (Scotiabank)"
+    text = "Moody's Analytics senior economist Ana Lopez expects growth of 1.1%."
+    assert figure(text, "1.1%")["source_org"] == "Ana Lopez (Moody's Analytics)"
