@@ -112,6 +112,19 @@ def head(f: Frame, arg):
     return None
 
 
+@test("phrase_noun")
+def phrase_noun(f: Frame, arg):
+    """A noun of class `arg` after the figure in its phrase, before its head ("a 25%
+    tariff threat", "the 10% duty hike")."""
+    hi = f.head if f.head is not None else f.phrase[1]
+    for k in range(f.index + 1, hi):
+        for cls in _args(arg):
+            cue = _class_cue(f, f.tokens[k], cls)
+            if cue:
+                return cue
+    return None
+
+
 @test("before_phrase")
 def before_phrase(f: Frame, arg):
     """A word of class `arg` in the phrase before the figure ("Trump's 35% tariff")."""

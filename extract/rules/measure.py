@@ -23,6 +23,8 @@ RULES = (
          examples=("Steel sold for $950 a ton.",)),
     Rule("tariff noun after a rate", "phrase", ("unit=percent", "head=tariff"), TARIFF, 10,
          examples=("Ottawa keeps its 25% counter-tariff on U.S. steel.",)),
+    Rule("tariff noun inside the phrase", "phrase", ("unit=percent", "phrase_noun=tariff"), TARIFF, 9.8,
+         examples=("Cheese makers face a 200% tariff threat.",)),
     Rule("change in tariffs", "phrase", ("unit=percent", "head=change_noun", "after=in:tariff"), TARIFF, 9),
     Rule("change in a measure", "phrase", ("head=change_noun", "after=in:measure"), "@", 8,
          examples=("Household spending got a 5.6% jump in sales of new trucks.",)),

@@ -270,3 +270,10 @@ def test_an_expert_with_a_rank_before_the_title_keeps_the_organisation():
     assert figure(text, "0.9%")["source_org"] == "Jean-François Perrault (Scotiabank)"
     text = "Moody's Analytics senior economist Ana Lopez expects growth of 1.1%."
     assert figure(text, "1.1%")["source_org"] == "Ana Lopez (Moody's Analytics)"
+
+
+def test_a_rate_whose_phrase_is_a_threat_or_a_plan_has_that_status():
+    row = figure("Egg farmers face a 150% tariff threat.", "150%")
+    assert (row["kind"], row["status"]) == ("tariff_rate", "threatened")
+    row = figure("Ottawa unveiled a 20% tariff plan on Monday.", "20%")
+    assert (row["kind"], row["status"]) == ("tariff_rate", "announced")
