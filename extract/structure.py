@@ -179,11 +179,31 @@ def build(doc: Document, parse: Parse, index: int) -> Frame:
         hi += 1
     head = _head_of(tokens, index + 1, hi)
     frame = Frame(doc, parse, index, clause, (lo, hi), head, _lead(tokens, lo, c_lo), _after(tokens, *_past_bracket(parse, hi, c_hi)))
+    _described(frame)
     _governing_verb(frame)
     _gapped_subject(frame)
     _circumstance(frame)
     _verbal_complement(frame)
     return frame
+
+
+def _described(frame: Frame) -> None:
+    """A figure that is all of its line's label ("- 35%: the new rate on non-USMCA
+    goods") is what the words after the colon describe: their noun is its head, their
+    prepositional phrases its own, their clause its clause."""
+    parse, tokens = frame.parse, frame.parse.tokens
+    ci = tokens[frame.index].clause
+    if ci + 2 >= len(parse.clauses):
+        return
+    c_lo, c_hi = parse.clauses[ci]
+    colon = parse.clauses[ci + 1]
+    if any(t.kind == "w" for t in tokens[c_lo:c_hi]) or [t.low for t in tokens[colon[0]:colon[1]]] != [":"]:
+        return
+    d_lo, d_hi = parse.clauses[ci + 2]
+    k = _np_right(tokens, d_lo, d_hi)
+    frame.head = _head_of(tokens, d_lo, k)
+    frame.after = _after(tokens, k, d_hi)
+    frame.clause = (c_lo, d_hi)
 
 
 def _gapped_subject(frame: Frame) -> None:

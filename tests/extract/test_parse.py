@@ -277,3 +277,10 @@ def test_a_rate_whose_phrase_is_a_threat_or_a_plan_has_that_status():
     assert (row["kind"], row["status"]) == ("tariff_rate", "threatened")
     row = figure("Ottawa unveiled a 20% tariff plan on Monday.", "20%")
     assert (row["kind"], row["status"]) == ("tariff_rate", "announced")
+
+
+def test_a_figure_that_labels_its_line_takes_the_words_after_the_colon():
+    text = "At a glance:\n- 15%: the tariff on Canadian lumber\n- 6%: the rise in lumber exports"
+    lumber, exports = figure(text, "15%"), figure(text, "6%")
+    assert (lumber["kind"], lumber["sectors"], lumber["applied_to"]) == ("tariff_rate", ["lumber"], "CA")
+    assert (exports["kind"], exports["measure"]) == ("economic_indicator", "exports")
