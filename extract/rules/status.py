@@ -30,7 +30,7 @@ RULES = (
          examples=("The White House paused the increase of the tariff to 25%.",)),
     Rule("held until a time past", "verb", ("ended_until",), "removed", 12.5,
          examples=("Until May, exporters paid a 25% tariff on cheese.",)),
-    Rule("kept as it stands", "verb", ("chain=keep", "!negated"), "in_effect", 12.2,
+    Rule("kept as it stands", "verb", ("chain=keep", "!negated", "!target"), "in_effect", 12.2,
          examples=("Ottawa would keep its 25% duties on U.S. boats until talks end.",)),
     Rule("a condition", "verb", ("conditional",), "threatened", 12,
          examples=("If Ottawa retaliates with 25% duties, Washington will respond.",)),
