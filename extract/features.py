@@ -432,6 +432,16 @@ def verb_object(f: Frame, arg):
             cue = _class_cue(f, t, c)
             if cue:
                 return cue
+    c_lo = f.clause[0]
+    if f.tokens[c_lo].low in ("which", "that") and f.subject is not None and f.subject[0] == c_lo \
+            and f.subject[1] - c_lo > 1:
+        # "the duties, which Washington raised from 14.4%": the relative pronoun is the
+        # object, and stands for the noun before it
+        for k in range(c_lo - 1, max(-1, c_lo - 6), -1):
+            for c in _args(arg):
+                cue = _class_cue(f, f.tokens[k], c)
+                if cue:
+                    return Cue(f"{cue.text} (which)", cue.value, cue.grounded)
     return None
 
 
