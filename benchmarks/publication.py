@@ -11,6 +11,10 @@ article, the same number of groups per article as a real run. A child process th
 publishes it into an empty warehouse (`publishing.publish`, the call the flow makes);
 its wall time and the peak RSS and PSS of its process tree are sampled every 0.1 s
 (`benchmarks/process.py`), and the child reports its own peak RSS (`ru_maxrss`).
+
+`--sharing 2000` measures storage instead: a release of 2,000 articles, then a run that
+adds one article to it, and the share of the second release's bytes that are its
+parent's own files (hard links: the same inode). Issue 20 asks at least 90%.
 """
 
 from __future__ import annotations
@@ -72,8 +76,7 @@ def seed_groups(work: Path, n: int, run_versions: dict[str, str]) -> Path:
 def staged_copies(seed: Path, wh: Path, run_id: str, n: int, run_versions: dict[str, str]) -> list:
     """A run's staged batches of about `n` articles: the seed's batches copied with new ids."""
     from tradefigures.validate.tables import GROUP_TABLES
-    from tradefigures.warehouse import layout, parts
-    from tradefigures.warehouse.staging import StagedBatch
+    from tradefigures.warehouse import layout
 
     folder = layout.staging_dir(wh, run_id)
     batches = sorted(p for p in seed.iterdir() if p.is_dir())
@@ -83,14 +86,22 @@ def staged_copies(seed: Path, wh: Path, run_id: str, n: int, run_versions: dict[
     for copy in range((n + per_copy - 1) // per_copy):
         for batch in frames:
             tables = {t: df.with_columns(pl.col(c) + f"~{copy}" for c in IDS[t]) for t, df in batch.items()}
-            sources = tables["sources"]
-            inputs = [{"source_uri": u, "content_sha256": h}
-                      for u, h in zip(sources["source_uri"].to_list(), sources["content_sha256"].to_list())]
-            prov = {**run_versions, "inputs": json.dumps(inputs, ensure_ascii=False, sort_keys=True)}
-            written = {t: parts.write(folder, t, df, prov) for t, df in tables.items() if df.height}
-            staged.append(StagedBatch(written, tables["articles"]["article_id"].to_list(),
-                                      sources["source_uri"].to_list(), {t: df.height for t, df in tables.items()}))
+            staged.append(staged_from(folder, tables, run_versions))
     return staged
+
+
+def staged_from(folder: Path, tables: dict[str, pl.DataFrame], run_versions: dict[str, str]):
+    """A batch's tables staged in `folder` the way `staging.stage` stages them."""
+    from tradefigures.warehouse import parts
+    from tradefigures.warehouse.staging import StagedBatch
+
+    sources = tables["sources"]
+    inputs = [{"source_uri": u, "content_sha256": h}
+              for u, h in zip(sources["source_uri"].to_list(), sources["content_sha256"].to_list())]
+    prov = {**run_versions, "inputs": json.dumps(inputs, ensure_ascii=False, sort_keys=True)}
+    written = {t: parts.write(folder, t, df, prov) for t, df in tables.items() if df.height}
+    return StagedBatch(written, tables["articles"]["article_id"].to_list(), sources["source_uri"].to_list(),
+                       {t: df.height for t, df in tables.items()})
 
 
 def publish_child(wh: Path, run_id: str, staged_file: Path) -> None:
@@ -126,10 +137,40 @@ def measure(work: Path, seed: Path, n: int, run_versions: dict[str, str]) -> dic
             "derived": {t: child["counts"][t] for t in ("tariff_measures", "facts", "conflicts")}}
 
 
+def sharing(work: Path, seed: Path, n: int, run_versions: dict[str, str]) -> dict:
+    """Publish `n` articles, then one more: how much of the second release is the first's."""
+    import os
+
+    from tradefigures.warehouse import layout, publishing
+
+    wh = work / f"sharing-{n}"
+    shutil.rmtree(wh, ignore_errors=True)
+    first = publishing.publish(wh, "00000000000a", staged_copies(seed, wh, "00000000000a", n, run_versions),
+                               run_versions)
+    one = staged_copies(seed, wh, "00000000000b", 1, run_versions)[0]
+    # One article of the seed's first batch, as a copy no release holds yet.
+    folder = layout.staging_dir(wh, "00000000000b")
+    article = one.article_ids[0]
+    tables = {t: pl.read_parquet(folder / p.path) for t, p in one.parts.items()}
+    tables = {t: df.filter(pl.col("article_id") == article).with_columns(pl.col(c) + "~new" for c in IDS[t])
+              for t, df in tables.items()}
+    staged = staged_from(folder, tables, run_versions)
+    second = publishing.publish(wh, "00000000000b", [staged], run_versions)
+    old, new = layout.release_dir(wh, first.release_id), layout.release_dir(wh, second.release_id)
+    inodes = {p.stat().st_ino for p in old.rglob("*.parquet")}
+    files = list(new.rglob("*.parquet"))
+    total = sum(p.stat().st_size for p in files)
+    shared = sum(p.stat().st_size for p in files if p.stat().st_ino in inodes)
+    shutil.rmtree(wh, ignore_errors=True)
+    return {"articles": n, "added": 1, "release_bytes": total, "shared_bytes": shared,
+            "shared_share": round(shared / total, 4), "os": os.uname().sysname}
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", default="10000,100000", help="sizes, comma-separated")
     ap.add_argument("--seed-articles", type=int, default=500)
+    ap.add_argument("--sharing", type=int, metavar="N", help="measure storage shared by a release adding one article to N")
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "tradefigures-publication-bench")
     ap.add_argument("--publish", nargs=3, metavar=("WAREHOUSE", "RUN_ID", "STAGED"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -139,6 +180,9 @@ def main(argv: list[str] | None = None) -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     run_versions = versions()
     seed = seed_groups(args.work, args.seed_articles, run_versions)
+    if args.sharing:
+        print(json.dumps(sharing(args.work, seed, args.sharing, run_versions)), flush=True)
+        return
     for n in (int(s) for s in args.articles.split(",")):
         print(json.dumps({"n": n, **measure(args.work, seed, n, run_versions)}), flush=True)
 
