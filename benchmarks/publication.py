@@ -170,7 +170,8 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", default="10000,100000", help="sizes, comma-separated")
     ap.add_argument("--seed-articles", type=int, default=500)
-    ap.add_argument("--sharing", type=int, metavar="N", help="measure storage shared by a release adding one article to N")
+    ap.add_argument("--sharing", type=int, metavar="N",
+                    help="measure the storage a release adding one article to N shares with its parent")
     ap.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "tradefigures-publication-bench")
     ap.add_argument("--publish", nargs=3, metavar=("WAREHOUSE", "RUN_ID", "STAGED"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)

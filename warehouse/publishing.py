@@ -273,7 +273,8 @@ def _derive(groups: list[dict[str, str]], homes: dict[str, Path], staging: Path,
     derived rows did not change shares its parent's."""
     paths = {table: [homes[f"{table}/{g[table]}"] for g in groups if table in g] for table in derive.COLUMNS}
     staging.mkdir(parents=True, exist_ok=True)
-    written = derive.derive_parts(paths, staging, lambda table, rows: parts.write_slices(staging, table, rows, versions))
+    written = derive.derive_parts(paths, staging,
+                                  lambda table, rows: parts.write_slices(staging, table, rows, versions))
     return list(written.values())
 
 
