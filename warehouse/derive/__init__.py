@@ -47,7 +47,7 @@ def _derived(s: session.Session) -> Iterator[tuple[str, Iterator[pl.DataFrame]]]
     found_measures = measures.derive(s)
     yield "tariff_measures", corroboration.slices(s, found_measures, "rate_members", "measure_id", measures.SCHEMA)
     found_facts = facts.derive(s)
-    yield "facts", corroboration.slices(s, found_facts, "fact_members", "fact_id", facts.SCHEMA)
+    yield "facts", corroboration.slices(s, found_facts, "fact_members", "_cluster", facts.SCHEMA)
     yield "conflicts", iter([conflicts.derive(found_measures, found_facts, s)])
 
 

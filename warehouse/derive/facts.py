@@ -70,9 +70,9 @@ ROWS = {c: t for c, t in SCHEMA.items() if c != "figure_ids"}
 
 
 def derive(session) -> pl.DataFrame:
-    """One row per fact (SCHEMA but its figure_ids, which `corroboration.slices` adds),
-    in the table's order, from the session's mentions; the session keeps `fact_members`
-    (each mention of a fact, with its fact_id)."""
+    """One row per fact (SCHEMA but its figure_ids, which `corroboration.slices` adds,
+    and with its `_cluster`), in the table's order, from the session's mentions; the
+    session keeps `fact_members` (each mention of a fact, with its _cluster and fact_id)."""
     # Tariff rates are measures (measures.py); `other` is, by definition, no one quantity.
     kinds = ", ".join(f"'{k}'" for k in vocabulary.FACT_KINDS)
     session.run(f"""
@@ -84,9 +84,9 @@ def derive(session) -> pl.DataFrame:
     # mentions are millions; the mentions take their value's fact by a join.
     distinct = _distinct(session, kinds)
     if distinct.height == 0:
-        session.run("CREATE OR REPLACE TEMP TABLE fact_members AS SELECT *, NULL::VARCHAR AS fact_id "
-                    "FROM fact_mentions LIMIT 0")
-        return pl.DataFrame(schema=ROWS)
+        session.run("CREATE OR REPLACE TEMP TABLE fact_members AS "
+                    "SELECT *, NULL::BIGINT AS _cluster, NULL::VARCHAR AS fact_id FROM fact_mentions LIMIT 0")
+        return pl.DataFrame(schema={"_cluster": pl.Int64, **ROWS})
     distinct = distinct.sort("_key", "value")
     distinct = distinct.with_columns(_cluster=pl.Series(clusters(distinct["_key"].to_list(),
                                                                  distinct["value"].to_list())))
@@ -99,12 +99,12 @@ def derive(session) -> pl.DataFrame:
         sectors=pl.col("sectors").map_elements(ordered_sectors, return_dtype=pl.List(pl.String)))
     values = values.with_columns(fact_id=pl.struct(*KEY, "value").map_elements(fact_id, return_dtype=pl.String))
     session.table("fact_values", distinct.join(values.select("_cluster", "fact_id"), on="_cluster")
-                  .select("_key", "value", "fact_id"))
+                  .select("_key", "value", "_cluster", "fact_id"))
     session.run("""
         CREATE OR REPLACE TEMP TABLE fact_members AS
-        SELECT m.* EXCLUDE (_key), v.fact_id FROM fact_mentions m JOIN fact_values v USING (_key, value)""")
-    out = values.join(summary(session, "fact_members", "fact_id"), on="fact_id")
-    return out.select([pl.col(c).cast(t) for c, t in ROWS.items()]).sort(
+        SELECT m.* EXCLUDE (_key), v._cluster, v.fact_id FROM fact_mentions m JOIN fact_values v USING (_key, value)""")
+    out = values.join(summary(session, "fact_members", "_cluster"), on="_cluster")
+    return out.select("_cluster", *(pl.col(c).cast(t) for c, t in ROWS.items())).sort(
         "kind", "measure", "unit", "value", "fact_id", nulls_last=True)
 
 

@@ -78,10 +78,10 @@ class Session:
 
 
 def _configured(spill: Path | None) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": 2,
-                                 # No statement's result depends on the order rows come in:
-                                 # every output is sorted by its own keys.
-                                 "preserve_insertion_order": False})
+    # Two threads at most: each holds its own buffers beside the limit, and publishing
+    # is not worth more cores. No statement's result depends on the order rows come in
+    # (every output is sorted by its own keys), so DuckDB need not keep it.
+    con = duckdb.connect(config={"memory_limit": MEMORY_LIMIT, "threads": 2, "preserve_insertion_order": False})
     if spill is not None:
         con.execute("SET temp_directory = ?", [str(spill)])
     return con
