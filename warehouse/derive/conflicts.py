@@ -102,14 +102,17 @@ def _sharing(session, members: str, id_column: str, pairs: list[tuple[dict, dict
     """The pairs (by id) of which some article reports both sides."""
     if not pairs:
         return set()
-    session.table("_pairs", pl.DataFrame([(a[id_column], b[id_column]) for a, b in pairs],
-                                         schema={"a": pl.String, "b": pl.String}, orient="row"))
+    sides = [(i, a[id_column], 0) for i, (a, _) in enumerate(pairs)] + \
+            [(i, b[id_column], 1) for i, (_, b) in enumerate(pairs)]
+    session.table("_pair_sides", pl.DataFrame(sides, schema={"pair": pl.Int64, "id": pl.String, "side": pl.Int64},
+                                              orient="row"))
+    # One grouping by (pair, article), which spills, rather than a join of two sides'
+    # articles: a fact's mentions can be most of the release's.
     found = session.frame(f"""
-        SELECT DISTINCT p.a, p.b FROM _pairs p
-        JOIN (SELECT DISTINCT {id_column}, article_id FROM {members}) x ON x.{id_column} = p.a
-        JOIN (SELECT DISTINCT {id_column}, article_id FROM {members}) y
-             ON y.{id_column} = p.b AND y.article_id = x.article_id""")
-    return set(zip(found["a"].to_list(), found["b"].to_list()))
+        SELECT DISTINCT pair FROM (
+            SELECT p.pair, m.article_id FROM {members} m JOIN _pair_sides p ON m.{id_column} = p.id
+            GROUP BY p.pair, m.article_id HAVING min(p.side) = 0 AND max(p.side) = 1)""")
+    return {(pairs[i][0][id_column], pairs[i][1][id_column]) for i in found["pair"].to_list()}
 
 
 def _within(a: dict, b: dict, days: int) -> bool:

@@ -236,8 +236,8 @@ def _article_counter(session):
     def articles(rows: list[dict]) -> int:
         sigs = frozenset(r["sig"] for r in rows)
         if sigs not in known:
-            known[sigs] = session.frame("SELECT count(DISTINCT article_id) AS n FROM rate_articles "
-                                        "WHERE list_contains(?, sig)", [sorted(sigs)])["n"][0]
+            known[sigs] = session.frame("SELECT count(*) AS n FROM (SELECT DISTINCT article_id FROM rate_articles "
+                                        "WHERE list_contains(?, sig))", [sorted(sigs)])["n"][0]
         return known[sigs]
 
     return articles
@@ -251,8 +251,9 @@ def tied_dates(session) -> pl.DataFrame:
     # in the rate's own sentence lies within one sentence's length of it.
     return session.frame(f"""
         SELECT DISTINCT r.measure_id, d.role, d.value AS date
-        FROM rate_members r JOIN dates d ON d.article_id = r.article_id AND d.sentence_hash = r.sentence_hash
-        WHERE d.role IN ({roles}) AND abs(d.char_start - r.char_start) <= r.sentence_chars""")
+        FROM rate_members r JOIN (SELECT * FROM dates WHERE role IN ({roles})) d
+             ON d.article_id = r.article_id AND d.sentence_hash = r.sentence_hash
+        WHERE abs(d.char_start - r.char_start) <= r.sentence_chars""")
 
 
 ROWS = {c: t for c, t in SCHEMA.items() if c != "figure_ids"}
