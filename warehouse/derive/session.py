@@ -33,8 +33,6 @@ ARTICLE_COLUMNS = ("article_id", "published_date", "outlet")
 DATE_COLUMNS = ("article_id", "sentence", "char_start", "role", "value")
 COLUMNS = {"articles": ARTICLE_COLUMNS, "figures": FIGURE_COLUMNS, "dates": DATE_COLUMNS}
 DERIVED_KINDS = (*vocabulary.FACT_KINDS, "tariff_rate")
-
-
 # A sentence as what deriving needs of it: a hash to tell sentences apart and its length
 # in characters (Python's string length, as char_start counts).
 SENTENCE = "hash(sentence) AS sentence_hash, length(sentence) AS sentence_chars"
