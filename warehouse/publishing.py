@@ -7,8 +7,9 @@ steps under the lock: `plan` (the groups, and whether anything changed), `write`
 release whole in a temporary folder) and `swap` (renamed into place, the catalog last).
 
 The derived tables (tariff measures, facts, conflicts) follow from the release's groups
-and the rules that derive them: each is one part computed from the whole release, the
-same file as the parent's when nothing it follows from changed.
+and the rules that derive them: each is one part computed from the whole release, out
+of core (`derive.derive_parts` reads the parts in DuckDB and hands each table over a
+few rows at a time), the same file as the parent's when nothing it follows from changed.
 """
 
 from __future__ import annotations
@@ -265,16 +266,16 @@ def _derive(groups: list[dict[str, str]], homes: dict[str, Path], staging: Path,
             versions: dict[str, str]) -> list[Part]:
     """The derived tables of the release the groups make, written as one part each.
 
-    A part records the code versions only (no inputs): it follows from the parts of
-    whichever release holds it, so the same rows make the same file in every release,
-    and a release whose derived rows did not change shares its parent's."""
-    frames = {}
-    for table, columns in derive.COLUMNS.items():
-        paths = [homes[f"{table}/{g[table]}"] for g in groups if table in g]
-        # Streamed, so that sentences are hashed part by part, never all held at once.
-        frames[table] = derive.compact(pl.scan_parquet(paths).select(columns)).collect(engine="streaming") \
-            if paths else derive.compact(schemas.empty(table).select(columns))
-    return [parts.write(staging, table, df, versions) for table, df in derive.derive(**frames).items()]
+    Derived out of core from the parts themselves (DuckDB spills under staging), so
+    that publishing holds no table of the release whole. A part records the code
+    versions only (no inputs): it follows from the parts of whichever release holds
+    it, so the same rows make the same file in every release, and a release whose
+    derived rows did not change shares its parent's."""
+    paths = {table: [homes[f"{table}/{g[table]}"] for g in groups if table in g] for table in derive.COLUMNS}
+    staging.mkdir(parents=True, exist_ok=True)
+    written = derive.derive_parts(paths, staging,
+                                  lambda table, rows: parts.write_slices(staging, table, rows, versions))
+    return list(written.values())
 
 
 def _is_empty_part(release: Release, path: str) -> bool:

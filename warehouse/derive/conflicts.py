@@ -43,12 +43,14 @@ SCHEMA = {"conflict_id": pl.String, "kind": pl.String, "subject": pl.String,
           "days_apart": pl.Int64, "reason": pl.String, "measure": pl.String, "ref_period": pl.String}
 
 
-def reach() -> tuple[pl.Expr, pl.Expr]:
-    """The lowest and highest value a mention allows, given its qualifier."""
-    v, q = pl.col("value"), pl.col("qualifier")
-    spread = pl.when(q == "approximate").then(APPROXIMATE).otherwise(facts_.TOLERANCE) * v.abs()
-    low = pl.when(q == "upper_bound").then(-math.inf).when(q == "lower_bound").then(v).otherwise(v - spread)
-    high = pl.when(q == "lower_bound").then(math.inf).when(q == "upper_bound").then(v).otherwise(v + spread)
+def reach() -> tuple[str, str]:
+    """SQL: the lowest and highest value a mention allows, given its qualifier."""
+    spread = (f"(CASE WHEN qualifier = 'approximate' THEN {APPROXIMATE!r} ELSE {facts_.TOLERANCE!r} END)::DOUBLE"
+              " * abs(value)")
+    low = f"CASE WHEN qualifier = 'upper_bound' THEN '-inf'::DOUBLE WHEN qualifier = 'lower_bound' THEN value " \
+          f"ELSE value - {spread} END"
+    high = f"CASE WHEN qualifier = 'lower_bound' THEN 'inf'::DOUBLE WHEN qualifier = 'upper_bound' THEN value " \
+           f"ELSE value + {spread} END"
     return low, high
 
 
@@ -78,19 +80,39 @@ def _when(days: int | None) -> str:
     return "reported over overlapping periods" if days == 0 else f"reported {days} days apart"
 
 
-def _sides(groups: pl.DataFrame, id_column: str, mentions: pl.DataFrame) -> list[dict]:
+def _sides(groups: pl.DataFrame, id_column: str, session, members: str) -> list[dict]:
     """Each fact or measure with what a conflict shows of it and needs to judge it: its
-    articles, its outlets, and the lowest and highest values its mentions allow."""
+    outlets, its publication dates, and the lowest and highest values its mentions
+    allow (its articles stay in the session: `_sharing` asks after them)."""
     low, high = reach()
-    members = (mentions.select("figure_id", "article_id", "outlet", "published_date", low.alias("low"),
-                               high.alias("high"))
-               .join(groups.select(id_column, "figure_ids").explode("figure_ids"),
-                     left_on="figure_id", right_on="figure_ids"))
-    found = members.group_by(id_column).agg(
-        article_ids=pl.col("article_id").unique(), outlet_names=pl.col("outlet").drop_nulls().unique().sort(),
-        dates=pl.col("published_date").drop_nulls().unique().sort(),
-        low=pl.col("low").min(), high=pl.col("high").max())
+    found = session.frame(f"""
+        SELECT {id_column}, min({low}) AS low, max({high}) AS high FROM {members} GROUP BY {id_column}""")
+    for column, name in (("outlet", "outlet_names"), ("published_date", "dates")):
+        # Distinct values first, then listed: few per fact, where its mentions are many.
+        found = found.join(session.frame(f"""
+            SELECT {id_column}, list({column} ORDER BY {column}) AS {name}
+            FROM (SELECT DISTINCT {id_column}, {column} FROM {members} WHERE {column} IS NOT NULL)
+            GROUP BY {id_column}"""), on=id_column, how="left")
+    found = found.with_columns(pl.col("outlet_names").fill_null(pl.lit([], pl.List(pl.String))),
+                               pl.col("dates").fill_null(pl.lit([], pl.List(pl.Date))))
     return groups.join(found, on=id_column).sort(id_column).to_dicts()
+
+
+def _sharing(session, members: str, id_column: str, pairs: list[tuple[dict, dict]]) -> set[tuple[str, str]]:
+    """The pairs (by id) of which some article reports both sides."""
+    if not pairs:
+        return set()
+    sides = [(i, a[id_column], 0) for i, (a, _) in enumerate(pairs)] + \
+            [(i, b[id_column], 1) for i, (_, b) in enumerate(pairs)]
+    session.table("_pair_sides", pl.DataFrame(sides, schema={"pair": pl.Int64, "id": pl.String, "side": pl.Int64},
+                                              orient="row"))
+    # One grouping by (pair, article), which spills, rather than a join of two sides'
+    # articles: a fact's mentions can be most of the release's.
+    found = session.frame(f"""
+        SELECT DISTINCT pair FROM (
+            SELECT p.pair, m.article_id FROM {members} m JOIN _pair_sides p ON m.{id_column} = p.id
+            GROUP BY p.pair, m.article_id HAVING min(p.side) = 0 AND max(p.side) = 1)""")
+    return {(pairs[i][0][id_column], pairs[i][1][id_column]) for i in found["pair"].to_list()}
 
 
 def _within(a: dict, b: dict, days: int) -> bool:
@@ -98,11 +120,6 @@ def _within(a: dict, b: dict, days: int) -> bool:
     or one side undated."""
     gap = days_apart(a, b)
     return gap is None or gap <= days
-
-
-def _apart(a: dict, b: dict) -> bool:
-    """No article reports both."""
-    return not set(a["article_ids"]) & set(b["article_ids"])
 
 
 def _row(kind: str, subject: str, a: dict, b: dict, id_column: str, value_column: str, why: str) -> dict:
@@ -150,21 +167,24 @@ def fact_subject(a: dict) -> str:
                                   a["unit"], a["currency"], a["period"], a["ref_period"]) if x)
 
 
-def between_facts(facts: pl.DataFrame, mentions: pl.DataFrame) -> list[dict]:
+def between_facts(facts: pl.DataFrame, session) -> list[dict]:
     """Conflict rows for neighbouring facts of one key that names a measure, in the
     order the values sort: each fact is compared with the next one only."""
     named = facts.filter(pl.col("measure").is_not_null())
     by_key: dict[str, list[dict]] = {}
-    for s in _sides(named.with_columns(_key=facts_.key()), "fact_id", mentions):
+    for s in _sides(named.with_columns(_key=facts_.key()), "fact_id", session, "fact_members"):
         by_key.setdefault(s["_key"], []).append(s)
-    out = []
+    pairs = []
     for group in by_key.values():
         group.sort(key=lambda s: (s["value"], s["fact_id"]))
-        for a, b in zip(group, group[1:]):
-            if a["high"] < b["low"] and _timed(a, b) and _apart(a, b):
-                why = (f"{_number(a['value'])} ({_span(a['low'], a['high'])}) and "
-                       f"{_number(b['value'])} ({_span(b['low'], b['high'])}) cannot both hold")
-                out.append(_row("fact", fact_subject(a), a, b, "fact_id", "value", why))
+        pairs += [(a, b) for a, b in zip(group, group[1:]) if a["high"] < b["low"] and _timed(a, b)]
+    shared = _sharing(session, "fact_members", "fact_id", pairs)
+    out = []
+    for a, b in pairs:
+        if (a["fact_id"], b["fact_id"]) not in shared:
+            why = (f"{_number(a['value'])} ({_span(a['low'], a['high'])}) and "
+                   f"{_number(b['value'])} ({_span(b['low'], b['high'])}) cannot both hold")
+            out.append(_row("fact", fact_subject(a), a, b, "fact_id", "value", why))
     return out
 
 
@@ -175,25 +195,31 @@ def _covers_same(a: dict, b: dict) -> bool:
             and bool(set(a["sectors"] or [BLANKET]) & set(b["sectors"] or [BLANKET])))
 
 
-def between_measures(measures: pl.DataFrame, mentions: pl.DataFrame) -> list[dict]:
+def between_measures(measures: pl.DataFrame, session) -> list[dict]:
     """Conflict rows for measures in effect, in the order the rates sort: each measure is
     compared with its neighbour only, the next higher rate on goods both cover."""
     live = measures.filter((pl.col("status") == IN_EFFECT) & pl.col("imposed_by").is_not_null())
-    sides = sorted(_sides(live, "measure_id", mentions), key=lambda s: (s["rate"], s["measure_id"]))
-    out = []
+    sides = sorted(_sides(live, "measure_id", session, "rate_members"), key=lambda s: (s["rate"], s["measure_id"]))
+    pairs = []
     for i, a in enumerate(sides):
         b = next((b for b in sides[i + 1:] if a["rate"] < b["rate"] and _covers_same(a, b)), None)
-        if b is None or not (_within(a, b, 0) and _apart(a, b)):
+        if b is not None and _within(a, b, 0):
+            pairs.append((a, b))
+    shared = _sharing(session, "rate_members", "measure_id", pairs)
+    out = []
+    for a, b in pairs:
+        if (a["measure_id"], b["measure_id"]) in shared:
             continue
         to = a["applied_to"] if a["applied_to"] == b["applied_to"] else f"{a['applied_to']}, {b['applied_to']}"
-        shared = set(a["sectors"] or [BLANKET]) & set(b["sectors"] or [BLANKET])
-        subject = f"tariff_rate · {a['imposed_by']} → {to} · {', '.join(ordered_sectors(shared))}"
+        common = set(a["sectors"] or [BLANKET]) & set(b["sectors"] or [BLANKET])
+        subject = f"tariff_rate · {a['imposed_by']} → {to} · {', '.join(ordered_sectors(common))}"
         why = f"{_number(a['rate'])}% and {_number(b['rate'])}% on the same goods, both in effect"
         out.append(_row("measure", subject, a, b, "measure_id", "rate", why))
     return out
 
 
-def derive(measures: pl.DataFrame, facts: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
-    """One row per conflicting pair (SCHEMA), the lower value on the left."""
-    rows = between_facts(facts, mentions) + between_measures(measures, mentions)
+def derive(measures: pl.DataFrame, facts: pl.DataFrame, session) -> pl.DataFrame:
+    """One row per conflicting pair (SCHEMA), the lower value on the left, from the
+    measures and facts the session derived (their mentions are still in it)."""
+    rows = between_facts(facts, session) + between_measures(measures, session)
     return pl.DataFrame(rows, schema=SCHEMA).sort("kind", "subject", "left_id", "right_id")

@@ -7,36 +7,13 @@ the same way, from the figures joined with their article's outlet and publicatio
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 
 import polars as pl
 
 from tradefigures.validate import vocabulary
 
-# The figure columns grouping reads, and what the article adds.
-FIGURE_COLUMNS = ("figure_id", "article_id", "kind", "value", "unit", "currency", "qualifier",
-                  "period", "sectors", "status", "imposed_by", "applied_to", "source_org",
-                  "measure", "ref_period", "char_start", "sentence")
-ARTICLE_COLUMNS = ("article_id", "published_date", "outlet")
 _SECTOR_ORDER = {s: i for i, s in enumerate(vocabulary.SECTORS)}
-
-
-def compact(frame: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame | pl.LazyFrame:
-    """A figures or dates frame with its `sentence` text replaced by what deriving needs
-    of it (a hash to tell sentences apart, and a length): 100,000 articles hold millions
-    of sentences, too many to keep in memory whole. A compact frame is returned as is."""
-    if "sentence" not in frame.collect_schema().names():
-        return frame
-    return frame.with_columns(pl.col("sentence").hash().alias("sentence_hash"),
-                              pl.col("sentence").str.len_chars().alias("sentence_chars")).drop("sentence")
-
-
-def mentions(articles: pl.DataFrame, figures: pl.DataFrame) -> pl.DataFrame:
-    """Figures with their article's publication date and outlet, in figure_id order (so
-    that everything computed from them is the same whatever order the parts come in)."""
-    columns = [c for c in FIGURE_COLUMNS if c != "sentence"] + ["sentence_hash", "sentence_chars"]
-    return (compact(figures).select(columns)
-            .join(articles.select(ARTICLE_COLUMNS), on="article_id", how="left")
-            .sort("figure_id"))
 
 
 def stable_id(*parts: object) -> str:
@@ -49,15 +26,58 @@ def ordered_sectors(sectors) -> list[str]:
     return sorted(set(sectors), key=lambda s: (_SECTOR_ORDER.get(s, len(_SECTOR_ORDER)), s))
 
 
-def summary(grouped: pl.DataFrame, by: str) -> pl.DataFrame:
-    """Per value of `by`: mentions, articles and outlets (distinct non-null), first and
-    last publication date, the credited sources and the figure ids, each list sorted."""
-    return grouped.group_by(by).agg(
-        mentions=pl.len().cast(pl.Int64),
-        articles=pl.col("article_id").n_unique().cast(pl.Int64),
-        outlets=pl.col("outlet").drop_nulls().n_unique().cast(pl.Int64),
-        first_seen=pl.col("published_date").min(),
-        last_seen=pl.col("published_date").max(),
-        source_orgs=pl.col("source_org").drop_nulls().unique().sort(),
-        figure_ids=pl.col("figure_id").sort(),
-    )
+def sector_set() -> str:
+    """SQL: a mention's sectors as a set (sorted, no repeats), null and empty kept apart."""
+    return "list_sort(list_distinct(sectors))"
+
+
+# The figure ids of a table's rows are gathered for at most this many mentions at a
+# time: they are as many as the mentions, and DuckDB holds a sorted aggregate's rows in
+# memory whatever its memory limit.
+SLICE_MENTIONS = 250_000
+
+
+def summary(session, members: str, by: str) -> pl.DataFrame:
+    """Per value of `by` in the table `members` (mentions with their group): mentions,
+    articles and outlets (distinct non-null), first and last publication date and the
+    credited sources, sorted. The figure ids come with `slices`."""
+    # Distinct values first, then counted: hash aggregates spill, DISTINCT inside one does not.
+    counts = session.frame(f"""
+        SELECT {by}, sum(n)::BIGINT AS mentions, count(*)::BIGINT AS articles,
+               min(first_seen) AS first_seen, max(last_seen) AS last_seen
+        FROM (SELECT {by}, article_id, count(*) AS n, min(published_date) AS first_seen,
+                     max(published_date) AS last_seen
+              FROM {members} GROUP BY {by}, article_id)
+        GROUP BY {by}""")
+    outlets = session.frame(f"""
+        SELECT {by}, count(*)::BIGINT AS outlets
+        FROM (SELECT DISTINCT {by}, outlet FROM {members} WHERE outlet IS NOT NULL) GROUP BY {by}""")
+    sources = session.frame(f"""
+        SELECT {by}, list(source_org ORDER BY source_org) AS source_orgs
+        FROM (SELECT DISTINCT {by}, source_org FROM {members} WHERE source_org IS NOT NULL)
+        GROUP BY {by}""")
+    empty = pl.lit([], pl.List(pl.String))
+    return (counts.join(outlets, on=by, how="left").join(sources, on=by, how="left")
+            .with_columns(pl.col("outlets").fill_null(0), pl.col("source_orgs").fill_null(empty))
+            .select(by, "mentions", "articles", "outlets", "first_seen", "last_seen", "source_orgs"))
+
+
+def slices(session, rows: pl.DataFrame, members: str, by: str, schema: dict) -> Iterator[pl.DataFrame]:
+    """The rows (in their order, at least one slice) with their sorted `figure_ids`
+    from `members`, a few rows at a time: no slice holds more than about SLICE_MENTIONS
+    figure ids unless one row alone does."""
+    bounds, total = [0], 0
+    for i, n in enumerate(rows["mentions"].to_list()):
+        if total and total + n > SLICE_MENTIONS:
+            bounds.append(i)
+            total = 0
+        total += n
+    bounds.append(rows.height)
+    for start, end in zip(bounds, bounds[1:]):
+        chunk = rows.slice(start, end - start)
+        session.table("_slice", chunk.select(by))
+        ids = session.frame(f"""
+            SELECT {by}, list(figure_id ORDER BY figure_id) AS figure_ids
+            FROM {members} WHERE {by} IN (SELECT {by} FROM _slice) GROUP BY {by}""")
+        yield (chunk.join(ids, on=by, how="left", maintain_order="left")
+               .select([pl.col(c).cast(t) for c, t in schema.items()]))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import polars as pl
 
 from tradefigures.validate import vocabulary
-from tradefigures.warehouse.derive.corroboration import ordered_sectors, stable_id, summary
+from tradefigures.warehouse.derive.corroboration import ordered_sectors, sector_set, stable_id, summary
 
 # The key's fields, sectors last (compared as a set). `measure` says what is measured
 # ("exports", "gdp"): without it GDP growth and the unemployment rate would be one
@@ -60,26 +60,59 @@ def clusters(keys: list[str], values: list[float]) -> list[int]:
     return out
 
 
-def derive(mentions: pl.DataFrame) -> pl.DataFrame:
-    """One row per fact (SCHEMA), from the mentions (corroboration.mentions)."""
+def _key_sql() -> str:
+    """SQL: the key as one string, for grouping in DuckDB (sectors as a set)."""
+    fields = ", ".join(f"{c} := {c}" for c in KEY[:-1])
+    return f"to_json(struct_pack({fields}, sectors := {sector_set()}))"
+
+
+ROWS = {c: t for c, t in SCHEMA.items() if c != "figure_ids"}
+
+
+def derive(session) -> pl.DataFrame:
+    """One row per fact (SCHEMA but its figure_ids, which `corroboration.slices` adds,
+    and with its `_cluster`), in the table's order, from the session's mentions; the
+    session keeps `fact_members` (each mention of a fact, with its _cluster and fact_id)."""
     # Tariff rates are measures (measures.py); `other` is, by definition, no one quantity.
-    found = (mentions.filter(pl.col("kind").is_in(vocabulary.FACT_KINDS))
-             .with_columns(_key=key()).sort("_key", "value", "figure_id"))
-    if found.height == 0:
-        return pl.DataFrame(schema=SCHEMA)
+    kinds = ", ".join(f"'{k}'" for k in vocabulary.FACT_KINDS)
+    session.run(f"""
+        CREATE OR REPLACE TEMP TABLE fact_mentions AS
+        SELECT figure_id, article_id, outlet, published_date, source_org, value, qualifier,
+               {_key_sql()} AS _key
+        FROM mentions WHERE kind IN ({kinds})""")
     # Clustered over the distinct values of each key, a few thousand even when the
-    # mentions are millions; the mentions take their value's cluster by a join.
-    distinct = found.select("_key", "value").unique().sort("_key", "value")
+    # mentions are millions; the mentions take their value's fact by a join.
+    distinct = _distinct(session, kinds)
+    if distinct.height == 0:
+        session.run("CREATE OR REPLACE TEMP TABLE fact_members AS "
+                    "SELECT *, NULL::BIGINT AS _cluster, NULL::VARCHAR AS fact_id FROM fact_mentions LIMIT 0")
+        return pl.DataFrame(schema={"_cluster": pl.Int64, **ROWS})
+    distinct = distinct.sort("_key", "value")
     distinct = distinct.with_columns(_cluster=pl.Series(clusters(distinct["_key"].to_list(),
                                                                  distinct["value"].to_list())))
-    found = found.join(distinct, on=["_key", "value"], how="left", nulls_equal=True, maintain_order="left")
-    values = found.group_by("_cluster").agg(
+    values = distinct.group_by("_cluster").agg(
         *(pl.col(c).first() for c in KEY),
         # The value most mentions give; of two as common, the smaller.
-        value=pl.col("value").mode().min(), value_min=pl.col("value").min(), value_max=pl.col("value").max())
+        value=pl.col("value").filter(pl.col("n") == pl.col("n").max()).min(),
+        value_min=pl.col("value").min(), value_max=pl.col("value").max())
     values = values.with_columns(
         sectors=pl.col("sectors").map_elements(ordered_sectors, return_dtype=pl.List(pl.String)))
     values = values.with_columns(fact_id=pl.struct(*KEY, "value").map_elements(fact_id, return_dtype=pl.String))
-    out = values.join(summary(found, "_cluster"), on="_cluster")
-    return out.select([pl.col(c).cast(t) for c, t in SCHEMA.items()]).sort(
+    session.table("fact_values", distinct.join(values.select("_cluster", "fact_id"), on="_cluster")
+                  .select("_key", "value", "_cluster", "fact_id"))
+    session.run("""
+        CREATE OR REPLACE TEMP TABLE fact_members AS
+        SELECT m.* EXCLUDE (_key), v._cluster, v.fact_id FROM fact_mentions m JOIN fact_values v USING (_key, value)""")
+    out = values.join(summary(session, "fact_members", "_cluster"), on="_cluster")
+    return out.select("_cluster", *(pl.col(c).cast(t) for c, t in ROWS.items())).sort(
         "kind", "measure", "unit", "value", "fact_id", nulls_last=True)
+
+
+def _distinct(session, kinds: str) -> pl.DataFrame:
+    """Each distinct (key, value) of the fact mentions, with its key's fields and how
+    many mentions give it."""
+    columns = ", ".join(KEY[:-1])
+    return session.frame(f"""
+        SELECT {_key_sql()} AS _key, value, count(*) AS n, {columns}, {sector_set()} AS sectors
+        FROM mentions WHERE kind IN ({kinds})
+        GROUP BY ALL""")

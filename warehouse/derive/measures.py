@@ -15,8 +15,10 @@ three steps (docs/facts.md gives the reasons and examples):
 3. A mention that leaves a country unsaid joins the one group it fits (same rate,
    agreeing countries, overlapping sectors); otherwise it is grouped with its like.
 
-Everything is computed from rows in figure_id order, so the same mentions always give
-the same measures, in the same order, with the same ids.
+Mentions with the same countries, sectors and rate always fall in one group, so the
+steps judge each such signature once (in the order of its first figure_id, so the same
+mentions always give the same measures, in the same order, with the same ids), and ask
+the session how many articles a group's signatures hold.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from itertools import groupby
 
 import polars as pl
 
-from tradefigures.warehouse.derive.corroboration import compact, ordered_sectors, stable_id, summary
+from tradefigures.warehouse.derive.corroboration import ordered_sectors, sector_set, stable_id, summary
 
 KIND = "tariff_rate"
 BLANKET = "all"
@@ -35,9 +37,6 @@ EVERY_COUNTRY = "*"
 RANK = {"threatened": 0, "announced": 1, "in_effect": 2, "removed": 3}
 # Dates the text ties to a rate (a date of that role in the rate's sentence).
 TIED_ROLES = {"announcement": "announced_dates", "effective": "effective_dates"}
-GROUPING_COLUMNS = ("figure_id", "article_id", "imposed_by", "applied_to", "sectors", "value", "status",
-                    "published_date")
-DATE_COLUMNS = ("article_id", "sentence", "char_start", "role", "value")
 
 SCHEMA = {
     "measure_id": pl.String, "imposed_by": pl.String, "applied_to": pl.String,
@@ -109,11 +108,7 @@ def _link(rows: list[dict]) -> list[list[dict]]:
     return list(groups.values())
 
 
-def _articles(rows: list[dict]) -> int:
-    return len({r["article_id"] for r in rows})
-
-
-def _with_blankets_joined(groups: list[list[dict]]) -> list[list[dict]]:
+def _with_blankets_joined(groups: list[list[dict]], articles) -> list[list[dict]]:
     """Blanket groups on one named country merged into the one specific group on exactly
     that country, when there is exactly one and it is not less reported than they are."""
     specific = [g for g in groups if not _is_blanket(g)]
@@ -123,21 +118,21 @@ def _with_blankets_joined(groups: list[list[dict]]) -> list[list[dict]]:
             continue
         country = shown_applied_to(g)
         targets = [s for s in specific if country not in (None, EVERY_COUNTRY) and shown_applied_to(s) == country]
-        if len(targets) == 1 and _articles(targets[0]) >= _articles(g):
+        if len(targets) == 1 and articles(targets[0]) >= articles(g):
             targets[0].extend(g)
         else:
             out.append(g)
     return out
 
 
-def _grouped(rows: list[dict]) -> list[list[dict]]:
+def _grouped(rows: list[dict], articles) -> list[list[dict]]:
     """Steps 1 and 2: bucket by (imposed_by, rate), link, join the blankets."""
     out: list[list[dict]] = []
     buckets: dict[tuple, list[dict]] = {}
     for r in rows:
         buckets.setdefault((r["imposed_by"], r["value"]), []).append(r)
     for bucket in buckets.values():
-        out += _with_blankets_joined(_link(bucket))
+        out += _with_blankets_joined(_link(bucket), articles)
     return out
 
 
@@ -150,11 +145,13 @@ def _fits(row: dict, group: list[dict], tokens: frozenset[str]) -> bool:
             and bool(sector_tokens(row["sectors"]) & tokens))
 
 
-def groups(rates: list[dict]) -> list[list[dict]]:
-    """The tariff-rate mentions (dicts, in figure_id order) in groups, one per measure."""
+def groups(rates: list[dict], articles) -> list[list[dict]]:
+    """The tariff-rate mentions (dicts, in figure_id order, or one per signature in the
+    order of its first figure_id) in groups, one per measure; `articles(rows)` is the
+    number of distinct articles the rows hold."""
     named = [r for r in rates if r["imposed_by"] and r["applied_to"]]
     vague = [r for r in rates if not (r["imposed_by"] and r["applied_to"])]
-    found = _grouped(named)
+    found = _grouped(named, articles)
     # Step 3 judges every vague mention against the groups as steps 1 and 2 left them,
     # so no vague mention's choice depends on another's.
     tokens = [_tokens(g) for g in found]
@@ -168,23 +165,28 @@ def groups(rates: list[dict]) -> list[list[dict]]:
             alone.append(r)
     for g, r in fits_in:
         g.append(r)
-    return found + _grouped(alone)
+    return found + _grouped(alone, articles)
 
 
 def status_history(rows: list[dict]) -> list[dict]:
     """Runs of one status in publication order: undated mentions first (one run per
-    status; their time is unknown), then dated ones; within one date, by RANK."""
+    status; their time is unknown), then dated ones; within one date, by RANK. A row
+    stands for `n` mentions of its status and date where it says so."""
     stated = [r for r in rows if r["status"] in RANK]
     undated = sorted((r for r in stated if r["published_date"] is None), key=lambda r: RANK[r["status"]])
     dated = sorted((r for r in stated if r["published_date"] is not None),
                    key=lambda r: (r["published_date"], RANK[r["status"]]))
-    runs = [{"status": s, "first_seen": None, "last_seen": None, "mentions": len(list(g))}
+    runs = [{"status": s, "first_seen": None, "last_seen": None, "mentions": _count(g)}
             for s, g in groupby(undated, key=lambda r: r["status"])]
     for status, g in groupby(dated, key=lambda r: r["status"]):
         run = list(g)
         runs.append({"status": status, "first_seen": run[0]["published_date"].isoformat(),
-                     "last_seen": run[-1]["published_date"].isoformat(), "mentions": len(run)})
+                     "last_seen": run[-1]["published_date"].isoformat(), "mentions": _count(run)})
     return runs
+
+
+def _count(rows) -> int:
+    return sum(r.get("n", 1) for r in rows)
 
 
 def current_status(runs: list[dict]) -> str | None:
@@ -193,40 +195,92 @@ def current_status(runs: list[dict]) -> str | None:
     return (dated or runs)[-1]["status"] if runs else None
 
 
-def tied_dates(rates: pl.DataFrame, dates: pl.DataFrame) -> pl.DataFrame:
-    """figure_id and the values of the announcement and effective dates in its sentence."""
-    tied = compact(dates).filter(pl.col("role").is_in(list(TIED_ROLES)) & pl.col("value").is_not_null()).select(
-        "article_id", "sentence_hash", pl.col("char_start").alias("date_start"), "role", pl.col("value").alias("date"))
+def _signatures(session) -> list[dict]:
+    """The session's tariff-rate mentions in `rates`, each with its signature `sig`
+    (countries, sectors as a set, rate), and the signatures in the order of their first
+    figure_id, each with its mentions' statuses and dates (`statuses`)."""
+    countries = f"to_json(struct_pack(imposed_by := imposed_by, applied_to := applied_to, sectors := {sector_set()}))"
+    session.run(f"""
+        CREATE OR REPLACE TEMP TABLE rate_mentions AS
+        SELECT figure_id, article_id, outlet, published_date, source_org, value, qualifier, status,
+               imposed_by, applied_to, sentence_hash, sentence_chars, char_start,
+               {sector_set()} AS sectors, {countries} AS _countries
+        FROM mentions WHERE kind = '{KIND}'""")
+    session.run("""
+        CREATE OR REPLACE TEMP TABLE signatures AS
+        SELECT row_number() OVER (ORDER BY min(figure_id)) - 1 AS sig, _countries, value,
+               any_value(imposed_by) AS imposed_by, any_value(applied_to) AS applied_to,
+               any_value(sectors) AS sectors
+        FROM rate_mentions GROUP BY _countries, value""")
+    session.run("""
+        CREATE OR REPLACE TEMP TABLE rates AS
+        SELECT r.* EXCLUDE (_countries), s.sig FROM rate_mentions r JOIN signatures s USING (_countries, value)""")
+    session.run("CREATE OR REPLACE TEMP TABLE rate_articles AS SELECT DISTINCT sig, article_id FROM rates")
+    found = session.frame("SELECT sig, imposed_by, applied_to, value, sectors FROM signatures ORDER BY sig").to_dicts()
+    ranked = ", ".join(f"'{s}'" for s in RANK)
+    statuses = session.frame(f"""
+        SELECT sig, status, published_date, count(*) AS n FROM rates WHERE status IN ({ranked})
+        GROUP BY ALL ORDER BY ALL""")
+    by_sig: dict[int, list[dict]] = {}
+    for r in statuses.to_dicts():
+        by_sig.setdefault(r["sig"], []).append(r)
+    for r in found:
+        r["statuses"] = by_sig.get(r["sig"], [])
+    return found
+
+
+def _article_counter(session):
+    """How many distinct articles the mentions of some signatures hold, asked of the session."""
+    known: dict[frozenset, int] = {}
+
+    def articles(rows: list[dict]) -> int:
+        sigs = frozenset(r["sig"] for r in rows)
+        if sigs not in known:
+            known[sigs] = session.frame("SELECT count(*) AS n FROM (SELECT DISTINCT article_id FROM rate_articles "
+                                        "WHERE list_contains(?, sig))", [sorted(sigs)])["n"][0]
+        return known[sigs]
+
+    return articles
+
+
+def tied_dates(session) -> pl.DataFrame:
+    """measure_id and the values of the announcement and effective dates in the
+    sentences of its mentions (`rate_members`)."""
+    roles = ", ".join(f"'{r}'" for r in TIED_ROLES)
     # The same sentence said twice in an article is told apart by distance: a date
     # in the rate's own sentence lies within one sentence's length of it.
-    return (rates.select("figure_id", "article_id", "sentence_hash", "sentence_chars", "char_start")
-            .join(tied, on=["article_id", "sentence_hash"], how="inner")
-            .filter((pl.col("date_start") - pl.col("char_start")).abs() <= pl.col("sentence_chars"))
-            .select("figure_id", "role", "date"))
+    return session.frame(f"""
+        SELECT DISTINCT r.measure_id, d.role, d.value AS date
+        FROM rate_members r JOIN (SELECT * FROM dates WHERE role IN ({roles})) d
+             ON d.article_id = r.article_id AND d.sentence_hash = r.sentence_hash
+        WHERE abs(d.char_start - r.char_start) <= r.sentence_chars""")
 
 
-def derive(mentions: pl.DataFrame, dates: pl.DataFrame) -> pl.DataFrame:
-    """One row per tariff measure (SCHEMA), from the mentions (corroboration.mentions)
-    and the release's dates."""
-    rates = mentions.filter(pl.col("kind") == KIND)
-    if rates.height == 0:
-        return pl.DataFrame(schema=SCHEMA)
-    members, rows = [], []
-    # Only what grouping reads becomes Python objects: tariff-rate mentions are about a
-    # quarter of a release's figures, and these dicts are the derive step's largest cost.
-    for g in groups(rates.select(GROUPING_COLUMNS).to_dicts()):
-        g.sort(key=lambda r: r["figure_id"])
+ROWS = {c: t for c, t in SCHEMA.items() if c != "figure_ids"}
+
+
+def derive(session) -> pl.DataFrame:
+    """One row per tariff measure (SCHEMA but its figure_ids, which
+    `corroboration.slices` adds), in the table's order, from the session's mentions and
+    dates; the session keeps `rate_members` (each mention of a measure, with its measure_id)."""
+    signatures = _signatures(session)
+    rows, members = [], []
+    for g in groups(signatures, _article_counter(session)):
         imposed_by = next((r["imposed_by"] for r in g if r["imposed_by"]), None)
         applied_to, sectors, rate = shown_applied_to(g), shown_sectors(g), g[0]["value"]
         measure_id = stable_id("measure", imposed_by, applied_to, ",".join(sectors or ()), rate)
-        runs = status_history(g)
+        runs = status_history([s for r in g for s in r["statuses"]])
         rows.append({"measure_id": measure_id, "imposed_by": imposed_by, "applied_to": applied_to,
                      "sectors": sectors, "rate": rate, "status": current_status(runs),
                      "status_history": json.dumps(runs, ensure_ascii=False)})
-        members += [{"figure_id": r["figure_id"], "measure_id": measure_id} for r in g]
-    member = pl.DataFrame(members, schema={"figure_id": pl.String, "measure_id": pl.String})
-    counts = summary(rates.join(member, on="figure_id"), "measure_id")
-    tied = tied_dates(rates, dates).join(member, on="figure_id").group_by("measure_id").agg(
+        members += [{"sig": r["sig"], "measure_id": measure_id} for r in g]
+    session.table("sig_measures", pl.DataFrame(members, schema={"sig": pl.Int64, "measure_id": pl.String}))
+    session.run("CREATE OR REPLACE TEMP TABLE rate_members AS "
+                "SELECT r.*, m.measure_id FROM rates r JOIN sig_measures m USING (sig)")
+    if not rows:
+        return pl.DataFrame(schema=ROWS)
+    counts = summary(session, "rate_members", "measure_id")
+    tied = tied_dates(session).group_by("measure_id").agg(
         **{column: pl.col("date").filter(pl.col("role") == role).unique().sort()
            for role, column in TIED_ROLES.items()})
     empty = pl.lit([], pl.List(pl.String))
@@ -234,5 +288,5 @@ def derive(mentions: pl.DataFrame, dates: pl.DataFrame) -> pl.DataFrame:
            .join(counts, on="measure_id", how="left")
            .join(tied, on="measure_id", how="left")
            .with_columns(*(pl.col(c).fill_null(empty) for c in TIED_ROLES.values())))
-    return (out.select([pl.col(c).cast(t) for c, t in SCHEMA.items()])
+    return (out.select([pl.col(c).cast(t) for c, t in ROWS.items()])
             .sort("imposed_by", "applied_to", "rate", "measure_id", nulls_last=True))
