@@ -302,6 +302,7 @@ def _run(sources, warehouse, max_bytes, batch, sources_file, retries, retry_dela
                    for s in found.skipped + [s for b in staged for s in b.skipped]]
         if not any(s.article_ids or s.unchanged for s in staged):
             raise NothingRead(len(skipped), bool(skipped or warnings or found.warnings))
+        runners.release_workers(FlowRunContext.get().task_runner)  # every batch is in
         try:
             publication = publish(warehouse, run_id, staged, run_versions, skipped, on_wait=reporter.line)
         finally:

@@ -39,3 +39,35 @@ def test_auto_is_processes_on_several_cores_and_threads_on_one(monkeypatch):
     monkeypatch.setattr(runners.os, "cpu_count", lambda: 1)
     assert isinstance(task_runner("auto"), ThreadPoolTaskRunner)
     assert not runners.starts_processes(task_runner("threads"))
+
+
+def _workers() -> int:
+    """This process's multiprocessing workers alive now (not its resource tracker)."""
+    from pathlib import Path
+
+    count = 0
+    for children in Path("/proc/self/task").glob("*/children"):
+        for pid in children.read_text().split():
+            try:
+                cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+            except OSError:
+                continue
+            count += b"spawn_main" in cmdline
+    return count
+
+
+@pytest.mark.usefixtures("prefect_harness")
+def test_the_workers_are_stopped_before_the_release_is_published(tmp_path, samples, monkeypatch):
+    from tradefigures.flows import pipeline
+
+    seen = []
+    publish = pipeline.publishing.publish
+
+    def counting(*args, **kwargs):
+        seen.append(_workers())
+        return publish(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline.publishing, "publish", counting)
+    result = run_pipeline.with_options(task_runner=task_runner("processes", workers=2))(
+        [str(samples)], tmp_path / "w", batch=2)
+    assert result.publication.changed and seen == [0]
