@@ -818,6 +818,18 @@ def plan_list(f: Frame, arg):
     return None
 
 
+@test("after_superseded")
+def after_superseded(f: Frame, arg):
+    """An adverb right after the figure says it was the rate before ("14.4% previously")."""
+    from tradefigures.extract.lexicons.tariffs import SUPERSEDED_AFTER
+
+    # the phrase may have taken the adverb in: it is no noun the lexicons know
+    for k in (f.index + 1, f.phrase[1]):
+        if k < len(f.tokens) and f.tokens[k].low in SUPERSEDED_AFTER:
+            return Cue(f.tokens[k].low)
+    return None
+
+
 @test("other_rate")
 def other_rate(f: Frame, arg):
     """Another rate of a different value stands in the figure's sentence."""

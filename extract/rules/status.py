@@ -17,6 +17,8 @@ RULES = (
          examples=("The former 25% tariff was a blunt tool.",)),
     Rule("a noun the rate is of", "phrase", ("head=status_noun",), "@", 9.5,
          examples=("Cheese makers face a 200% tariff threat.",)),
+    Rule("the rate before, said so after it", "phrase", ("other_rate", "after_superseded"), "removed", 9.2,
+         examples=("The duty on pork rose to 12%, against 8% previously.",)),
     Rule("replaced by a newer rate", "phrase", ("before_phrase=superseded", "other_rate"), "removed", 9,
          examples=("The initial 25% tariff gave way to a hike to 50%.",)),
     Rule("a noun that governs", "lead", ("lead=of/for/to/on/from:status_noun",), "@", 10,

@@ -284,3 +284,8 @@ def test_a_figure_that_labels_its_line_takes_the_words_after_the_colon():
     lumber, exports = figure(text, "15%"), figure(text, "6%")
     assert (lumber["kind"], lumber["sectors"], lumber["applied_to"]) == ("tariff_rate", ["lumber"], "CA")
     assert (exports["kind"], exports["measure"]) == ("economic_indicator", "exports")
+
+
+def test_a_rate_said_to_be_the_one_before_is_removed():
+    text = "The duty on Canadian pork rose to 12%, compared with 8% previously."
+    assert (figure(text, "12%")["status"], figure(text, "8%")["status"]) == ("in_effect", "removed")
