@@ -242,6 +242,22 @@ def share_of_gdp(f: Frame, arg):
     return None
 
 
+@test("share_of_whole")
+def share_of_whole(f: Frame, arg):
+    """"Exports to the U.S. make up 72% of the total": a share of the whole of what the
+    verb's subject names."""
+    from tradefigures.extract.lexicons.measures import SHARE_OF_MEASURE, WHOLES
+
+    if not (f.after and f.after[0].prep == "of" and f.q.unit == "percent"):
+        return None
+    a = f.after[0]
+    if not any(f.tokens[k].low in WHOLES for k in range(a.lo, a.hi)):
+        return None
+    subject = verb_subject(f, "measure")
+    share = SHARE_OF_MEASURE.get(subject.value) if subject else None
+    return Cue(f"{subject.text} ... of {f.text(a.lo, a.hi)}", share, subject.grounded) if share else None
+
+
 @test("share_of_other")
 def share_of_other(f: Frame, arg):
     """"half of the job losses": a share of something that is not trade."""

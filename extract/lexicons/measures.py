@@ -140,3 +140,9 @@ CURRENCY_PRICES = ("loonie", "canadian dollar", "u s dollar", "currency", "excha
                    "value of the dollar", "dollar")
 # Prices a seller cuts: a percent off is no economic indicator ("a 30 percent discount").
 PRICE_CUTS = ("discount", "discounts", "markdown", "markdowns", "rebate", "rebates")
+# Words for the whole a share is of, when the verb's subject says of what: "exports to
+# the U.S. make up 72% of the total".
+WHOLES = frozenset(("total", "all", "whole", "overall", "sum"))
+# The share a part of a whole of a trade measure is.
+SHARE_OF_MEASURE = {"exports": "export_share", "imports": "import_share", "two_way_trade": "export_share"}
+

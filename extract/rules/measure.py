@@ -32,6 +32,8 @@ RULES = (
          examples=("About 75% of Canadian exports go to the U.S.",)),
     Rule("a share of GDP", "phrase", ("unit=percent", "share_of_gdp"), "@", 6.6,
          examples=("A long dispute would cost the country 2% of GDP.",)),
+    Rule("a share of the whole of a trade", "phrase", ("share_of_whole",), "@", 6.55,
+         examples=("Shipments to China make up 4% of the total.",)),
     Rule("a share of something else", "phrase", ("unit=percent", "share_of_other"), None, 6.5,
          examples=("Manufacturing accounts for about half of the job losses.",)),
     Rule("money of counter-measures", "phrase", ("unit=currency", "head=tariff"), "covered_trade", 6.2,

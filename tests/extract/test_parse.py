@@ -289,3 +289,9 @@ def test_a_figure_that_labels_its_line_takes_the_words_after_the_colon():
 def test_a_rate_said_to_be_the_one_before_is_removed():
     text = "The duty on Canadian pork rose to 12%, compared with 8% previously."
     assert (figure(text, "12%")["status"], figure(text, "8%")["status"]) == ("in_effect", "removed")
+
+
+def test_a_share_of_the_total_is_a_share_of_what_the_subject_names():
+    row = figure("Shipments of lumber to China make up 4% of the total.", "4%")
+    assert (row["kind"], row["measure"]) == ("trade_share", "export_share")
+    assert row["measure_phrase"] in "Shipments of lumber to China make up 4% of the total."
