@@ -40,6 +40,8 @@ RULES = (
          examples=("A 10% duty on Canadian energy, set to begin in March, was postponed.",)),
     Rule("not moved", "verb", ("chain=raise/lower/remove", "negated", "!target", "!target=from"), "in_effect", 11.05,
          examples=("Trump said he would not raise the 35% tariff for now.",)),
+    Rule("to be removed", "verb", ("chain=remove", "chain_mood=future/infinitive", "!negated", "!target"), "in_effect",
+         11.02, examples=("Ottawa will lift its 25% surtax on U.S. boats next month.",)),
     Rule("removed", "verb", ("chain=remove", "!negated"), "removed", 11,
          examples=("Ottawa dropped its 25 per cent retaliatory tariffs on Sept. 1.",)),
     Rule("moved since", "verb", ("superseded_later",), "removed", 10.8,

@@ -295,3 +295,8 @@ def test_a_share_of_the_total_is_a_share_of_what_the_subject_names():
     row = figure("Shipments of lumber to China make up 4% of the total.", "4%")
     assert (row["kind"], row["measure"]) == ("trade_share", "export_share")
     assert row["measure_phrase"] in "Shipments of lumber to China make up 4% of the total."
+
+
+def test_a_removal_ahead_leaves_the_rate_in_effect_until_then():
+    assert figure("Ottawa will lift its 25% surtax on U.S. boats next month.", "25%")["status"] == "in_effect"
+    assert figure("Ottawa lifted its 25% surtax on U.S. boats last month.", "25%")["status"] == "removed"
