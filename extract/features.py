@@ -846,6 +846,19 @@ def after_superseded(f: Frame, arg):
     return None
 
 
+@test("retaliation_target")
+def retaliation_target(f: Frame, arg):
+    """The rate is what a retaliation answers ("Canada will not retaliate against the 50%
+    steel tariff"): the retaliator's, the subject's, country is the one it falls on."""
+    if f.verb is None or f.verb_after or "retaliate" not in f.verb.classes:
+        return None
+    if f.lead is None or f.lead.prep not in ("against", "over", "for") or f.lead.hi > f.lead.lo:
+        return None  # the preposition must follow the verb itself, not a noun
+    country = _first_actor(f, range(*f.subject), {"person", "seat", "name", "region"}) if f.subject else None
+    return Cue(f"{f.text(f.verb.first, f.verb.last + 1)} {f.lead.prep}", country.value if country else None,
+               country.grounded if country else None)
+
+
 @test("other_rate")
 def other_rate(f: Frame, arg):
     """Another rate of a different value stands in the figure's sentence."""

@@ -21,6 +21,8 @@ RULES = (
          examples=("The duty on pork rose to 12%, against 8% previously.",)),
     Rule("replaced by a newer rate", "phrase", ("before_phrase=superseded", "other_rate"), "removed", 9,
          examples=("The initial 25% tariff gave way to a hike to 50%.",)),
+    Rule("what a retaliation answers", "lead", ("retaliation_target",), "in_effect", 10.5,
+         examples=("Canada will not retaliate against the 50% steel tariff.",)),
     Rule("a noun that governs", "lead", ("lead=of/for/to/on/from:status_noun",), "@", 10,
          examples=("The threat of 25% tariffs hangs over Ontario.",)),
     Rule("an adjective on what it hangs on", "lead", ("lead=of/to:status_adj",), "@", 9,

@@ -300,3 +300,8 @@ def test_a_share_of_the_total_is_a_share_of_what_the_subject_names():
 def test_a_removal_ahead_leaves_the_rate_in_effect_until_then():
     assert figure("Ottawa will lift its 25% surtax on U.S. boats next month.", "25%")["status"] == "in_effect"
     assert figure("Ottawa lifted its 25% surtax on U.S. boats last month.", "25%")["status"] == "removed"
+
+
+def test_a_rate_a_retaliation_answers_falls_on_the_retaliator():
+    row = figure("Mexico vowed to retaliate against the 30% levy on its tomatoes.", "30%")
+    assert (row["applied_to"], row["imposed_by"], row["status"]) == ("MX", "US", "in_effect")
