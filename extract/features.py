@@ -258,6 +258,22 @@ def share_of_whole(f: Frame, arg):
     return Cue(f"{subject.text} ... of {f.text(a.lo, a.hi)}", share, subject.grounded) if share else None
 
 
+@test("central_bank_subject")
+def central_bank_subject(f: Frame, arg):
+    """The verb's subject is a central bank: the rate it moves is an interest rate."""
+    from tradefigures.extract.lexicons.measures import CENTRAL_BANKS
+
+    if f.verb is None or f.subject is None or f.verb_after:
+        return None
+    written = f.text(*f.subject)
+    low = written.lower()
+    at = next((i for b in CENTRAL_BANKS if (i := low.find(b)) >= 0), -1)
+    if at < 0:
+        return None
+    bank = next(b for b in CENTRAL_BANKS if low.find(b) == at)
+    return Cue(written[at:at + len(bank)], "interest_rate")
+
+
 @test("share_of_other")
 def share_of_other(f: Frame, arg):
     """"half of the job losses": a share of something that is not trade."""

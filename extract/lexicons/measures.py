@@ -145,4 +145,8 @@ PRICE_CUTS = ("discount", "discounts", "markdown", "markdowns", "rebate", "rebat
 WHOLES = frozenset(("total", "all", "whole", "overall", "sum"))
 # The share a part of a whole of a trade measure is.
 SHARE_OF_MEASURE = {"exports": "export_share", "imports": "import_share", "two_way_trade": "export_share"}
+# Central banks: the rates they set or move are interest rates ("the Bank of Canada cut
+# rates by 25 basis points").
+CENTRAL_BANKS = ("bank of canada", "federal reserve", "the fed", "central bank", "bank of england",
+                 "european central bank", "bank of japan", "bank of mexico", "banxico")
 

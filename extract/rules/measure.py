@@ -76,6 +76,8 @@ RULES = (
          examples=("The deal lets 49,000 Chinese vehicles into Canada each year.",)),
     # the verb: what it moves is its object, if it has one ("tariffs could reduce GDP by
     # 2%"), else its subject ("exports fell 4.2%")
+    Rule("a rate a central bank moves", "verb", ("unit=percent", "verb=raise/lower/keep", "central_bank_subject"), "@",
+         10.5, examples=("The Federal Reserve lowered rates to 4%.",)),
     Rule("tariff moved to a rate", "verb", ("unit=percent", "verb=raise/lower/rise/fall/levy", "verb_object=tariff"), TARIFF, 10,
          examples=("Trump hiked tariffs on Canada to 35%.",)),
     Rule("measure a verb moves", "verb", ("verb=raise/lower/cost/rise/fall", "verb_object=measure"), "@", 9.6,
