@@ -384,7 +384,8 @@ def _reported_subject(frame: Frame, say: VerbGroup, verb: VerbGroup, reach: int)
     """Whether the figure's phrase opens the clause a verb of saying reports, as its
     subject: the saying verb, at most "that", the phrase, then a finite verb."""
     tokens = frame.parse.tokens
-    if "say" not in say.classes or verb.mood not in _FINITE or not _STANDING.intersection(verb.classes):
+    if "say" not in say.classes or verb.mood not in _FINITE or not (
+            _STANDING.intersection(verb.classes) or verb.mood == "conditional"):
         return False
     between = [t.low for t in tokens[say.last + 1:frame.phrase[0]]]
     if between not in ([], ["that"]):
