@@ -42,6 +42,9 @@ def test_extract_is_the_api_function_even_after_its_subpackage_is_imported():
     assert "Figures and dates in `text`" in tradefigures.extract.__doc__  # what help() shows
     assert tradefigures.extract("A 10% levy on lumber.").figures["value"].to_list() == [10.0]
     assert find_quantities("25%")  # the subpackage is still importable
+    import tradefigures.extract.numbers as numbers  # and importable by its dotted name
+
+    assert numbers.find_quantities is find_quantities
 
 
 def test_a_not_a_date_is_still_a_value_error_and_not_text_either_error():

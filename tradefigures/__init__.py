@@ -40,7 +40,15 @@ class _Package(types.ModuleType):
 
     @property
     def extract(self):
-        return importlib.import_module("tradefigures.api").extract
+        function = importlib.import_module("tradefigures.api").extract
+        # `import tradefigures.extract.numbers as numbers` walks this attribute and then
+        # `.numbers`: the function carries the subpackage's modules imported so far, so
+        # that walk still ends at the module
+        prefix = "tradefigures.extract."
+        for name, module in list(sys.modules.items()):
+            if name.startswith(prefix) and "." not in name[len(prefix):]:
+                setattr(function, name[len(prefix):], module)
+        return function
 
     @extract.setter
     def extract(self, module) -> None:
