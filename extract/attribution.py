@@ -539,14 +539,20 @@ class Attributor:
         """The source credited for the figure at [start, end), and the words that credit it."""
         i = self.doc.sentence_index(start)
         claims = self.by_sentence.get(i, [])
+        quote = next(((s, e) for s, e in self._quotes if s <= start < e), None)
+        if quote and quote[1] > self.doc.sentences[i].end:
+            # the quote goes on past this sentence: its speaker comes after it ends
+            j = self.doc.sentence_index(quote[1] - 1)
+            after = [c for c in self.by_sentence.get(j, ()) if c.start >= quote[1] - 1]
+            if not after and j + 1 < len(self.doc.sentences) \
+                    and not self.text[quote[1]:self.doc.sentences[j + 1].start].strip():
+                # "... this matter!” Trump said": the quote's "!" ended a sentence, and
+                # its speaker opens the next one
+                after = [c for c in self.by_sentence.get(j + 1, ())
+                         if c.start - self.doc.sentences[j + 1].start < 40]
+            if after:
+                return after[0].name, after[0].cue
         if claims:
-            quote = next(((s, e) for s, e in self._quotes if s <= start < e), None)
-            if quote and quote[1] > self.doc.sentences[i].end:
-                # the quote goes on past this sentence: its speaker comes after it ends
-                j = self.doc.sentence_index(quote[1] - 1)
-                after = [c for c in self.by_sentence.get(j, ()) if c.start >= quote[1] - 1]
-                if after:
-                    return after[0].name, after[0].cue
             if quote:
                 # the speaker of the quote that holds the figure
                 speaker = [c for c in claims if c.start >= quote[1] - 1 or c.end <= quote[0] + 1]

@@ -305,3 +305,8 @@ def test_a_removal_ahead_leaves_the_rate_in_effect_until_then():
 def test_a_rate_a_retaliation_answers_falls_on_the_retaliator():
     row = figure("Mexico vowed to retaliate against the 30% levy on its tomatoes.", "30%")
     assert (row["applied_to"], row["imposed_by"], row["status"]) == ("MX", "US", "in_effect")
+
+
+def test_the_speaker_after_a_quote_of_several_sentences_is_credited_for_all_of_it():
+    text = "“Starting next month, lumber will pay 30%. We mean it!” Ana Ruiz said on Tuesday."
+    assert figure(text, "30%")["source_org"] == "Ana Ruiz"
