@@ -13,7 +13,9 @@ from functools import lru_cache
 
 from tradefigures.extract import date_frames
 from tradefigures.extract.engine import Cue
+from tradefigures.extract.lexicons.measures import CENTRAL_BANKS, SHARE_OF_MEASURE, WHOLES
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
+from tradefigures.extract.lexicons.tariffs import SUPERSEDED_AFTER
 from tradefigures.extract.parse import Token, reads_as_noun
 from tradefigures.extract.structure import Frame
 
@@ -246,8 +248,6 @@ def share_of_gdp(f: Frame, arg):
 def share_of_whole(f: Frame, arg):
     """"Exports to the U.S. make up 72% of the total": a share of the whole of what the
     verb's subject names."""
-    from tradefigures.extract.lexicons.measures import SHARE_OF_MEASURE, WHOLES
-
     if not (f.after and f.after[0].prep == "of" and f.q.unit == "percent"):
         return None
     a = f.after[0]
@@ -261,8 +261,6 @@ def share_of_whole(f: Frame, arg):
 @test("central_bank_subject")
 def central_bank_subject(f: Frame, arg):
     """The verb's subject is a central bank: the rate it moves is an interest rate."""
-    from tradefigures.extract.lexicons.measures import CENTRAL_BANKS
-
     if f.verb is None or f.subject is None or f.verb_after:
         return None
     written = f.text(*f.subject)
@@ -853,8 +851,6 @@ def plan_list(f: Frame, arg):
 @test("after_superseded")
 def after_superseded(f: Frame, arg):
     """An adverb right after the figure says it was the rate before ("14.4% previously")."""
-    from tradefigures.extract.lexicons.tariffs import SUPERSEDED_AFTER
-
     # the phrase may have taken the adverb in: it is no noun the lexicons know
     for k in (f.index + 1, f.phrase[1]):
         if k < len(f.tokens) and f.tokens[k].low in SUPERSEDED_AFTER:
