@@ -16,6 +16,7 @@ from tradefigures.extract.engine import Cue
 from tradefigures.extract.lexicons.measures import CENTRAL_BANKS, SHARE_OF_MEASURE, WHOLES
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
 from tradefigures.extract.lexicons.tariffs import SUPERSEDED_AFTER
+from tradefigures.extract.lexicons.verbs import UNDERGONE
 from tradefigures.extract.parse import Token, reads_as_noun
 from tradefigures.extract.structure import Frame
 
@@ -542,7 +543,8 @@ def chain(f: Frame, arg):
     for v in f.chain():
         # A tariff that is the subject of an active verb does what the verb says: one
         # that "threatens" growth or "could eliminate" jobs is neither threatened nor removed.
-        if f.verb_after and v is f.verb and not v.passive:
+        if f.verb_after and v is f.verb and not v.passive and v.lemma not in UNDERGONE \
+                and not ("rise" in v.classes or "fall" in v.classes):
             continue
         for c in wanted:
             if c in v.classes:

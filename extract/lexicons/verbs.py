@@ -221,3 +221,7 @@ IRREGULAR = {
     "agree": ("agrees", "agreed", "agreed", "agreeing"),
     "lapse": ("lapses", "lapsed", "lapsed", "lapsing"),
 }
+# Verbs whose subject undergoes them: a tariff that "expires" is removed, where one that
+# "eliminates" jobs removes nothing of its own.
+UNDERGONE = frozenset(("expire", "lapse"))
+

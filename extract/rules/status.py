@@ -52,7 +52,7 @@ RULES = (
          "removed", 10.5, examples=("In June the duty was lowered from 50 per cent.",)),
     Rule("the rate a pending change starts from", "verb", ("target=from", "chain=raise/lower/rise/fall"), "in_effect", 10.4,
          examples=("China agreed to reduce its tariff from 84% to 15% by March 1.",)),
-    Rule("the rate a change starts from", "verb", ("chain=raise/lower", "!target", "!target=from", "moved_later"),
+    Rule("the rate a change starts from", "verb", ("chain=raise/lower/rise/fall", "!target", "!target=from", "moved_later"),
          "in_effect", 10.3, examples=("Canada will cut its 100% tariff on Chinese EVs to 6.1%.",)),
     Rule("avoided", "verb", ("chain=avoid", "!negated"), "threatened", 10.1,
          examples=("Mexico avoided the 30% tariff after striking a deal.",)),

@@ -310,3 +310,9 @@ def test_a_rate_a_retaliation_answers_falls_on_the_retaliator():
 def test_the_speaker_after_a_quote_of_several_sentences_is_credited_for_all_of_it():
     text = "“Starting next month, lumber will pay 30%. We mean it!” Ana Ruiz said on Tuesday."
     assert figure(text, "30%")["source_org"] == "Ana Ruiz"
+
+
+def test_a_rate_that_expires_is_removed_and_one_set_to_rise_stands_until_then():
+    assert figure("The 8% duty on Canadian cheese expired in May.", "8%")["status"] == "removed"
+    text = "The 10% levy on Canadian fertilizer is slated to rise to 20% next year."
+    assert (figure(text, "10%")["status"], figure(text, "20%")["status"]) == ("in_effect", "announced")
