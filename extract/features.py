@@ -1146,6 +1146,22 @@ def payer_subject(f: Frame, arg):
     return _first_actor(f, range(*f.subject), None, outside_pp=True)
 
 
+@test("between_countries")
+def between_countries(f: Frame, arg):
+    """"a 15% tariff deal between Washington and Tokyo": of the two countries a deal or
+    talks are between, the one that is not the U.S. is the one the rate falls on."""
+    for k in range(f.index + 1, f.clause[1]):
+        if f.tokens[k].low != "between":
+            continue
+        found = [(j, _actor_at(f, j, {"person", "seat", "name"})) for j in range(k + 1, min(f.clause[1], k + 8))]
+        codes = [(j, a[0]) for j, a in found if a]
+        if len(codes) >= 2 and "US" in {c for _, c in codes[:2]}:
+            j, code = next((j, c) for j, c in codes[:2] if c != "US")
+            return Cue(f.doc.text[f.tokens[j].start:f.tokens[j].end], code)
+        return None
+    return None
+
+
 @test("clause_target")
 def clause_target(f: Frame, arg):
     """A country's goods named anywhere in the clause as what a tariff falls on:

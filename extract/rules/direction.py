@@ -26,6 +26,8 @@ APPLIED_TO = (
     Rule("the one that faces it", "verb", ("payer_subject",), "@", 9,
          examples=("Mexico faces a 25% levy on steel.",)),
     Rule("goods named in the clause", "clause", ("clause_target",), "@", 10),
+    Rule("the other side of a deal with the U.S.", "clause", ("between_countries",), "@", 9.5,
+         examples=("A 15% tariff deal between Washington and Seoul was signed.",)),
     Rule("goods named with their country", "clause", ("goods_adjective",), "@", 9,
          examples=("The deal lets Chinese electric vehicles into Canada at a tariff rate of 6.1%.",)),
 )
