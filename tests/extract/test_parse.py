@@ -316,3 +316,8 @@ def test_a_rate_that_expires_is_removed_and_one_set_to_rise_stands_until_then():
     assert figure("The 8% duty on Canadian cheese expired in May.", "8%")["status"] == "removed"
     text = "The 10% levy on Canadian fertilizer is slated to rise to 20% next year."
     assert (figure(text, "10%")["status"], figure(text, "20%")["status"]) == ("in_effect", "announced")
+
+
+def test_a_deal_between_the_us_and_another_country_falls_on_the_other():
+    row = figure("A 15% tariff deal between Washington and Seoul was signed in July.", "15%")
+    assert (row["applied_to"], row["imposed_by"]) == ("KR", "US")
