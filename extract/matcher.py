@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 
 import ahocorasick
 
@@ -25,12 +26,15 @@ _KEEP = bytes(c if (48 <= c <= 57 or 97 <= c <= 122 or 0xDF <= c <= 0xFF) and c 
               for c in range(256))
 
 
+_FIRST = itemgetter(0)
+
+
 class Cues:
     """Every hit in one text, by class. A hit is a tuple `(start, end, value)`:
     text[start:end] is the phrase as written, `value` what its table gives it. Hits of a
     class are in order of their start."""
 
-    __slots__ = ("_lists", "_ids", "_starts", "_merged", "_merged_starts")
+    __slots__ = ("_lists", "_ids", "_starts", "_merged", "_merged_starts", "_among")
 
     def __init__(self, lists: list[list[tuple]], ids: dict[str, int]):
         self._lists = lists
@@ -38,18 +42,33 @@ class Cues:
         self._starts: dict[str, list[int]] = {}
         self._merged: list[tuple] | None = None
         self._merged_starts: list[int] = []
+        self._among: dict[tuple[int, ...], tuple[list[tuple], list[int]]] = {}
 
     def slice(self, lo: int, hi: int) -> list[tuple]:
         """Every hit of every class that starts inside [lo, hi), as (start, end, class
         id, value), in order of start (class ids: `Matcher.ids`)."""
         if self._merged is None:
             merged = [(h[0], h[1], cid, h[2]) for cid, hits in enumerate(self._lists) for h in hits]
-            merged.sort(key=lambda h: h[0])
+            merged.sort(key=_FIRST)  # stable: by class id, then in order, within one start
             self._merged = merged
             self._merged_starts = [h[0] for h in merged]
         i = bisect.bisect_left(self._merged_starts, lo)
         j = bisect.bisect_left(self._merged_starts, hi, i)
         return self._merged[i:j]
+
+    def slice_among(self, cids: tuple[int, ...], lo: int, hi: int) -> list[tuple]:
+        """What `slice` gives, of the classes `cids` (ids in ascending order) only: the
+        merged list of those classes is made once per text."""
+        among = self._among.get(cids)
+        if among is None:
+            lists = self._lists
+            merged = [(h[0], h[1], cid, h[2]) for cid in cids for h in lists[cid]]
+            merged.sort(key=_FIRST)
+            among = self._among[cids] = (merged, [h[0] for h in merged])
+        merged, starts = among
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, i)
+        return merged[i:j]
 
     def of(self, cls: str) -> list[tuple]:
         """Every hit of a class, in order."""

@@ -41,6 +41,8 @@ STRUCTURE = ("det", "prep", "conj", "sub", "rel", "aux", "modal", "neg", "vadv",
              "condition", "org_head", "adjunct", "loss")
 # Words that read as nouns when they also have a verb form ("a promised increase").
 NOUNISH = ("tariff", "measure", "change_noun", "status_noun", "sector", "generic_trade")
+# the same with "det", as a set: `_nounish` asks whether a word has any of them
+_NOUNISH_OR_DET = frozenset(NOUNISH + ("det",))
 
 
 @dataclass(slots=True)
@@ -150,6 +152,7 @@ def _tokens(doc: Document, span: Span, units) -> list[Token]:
 
 
 _STRUCTURE_IDS = {MATCHER.ids[name]: name for name in STRUCTURE if name in MATCHER.ids}
+_STRUCTURE_CIDS = tuple(sorted(_STRUCTURE_IDS))
 # Nouns that say what a figure is about: of these, a word inside a longer phrase the
 # lexicons know keeps only that phrase's reading ("unemployment rate" is no tariff rate).
 _TOPIC = ("tariff", "tariff_weak", "measure")
@@ -159,12 +162,17 @@ def _tag(doc: Document, span: Span, tokens: list[Token]) -> None:
     """Give each word token the cue classes of the hits that start on it, then let the
     longest phrase win where phrases of a kind overlap."""
     by_start: dict[int, Token] = {t.start: t for t in tokens if t.kind == "w"}
-    for start, end, cid, value in doc.cues.slice(span.start, span.end):
-        name = _STRUCTURE_IDS.get(cid)
-        if name is not None:
-            tok = by_start.get(start)
-            if tok is not None:
-                tok.tags.setdefault(name, []).append((end, value))
+    names = _STRUCTURE_IDS
+    for start, end, cid, value in doc.cues.slice_among(_STRUCTURE_CIDS, span.start, span.end):
+        tok = by_start.get(start)
+        if tok is not None:
+            tags = tok.tags
+            name = names[cid]
+            hits = tags.get(name)
+            if hits is None:
+                tags[name] = [(end, value)]
+            else:
+                hits.append((end, value))
     _cover(tokens)
     _organisations(doc.text, tokens)
 
@@ -220,7 +228,13 @@ def _cover(tokens: list[Token]) -> None:
                         tags.pop(cls, None)
                     if mark:
                         tags.setdefault(mark, [(until[group], None)])
-        if not tags or all(e <= t.end for hits in tags.values() for e, _ in hits):
+        if not tags:
+            continue
+        end = t.end
+        for hits in tags.values():
+            if any(e > end for e, _ in hits):
+                break
+        else:
             continue  # one-word readings only: nothing overlaps
         for group, (classes, drops, mark) in _COVERS.items():
             ends = [e for cls in classes for e, _ in tags.get(cls, ())]
@@ -410,7 +424,7 @@ def _determiner_that(tokens: list[Token], i: int) -> bool:
 
 
 def _nounish(t: Token) -> bool:
-    return any(c in t.tags for c in NOUNISH) or "det" in t.tags
+    return not _NOUNISH_OR_DET.isdisjoint(t.tags)
 
 
 def _verb_values(t: Token) -> list[tuple]:
