@@ -62,7 +62,8 @@ class Document:
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence that holds character `pos` (or the one before it)."""
-        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i if i > 0 else 0
 
     def sentence_at(self, pos: int) -> Span:
         return self.sentences[self.sentence_index(pos)] if self.sentences else Span(0, len(self.text))

@@ -45,7 +45,7 @@ NOUNISH = ("tariff", "measure", "change_noun", "status_noun", "sector", "generic
 _NOUNISH_OR_DET = frozenset(NOUNISH + ("det",))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     start: int
     end: int
@@ -54,6 +54,18 @@ class Token:
     tags: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     clause: int = 0
     ref: object = None  # the quantity or date a number or date token stands for
+
+    def __init__(self, start: int, end: int, kind: str, low: str, tags: dict | None = None, clause: int = 0,
+                 ref: object = None):
+        # written out: the generated one, with its default factory, costs a third more,
+        # and a sentence makes a token per word
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.low = low
+        self.tags = {} if tags is None else tags
+        self.clause = clause
+        self.ref = ref
 
     def has(self, cls: str) -> bool:
         return cls in self.tags
@@ -131,15 +143,17 @@ def parse(doc: Document, span: Span, units: list[tuple[int, int, str, object]]) 
 def _tokens(doc: Document, span: Span, units) -> list[Token]:
     text = doc.text
     out: list[Token] = []
+    append = out.append
+    finditer = _TOKEN.finditer
     units = sorted(u for u in units if span.start <= u[0] < span.end)
     ui = 0
     pos = span.start
     while True:
         upcoming = units[ui][0] if ui < len(units) else span.end
-        for m in _TOKEN.finditer(text, pos, upcoming):
+        for m in finditer(text, pos, upcoming):
             word = m.group()
-            kind = "w" if word[0].isalnum() else "p"
-            out.append(Token(m.start(), m.end(), kind, word.lower()))
+            start, end = m.span()
+            append(Token(start, end, "w" if word[0].isalnum() else "p", word.lower()))
         if ui >= len(units):
             break
         start, end, kind, ref = units[ui]
