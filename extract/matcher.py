@@ -39,7 +39,7 @@ class Cues:
     def __init__(self, lists: list[list[tuple]], ids: dict[str, int]):
         self._lists = lists
         self._ids = ids
-        self._starts: dict[str, list[int]] = {}
+        self._starts: dict[str, tuple[list[tuple], list[int]]] = {}  # per class: hits, their starts
         self._merged: list[tuple] | None = None
         self._merged_starts: list[int] = []
         self._among: dict[tuple[int, ...], tuple[list[tuple], list[int]]] = {}
@@ -75,19 +75,22 @@ class Cues:
         return self._lists[self._ids[cls]]
 
     def _index(self, cls: str) -> tuple[list[tuple], list[int]]:
-        hits = self._lists[self._ids[cls]]
-        starts = self._starts.get(cls)
-        if starts is None:
-            starts = self._starts[cls] = [h[0] for h in hits]
-        return hits, starts
+        index = self._starts.get(cls)
+        if index is None:
+            hits = self._lists[self._ids[cls]]
+            index = self._starts[cls] = (hits, [h[0] for h in hits])
+        return index
 
     def within(self, cls: str, lo: int, hi: int) -> list[tuple]:
         """Hits of a class that lie wholly inside [lo, hi), in order."""
-        hits, starts = self._index(cls)
+        index = self._starts.get(cls)
+        hits, starts = index if index is not None else self._index(cls)
         if not hits:
             return []
         i = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi, i)
+        if i == j:
+            return []
         return [h for h in hits[i:j] if h[1] <= hi]
 
     def any_within(self, cls: str, lo: int, hi: int) -> bool:
