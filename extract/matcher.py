@@ -187,6 +187,8 @@ class Matcher:
             end = find(" ", last + 1) - 1 if prefix else last - 1
             for cid, value in plain:
                 lists[cid].append((start, end, value))
+            if not checked:
+                continue
             for cid, value, exact, clitic in checked:
                 if exact is not None and "".join(c for c in text[start:end] if c.isalnum()) != exact:
                     continue
