@@ -180,14 +180,18 @@ def _in_phrase(w: Words, k: int, verb_words: set[int], right: bool = False) -> b
         return t.low in _INNER
     if _possessive(tokens, k):
         return True
-    if k in verb_words or t.has("aux") or t.has("modal") or t.has("neg") or t.has("conj") \
-            or t.has("sub") or t.has("rel") or t.has("prospective") or w.has(k, "date_lead"):
+    tags = t.tags
+    if k in verb_words or not _OUTSIDE_PHRASE.isdisjoint(tags) or w.has(k, "date_lead"):
         return False
-    if t.has("prep") and not t.has("det"):
+    if "prep" in tags and "det" not in tags:
         return False
-    if right and (t.has("det") or t.has("vadv")):
+    if right and ("det" in tags or "vadv" in tags):
         return False
     return True
+
+
+# The classes of words that end a date's noun phrase (verb words, clause words).
+_OUTSIDE_PHRASE = frozenset(("aux", "modal", "neg", "conj", "sub", "rel", "prospective"))
 
 
 def _lead(w: Words, lo: int, c_lo: int) -> tuple[int, int, object] | None:

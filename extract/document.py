@@ -28,6 +28,7 @@ _OPEN_END = re.compile(
     r"per|this|these|those|about|over|under|between|after|before|since|until|not|also|more|less))\s*$",
     re.I)
 _CONTINUES = re.compile(r"\s*[a-z0-9$%(]")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # Longer runs without a sentence end (a page of tokens, a pasted table) are cut at white
 # space: a figure's context never needs more.
 MAX_SENTENCE = 1500
@@ -62,7 +63,8 @@ class Document:
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence that holds character `pos` (or the one before it)."""
-        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i if i > 0 else 0
 
     def sentence_at(self, pos: int) -> Span:
         return self.sentences[self.sentence_index(pos)] if self.sentences else Span(0, len(self.text))
@@ -84,21 +86,25 @@ def split(text: str) -> tuple[list[Span], list[Span]]:
     sentences: list[Span] = []
     paragraphs: list[Span] = []
     start = para = 0
+    next_word = _NEXT_WORD.match
     for m in _BOUNDARY.finditer(text):
-        if m.group() == "\n":
-            if _wraps(text, m.start()):
+        mark = m.group()
+        if mark == "\n":
+            at = m.start()
+            if _wraps(text, at):
                 continue
-            _add(sentences, text, start, m.start())
-            _add(paragraphs, text, para, m.start())
-            start = para = m.end()
+            _add(sentences, text, start, at)
+            _add(paragraphs, text, para, at)
+            start = para = at + 1
             continue
-        if m.group() == "." and _is_abbreviation(text, m.start()):
+        if mark == "." and _is_abbreviation(text, m.start()):
             continue
-        nxt = _NEXT_WORD.match(text, m.end())
+        end = m.end()
+        nxt = next_word(text, end)
         if nxt and nxt.group(1)[0].islower():
             continue
-        _add(sentences, text, start, m.end())
-        start = m.end()
+        _add(sentences, text, start, end)
+        start = end
     _add(sentences, text, start, len(text))
     _add(paragraphs, text, para, len(text))
     return [piece for span in sentences for piece in _cap(text, span)], paragraphs
@@ -128,7 +134,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         # says the sentence really ended.
         return next_word not in SENTENCE_STARTERS
     # Initials and dotted acronyms ("J.", "U.S.", "B.C.") before a capitalised name.
-    if len(word) == 1 or re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+    if len(word) == 1 or _INITIALS.fullmatch(word):
         return bool(next_word) and next_word not in SENTENCE_STARTERS
     return False
 
@@ -151,9 +157,8 @@ def _cap(text: str, span: Span) -> list[Span]:
 
 
 def _add(spans: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append(Span(start, end))
+    piece = text[start:end]
+    kept = piece.strip()  # str.strip() drops exactly what str.isspace() calls white space
+    if kept:
+        start += len(piece) - len(piece.lstrip())
+        spans.append(Span(start, start + len(kept)))

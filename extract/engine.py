@@ -68,6 +68,9 @@ class Decision:
         return self.cue if self.reach in (None, "phrase") else f"{self.cue} ({self.reach})"
 
 
+_MISSING = object()
+
+
 class Table:
     """A field's rules, compiled: tests looked up once, rules in precedence order."""
 
@@ -89,20 +92,20 @@ class Table:
                 test, _, arg = name.lstrip("!").partition("=")
                 if test not in tests:
                     raise ValueError(f"{field} rule {r.name!r} names the unknown test {test!r}")
-                calls.append((tests[test], arg or None, negate))
+                calls.append(((tests[test], arg or None), negate))
             self._compiled.append((r, tuple(calls)))
 
     def decide(self, subject, default: object = None) -> Decision:
         """The value of the first rule that fires on `subject` (a frame), or `default`."""
         seen: dict = {}  # many rules of a table ask the same test ("unit=percent")
+        get = seen.get
+        missing = _MISSING
         for rule, calls in self._compiled:
             cue = None
-            for test, arg, negate in calls:
-                key = (test, arg)
-                if key in seen:
-                    found = seen[key]
-                else:
-                    found = seen[key] = test(subject, arg)
+            for key, negate in calls:
+                found = get(key, missing)
+                if found is missing:
+                    found = seen[key] = key[0](subject, key[1])
                 if negate:
                     if found is not None:
                         break

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Mapping
+from operator import itemgetter
 
 import ahocorasick
 
@@ -25,50 +26,71 @@ _KEEP = bytes(c if (48 <= c <= 57 or 97 <= c <= 122 or 0xDF <= c <= 0xFF) and c 
               for c in range(256))
 
 
+_FIRST = itemgetter(0)
+
+
 class Cues:
     """Every hit in one text, by class. A hit is a tuple `(start, end, value)`:
     text[start:end] is the phrase as written, `value` what its table gives it. Hits of a
     class are in order of their start."""
 
-    __slots__ = ("_lists", "_ids", "_starts", "_merged", "_merged_starts")
+    __slots__ = ("_lists", "_ids", "_starts", "_merged", "_merged_starts", "_among")
 
     def __init__(self, lists: list[list[tuple]], ids: dict[str, int]):
         self._lists = lists
         self._ids = ids
-        self._starts: dict[str, list[int]] = {}
+        self._starts: dict[str, tuple[list[tuple], list[int]]] = {}  # per class: hits, their starts
         self._merged: list[tuple] | None = None
         self._merged_starts: list[int] = []
+        self._among: dict[tuple[int, ...], tuple[list[tuple], list[int]]] = {}
 
     def slice(self, lo: int, hi: int) -> list[tuple]:
         """Every hit of every class that starts inside [lo, hi), as (start, end, class
         id, value), in order of start (class ids: `Matcher.ids`)."""
         if self._merged is None:
             merged = [(h[0], h[1], cid, h[2]) for cid, hits in enumerate(self._lists) for h in hits]
-            merged.sort(key=lambda h: h[0])
+            merged.sort(key=_FIRST)  # stable: by class id, then in order, within one start
             self._merged = merged
             self._merged_starts = [h[0] for h in merged]
         i = bisect.bisect_left(self._merged_starts, lo)
         j = bisect.bisect_left(self._merged_starts, hi, i)
         return self._merged[i:j]
 
+    def slice_among(self, cids: tuple[int, ...], lo: int, hi: int) -> list[tuple]:
+        """What `slice` gives, of the classes `cids` (ids in ascending order) only: the
+        merged list of those classes is made once per text."""
+        among = self._among.get(cids)
+        if among is None:
+            lists = self._lists
+            merged = [(h[0], h[1], cid, h[2]) for cid in cids for h in lists[cid]]
+            merged.sort(key=_FIRST)
+            among = self._among[cids] = (merged, [h[0] for h in merged])
+        merged, starts = among
+        i = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi, i)
+        return merged[i:j]
+
     def of(self, cls: str) -> list[tuple]:
         """Every hit of a class, in order."""
         return self._lists[self._ids[cls]]
 
     def _index(self, cls: str) -> tuple[list[tuple], list[int]]:
-        hits = self._lists[self._ids[cls]]
-        starts = self._starts.get(cls)
-        if starts is None:
-            starts = self._starts[cls] = [h[0] for h in hits]
-        return hits, starts
+        index = self._starts.get(cls)
+        if index is None:
+            hits = self._lists[self._ids[cls]]
+            index = self._starts[cls] = (hits, [h[0] for h in hits])
+        return index
 
     def within(self, cls: str, lo: int, hi: int) -> list[tuple]:
         """Hits of a class that lie wholly inside [lo, hi), in order."""
-        hits, starts = self._index(cls)
+        index = self._starts.get(cls)
+        hits, starts = index if index is not None else self._index(cls)
         if not hits:
             return []
         i = bisect.bisect_left(starts, lo)
         j = bisect.bisect_left(starts, hi, i)
+        if i == j:
+            return []
         return [h for h in hits[i:j] if h[1] <= hi]
 
     def any_within(self, cls: str, lo: int, hi: int) -> bool:
@@ -165,6 +187,8 @@ class Matcher:
             end = find(" ", last + 1) - 1 if prefix else last - 1
             for cid, value in plain:
                 lists[cid].append((start, end, value))
+            if not checked:
+                continue
             for cid, value, exact, clitic in checked:
                 if exact is not None and "".join(c for c in text[start:end] if c.isalnum()) != exact:
                     continue

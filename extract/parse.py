@@ -41,9 +41,11 @@ STRUCTURE = ("det", "prep", "conj", "sub", "rel", "aux", "modal", "neg", "vadv",
              "condition", "org_head", "adjunct", "loss")
 # Words that read as nouns when they also have a verb form ("a promised increase").
 NOUNISH = ("tariff", "measure", "change_noun", "status_noun", "sector", "generic_trade")
+# the same with "det", as a set: `_nounish` asks whether a word has any of them
+_NOUNISH_OR_DET = frozenset(NOUNISH + ("det",))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     start: int
     end: int
@@ -52,6 +54,18 @@ class Token:
     tags: dict[str, list[tuple[int, object]]] = field(default_factory=dict)
     clause: int = 0
     ref: object = None  # the quantity or date a number or date token stands for
+
+    def __init__(self, start: int, end: int, kind: str, low: str, tags: dict | None = None, clause: int = 0,
+                 ref: object = None):
+        # written out: the generated one, with its default factory, costs a third more,
+        # and a sentence makes a token per word
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.low = low
+        self.tags = {} if tags is None else tags
+        self.clause = clause
+        self.ref = ref
 
     def has(self, cls: str) -> bool:
         return cls in self.tags
@@ -129,15 +143,17 @@ def parse(doc: Document, span: Span, units: list[tuple[int, int, str, object]]) 
 def _tokens(doc: Document, span: Span, units) -> list[Token]:
     text = doc.text
     out: list[Token] = []
+    append = out.append
+    finditer = _TOKEN.finditer
     units = sorted(u for u in units if span.start <= u[0] < span.end)
     ui = 0
     pos = span.start
     while True:
         upcoming = units[ui][0] if ui < len(units) else span.end
-        for m in _TOKEN.finditer(text, pos, upcoming):
+        for m in finditer(text, pos, upcoming):
             word = m.group()
-            kind = "w" if word[0].isalnum() else "p"
-            out.append(Token(m.start(), m.end(), kind, word.lower()))
+            start, end = m.span()
+            append(Token(start, end, "w" if word[0].isalnum() else "p", word.lower()))
         if ui >= len(units):
             break
         start, end, kind, ref = units[ui]
@@ -150,6 +166,7 @@ def _tokens(doc: Document, span: Span, units) -> list[Token]:
 
 
 _STRUCTURE_IDS = {MATCHER.ids[name]: name for name in STRUCTURE if name in MATCHER.ids}
+_STRUCTURE_CIDS = tuple(sorted(_STRUCTURE_IDS))
 # Nouns that say what a figure is about: of these, a word inside a longer phrase the
 # lexicons know keeps only that phrase's reading ("unemployment rate" is no tariff rate).
 _TOPIC = ("tariff", "tariff_weak", "measure")
@@ -159,12 +176,17 @@ def _tag(doc: Document, span: Span, tokens: list[Token]) -> None:
     """Give each word token the cue classes of the hits that start on it, then let the
     longest phrase win where phrases of a kind overlap."""
     by_start: dict[int, Token] = {t.start: t for t in tokens if t.kind == "w"}
-    for start, end, cid, value in doc.cues.slice(span.start, span.end):
-        name = _STRUCTURE_IDS.get(cid)
-        if name is not None:
-            tok = by_start.get(start)
-            if tok is not None:
-                tok.tags.setdefault(name, []).append((end, value))
+    names = _STRUCTURE_IDS
+    for start, end, cid, value in doc.cues.slice_among(_STRUCTURE_CIDS, span.start, span.end):
+        tok = by_start.get(start)
+        if tok is not None:
+            tags = tok.tags
+            name = names[cid]
+            hits = tags.get(name)
+            if hits is None:
+                tags[name] = [(end, value)]
+            else:
+                hits.append((end, value))
     _cover(tokens)
     _organisations(doc.text, tokens)
 
@@ -220,7 +242,13 @@ def _cover(tokens: list[Token]) -> None:
                         tags.pop(cls, None)
                     if mark:
                         tags.setdefault(mark, [(until[group], None)])
-        if not tags or all(e <= t.end for hits in tags.values() for e, _ in hits):
+        if not tags:
+            continue
+        end = t.end
+        for hits in tags.values():
+            if any(e > end for e, _ in hits):
+                break
+        else:
             continue  # one-word readings only: nothing overlaps
         for group, (classes, drops, mark) in _COVERS.items():
             ends = [e for cls in classes for e, _ in tags.get(cls, ())]
@@ -410,7 +438,7 @@ def _determiner_that(tokens: list[Token], i: int) -> bool:
 
 
 def _nounish(t: Token) -> bool:
-    return any(c in t.tags for c in NOUNISH) or "det" in t.tags
+    return not _NOUNISH_OR_DET.isdisjoint(t.tags)
 
 
 def _verb_values(t: Token) -> list[tuple]:

@@ -48,3 +48,16 @@ def test_lookups_by_position():
 def test_a_phrase_without_letters_is_refused():
     with pytest.raises(ValueError, match="no letters"):
         Matcher([("x", ("--",))])
+
+
+def test_slice_among_is_slice_of_those_classes():
+    """`slice_among` gives what `slice` gives, of the named classes only, in the same order."""
+    from tradefigures.extract.cues import MATCHER
+
+    text = ("Ottawa will keep its 25% counter-tariff on U.S. steel and aluminum, the minister said; "
+            "exports of cars fell 3.2% in March, and the duty could rise to 35% on Aug. 1.")
+    cues = MATCHER.scan(text)
+    cids = tuple(sorted(MATCHER.ids[c] for c in ("tariff", "prep", "verb", "sector", "modal")))
+    for lo, hi in ((0, len(text)), (10, 60), (60, len(text)), (5, 5)):
+        assert cues.slice_among(cids, lo, hi) == [h for h in cues.slice(lo, hi) if h[2] in cids]
+    assert cues.slice_among(cids, 0, len(text))
