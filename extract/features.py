@@ -322,12 +322,10 @@ def lead(f: Frame, arg):
         return next((Cue(f"{cue.text} ... {f.lead.prep}", cue.value, cue.grounded)
                      for j in range(k, lo - 1, -1) for c in cls.split("/")
                      if (cue := _class_cue(f, f.tokens[j], c))), None)
-    limit = f.tokens[f.lead.hi - 1].end if f.lead.hi > f.lead.lo else -1
     for k in range(f.lead.hi - 1, f.lead.lo - 1, -1):
         for c in cls.split("/"):
-            hits = f.tokens[k].tags.get("measure" if c in ("measure", "share") else c, ())
-            if hits and min(e for e, _ in hits) > limit:
-                continue  # a phrase that runs on through the preposition ("go to 50%")
+            if _swallows(f.tokens[k], c, f.tokens[f.lead.hi]):
+                continue
             cue = _class_cue(f, f.tokens[k], c)
             if cue:
                 return Cue(f"{cue.text} {f.lead.prep}", cue.value, cue.grounded)
@@ -348,6 +346,14 @@ _BRIDGE = frozenset(("of", "at", "to", "from", "by", "above", "below", "over", "
 
 # Measures named by a verb phrase after the figure ("75% of exports go to the U.S.").
 _SHARE_MEASURES = frozenset(("export_share", "import_share"))
+
+
+def _swallows(t: Token, cls: str, word: Token) -> bool:
+    """Whether every phrase of class `cls` that starts on t runs on through `word`, the
+    preposition just before the figure ("goes to 40 per cent"): such a phrase is a verb
+    with its particle, not the noun the figure hangs on."""
+    hits = t.tags.get("measure" if cls in ("measure", "share") else cls, ())
+    return bool(hits) and min(e for e, _ in hits) >= word.end
 
 
 @test("left_noun")
@@ -372,8 +378,8 @@ def left_noun(f: Frame, arg):
             return None
         for c in _args(arg):
             cue = _class_cue(f, t, c)
-            if cue and cue.value in _SHARE_MEASURES and max(e for e, _ in t.tags["measure"]) >= f.tokens[f.phrase[0] - 1].end:
-                cue = None  # "go to 50 per cent": a share's verb reads after its figure, not before
+            if cue and cue.value in _SHARE_MEASURES and _swallows(t, c, f.tokens[f.phrase[0] - 1]):
+                cue = None  # a share's verb ("goes to 40 per cent") reads after its figure
             if cue:
                 if c == "measure" and f.q.unit == "percent":
                     # "Tariff-exempt exports top 80%": a share word in the noun's phrase
