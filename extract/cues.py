@@ -108,6 +108,7 @@ TABLES = (
     ("covered", measures.COVERED),
     ("threshold", measures.THRESHOLDS),
     ("level_noun", measures.LEVELS),
+    ("central_bank", measures.CENTRAL_BANKS),
     ("stock", measures.STOCKS),
     ("loss", measures.LOSSES),
     ("hedge_before", hedges.QUALIFIERS_BEFORE),

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from tradefigures.extract import date_frames
 from tradefigures.extract.engine import Cue
-from tradefigures.extract.lexicons.measures import CENTRAL_BANKS, SHARE_OF_MEASURE, WHOLES
+from tradefigures.extract.lexicons.measures import SHARE_OF_MEASURE, WHOLES
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
 from tradefigures.extract.lexicons.tariffs import SUPERSEDED_AFTER
 from tradefigures.extract.lexicons.verbs import UNDERGONE
@@ -264,13 +264,9 @@ def central_bank_subject(f: Frame, arg):
     """The verb's subject is a central bank: the rate it moves is an interest rate."""
     if f.verb is None or f.subject is None or f.verb_after:
         return None
-    written = f.text(*f.subject)
-    low = written.lower()
-    at = next((i for b in CENTRAL_BANKS if (i := low.find(b)) >= 0), -1)
-    if at < 0:
-        return None
-    bank = next(b for b in CENTRAL_BANKS if low.find(b) == at)
-    return Cue(written[at:at + len(bank)], "interest_rate")
+    start, end = f.span_chars(*f.subject)
+    bank = next(iter(f.doc.cues.within("central_bank", start, end)), None)
+    return Cue(f.doc.text[bank[0]:bank[1]], "interest_rate") if bank else None
 
 
 @test("share_of_other")
