@@ -16,7 +16,7 @@ from tradefigures.extract.engine import Cue
 from tradefigures.extract.lexicons.measures import SHARE_OF_MEASURE, WHOLES
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
 from tradefigures.extract.lexicons.tariffs import SUPERSEDED_AFTER
-from tradefigures.extract.lexicons.verbs import UNDERGONE
+from tradefigures.extract.lexicons.verbs import UNDERGONE, UNDERGONE_CLASSES
 from tradefigures.extract.parse import Token, reads_as_noun
 from tradefigures.extract.structure import Frame
 
@@ -233,15 +233,22 @@ def continues(f: Frame, arg):
     return None
 
 
+def _of_part(f: Frame):
+    """The "of" phrase right after a percent that is a part of something ("1.5% of GDP"),
+    or None."""
+    if f.after and f.after[0].prep == "of" and f.q.unit == "percent":
+        return f.after[0]
+    return None
+
+
 @test("share_of_gdp")
 def share_of_gdp(f: Frame, arg):
     """"1.5% of GDP": a part of the economy's output, a measure of its size."""
-    if f.after and f.after[0].prep == "of" and f.q.unit == "percent" and not f.q.points:
-        a = f.after[0]
-        for k in range(a.lo, a.hi):
-            t = f.tokens[k]
-            if "gdp" in _measures_of(t, "percent", None):
-                return Cue("of " + f.text(a.lo, a.hi), "gdp")
+    a = _of_part(f)
+    if a is None or f.q.points:
+        return None
+    if any("gdp" in _measures_of(f.tokens[k], "percent", None) for k in range(a.lo, a.hi)):
+        return Cue("of " + f.text(a.lo, a.hi), "gdp")
     return None
 
 
@@ -249,10 +256,8 @@ def share_of_gdp(f: Frame, arg):
 def share_of_whole(f: Frame, arg):
     """"Exports to the U.S. make up 72% of the total": a share of the whole of what the
     verb's subject names."""
-    if not (f.after and f.after[0].prep == "of" and f.q.unit == "percent"):
-        return None
-    a = f.after[0]
-    if not any(f.tokens[k].low in WHOLES for k in range(a.lo, a.hi)):
+    a = _of_part(f)
+    if a is None or not any(f.tokens[k].low in WHOLES for k in range(a.lo, a.hi)):
         return None
     subject = verb_subject(f, "measure")
     share = SHARE_OF_MEASURE.get(subject.value) if subject else None
@@ -272,10 +277,8 @@ def central_bank_subject(f: Frame, arg):
 @test("share_of_other")
 def share_of_other(f: Frame, arg):
     """"half of the job losses": a share of something that is not trade."""
-    if f.after and f.after[0].prep == "of" and f.q.unit == "percent" and not f.q.points:
-        a = f.after[0]
-        return Cue("of " + f.text(a.lo, a.hi))
-    return None
+    a = _of_part(f)
+    return Cue("of " + f.text(a.lo, a.hi)) if a is not None and not f.q.points else None
 
 
 @test("after")
@@ -545,8 +548,7 @@ def chain(f: Frame, arg):
     for v in f.chain():
         # A tariff that is the subject of an active verb does what the verb says: one
         # that "threatens" growth or "could eliminate" jobs is neither threatened nor removed.
-        if f.verb_after and v is f.verb and not v.passive and v.lemma not in UNDERGONE \
-                and not ("rise" in v.classes or "fall" in v.classes):
+        if f.verb_after and v is f.verb and not v.passive and not _undergoes(v):
             continue
         for c in wanted:
             if c in v.classes:
@@ -558,6 +560,11 @@ def chain(f: Frame, arg):
         if "threaten" in wanted and "threatened" in t.values("status_noun"):
             return Cue(t.low, "threaten")
     return None
+
+
+def _undergoes(v) -> bool:
+    """Whether the verb's subject undergoes it ("the duty expired", "the levy will rise")."""
+    return v.lemma in UNDERGONE or not UNDERGONE_CLASSES.isdisjoint(v.classes)
 
 
 @test("chain_mood")

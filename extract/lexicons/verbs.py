@@ -221,7 +221,9 @@ IRREGULAR = {
     "agree": ("agrees", "agreed", "agreed", "agreeing"),
     "lapse": ("lapses", "lapsed", "lapsed", "lapsing"),
 }
-# Verbs whose subject undergoes them: a tariff that "expires" is removed, where one that
-# "eliminates" jobs removes nothing of its own.
+# Verbs whose subject undergoes them, by lemma and by class: a tariff that "expires" is
+# removed and one "set to rise" moves, where one that "eliminates" jobs removes nothing
+# of its own.
 UNDERGONE = frozenset(("expire", "lapse"))
+UNDERGONE_CLASSES = frozenset(("rise", "fall"))
 
