@@ -335,10 +335,8 @@ class Attributor:
             lead = self.text[start:end]
             anaphora = self.doc.cues.first_after("source_anaphora", end + 1, min(sent.end, end + 40))
             if anaphora is not None and not self.text[end:anaphora[0]].strip():
-                named = _RELEASED_BY.match(self.text, anaphora[1], min(sent.end, anaphora[1] + 60))
-                if named and (name := _clean(named.group("name"))):
-                    # "according to data released Friday by Statistics Canada"
-                    self._add(i, start, named.end(), name, f"{lead} ... {named.group('by')} {name}", lead=True)
+                if self._releaser(i, start, lead, _RELEASED_BY.match(self.text, anaphora[1],
+                                                                     min(sent.end, anaphora[1] + 60)), True):
                     found = True
                     continue
                 org = self._last_org(start)
@@ -346,11 +344,8 @@ class Attributor:
                     self._add(i, start, anaphora[1], org, f"{lead} {self.text[anaphora[0]:anaphora[1]]}", lead=True)
                     found = True
                 continue
-            named = _DATA_BY.match(self.text, end, sent.end)
-            if named and (name := _clean(named.group("name"))):
-                # "according to data released Friday by Statistics Canada"
-                self._add(i, start, named.end(), name, f"{lead} ... {named.group('by')} {name}",
-                          lead=lead.lower().startswith("according"))
+            if self._releaser(i, start, lead, _DATA_BY.match(self.text, end, sent.end),
+                              lead.lower().startswith("according")):
                 found = True
                 continue
             m = _LEAD_NAME.match(self.text, end, sent.end)
@@ -358,6 +353,14 @@ class Attributor:
                 self._add(i, start, m.end(), name, f"{lead} {name}", lead=lead.lower().startswith("according"))
                 found = True
         return found
+
+    def _releaser(self, i: int, start: int, lead: str, named: re.Match | None, as_lead: bool) -> bool:
+        """Credit whoever released the data a lead names ("according to figures released
+        Monday by Statistics Canada"), where `named` found them."""
+        name = _clean(named.group("name")) if named else None
+        if name:
+            self._add(i, start, named.end(), name, f"{lead} ... {named.group('by')} {name}", lead=as_lead)
+        return bool(name)
 
     def _subjects(self, i: int, sent: Span, verbs, header: str | None) -> bool:
         """"X said", "X, economist at Y, estimates", "the Ontario government said"."""
@@ -568,13 +571,10 @@ class Attributor:
             # one that closes the sentence (", the agency said.") credits them all
             reaching = [c for c in claims if c.start < clause.end or not self._own_figure(c, i)]
             pool = in_clause or reaching
-            if not pool:
-                return (self.dominant, "article reports " + self.dominant) if self.dominant and kind != "tariff_rate" \
-                    else (None, None)
-            best = min(pool, key=lambda c: _gap(c, start, end))
-            return best.name, best.cue
-        inherited = self._carried(i, start)
-        if inherited:
+            if pool:
+                best = min(pool, key=lambda c: _gap(c, start, end))
+                return best.name, best.cue
+        elif inherited := self._carried(i, start):
             return inherited.name, "continues: " + inherited.cue
         if self.dominant and kind != "tariff_rate":
             return self.dominant, "article reports " + self.dominant
