@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from tradefigures.extract import date_frames
 from tradefigures.extract.engine import Cue
+from tradefigures.extract.lexicons.grammar import DEFINITE
 from tradefigures.extract.lexicons.measures import SHARE_OF_MEASURE, WHOLES
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
 from tradefigures.extract.lexicons.tariffs import SUPERSEDED_AFTER
@@ -836,6 +837,23 @@ def same_rate(f: Frame, arg):
     return None
 
 
+@test("same_rate_direction")
+def same_rate_direction(f: Frame, arg):
+    """An earlier tariff rate of the same value and sectors in the article, whose levier
+    its own words named ("China placed a 75.8% duty ... the 75.8% tariff is likely
+    temporary"): the same measure, levied by the same side on the same side. `arg` is
+    imposed_by or applied_to."""
+    if f.index == 0 or f.tokens[f.index - 1].low not in DEFINITE:
+        return None  # "a 25% tariff" is a new one; "the 25% tariff" the one named before
+    mine = set(f.fields.get("sectors") or [])
+    for q, imposed, applied, sectors, reach in reversed(f.article.directions):
+        if q.value == f.q.value and q.unit == f.q.unit and reach not in (None, "article") \
+                and (not sectors or not mine or set(sectors) & mine):
+            value = imposed if arg == "imposed_by" else applied
+            return Cue(f"as {f.doc.text[q.start:q.end]} before", value) if value else None
+    return None
+
+
 @test("plan_list")
 def plan_list(f: Frame, arg):
     """The figure is in a list item ("• Implementing a new 25% tariff") under a plan:
@@ -1195,7 +1213,7 @@ def recent_direction(f: Frame, arg):
     doc = f.doc
     here = doc.sentence_index(f.q.start)
     mine = set(f.fields.get("sectors") or [])
-    for q, imposed, applied, sectors in reversed(f.article.directions):
+    for q, imposed, applied, sectors, _ in reversed(f.article.directions):
         if here - doc.sentence_index(q.start) > 2:
             return None
         value = imposed if arg == "imposed_by" else applied

@@ -111,7 +111,7 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
             cues["status"] = decided.describe()
         article.statuses.append((q, status, sectors.value, decided.reach))
         imposed_by, applied_to = _direction(frame, sectors.value, cues)
-        article.directions.append((q, imposed_by, applied_to, sectors.value))
+        article.directions.append((q, imposed_by, applied_to, sectors.value, frame.decisions["imposed_by"].reach))
     period, period_cue = hedges.period(frame, kind, [t.ref for t in frame.tokens if t.kind == "d"])
     if period is None and link is not None and link.to < len(earlier) and earlier[link.to].period \
             and earlier[link.to].unit in ("currency", "count") and kind != "jobs":

@@ -31,6 +31,9 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
 # Punctuation that ends a clause wherever it stands.
 _CLAUSE_MARKS = frozenset(";:()[]“”\"•|")
 _DASHES = frozenset("—–")
+# Marks that pages glue to the front of a word (hashtags, handles, a stray percent sign
+# left by markup): no punctuation of the sentence.
+_GLUED_MARKS = frozenset("#@%")
 # Classes a word keeps for the structure (the rest stay in the document's cues).
 STRUCTURE = ("det", "prep", "conj", "sub", "rel", "aux", "modal", "neg", "vadv", "prospective",
              "verb", "tariff", "tariff_weak", "status_adj", "superseded", "status_noun",
@@ -153,6 +156,8 @@ def _tokens(doc: Document, span: Span, units) -> list[Token]:
         for m in finditer(text, pos, upcoming):
             word = m.group()
             start, end = m.span()
+            if word in _GLUED_MARKS and end < upcoming and text[end].isalpha():
+                continue  # "#canola", "%Canola" on a scraped page: the word is the word
             append(Token(start, end, "w" if word[0].isalnum() else "p", word.lower()))
         if ui >= len(units):
             break

@@ -223,14 +223,20 @@ def _gapped_subject(frame: Frame) -> None:
 def _past_introduction(tokens: list[Token], start: int, verb: int) -> int:
     """Where a subject starts after an introductory phrase set off by a comma ("Despite
     the 10% tariff, potash exports rose"): a phrase that opens with a preposition or a
-    subordinating word is no part of the subject."""
+    subordinating word is no part of the subject. Without a comma the word opens the
+    clause itself ("farmers reeled after China placed a duty"): the subject starts after
+    it."""
     t = tokens[start] if start < verb else None
     if t is None or not (t.has("prep") or t.has("sub")) or t.has("det"):
         return start
     for k in range(start + 1, verb - 1):
         if tokens[k].low == ",":
             return k + 1
-    return start
+    end = max(e for cls in ("prep", "sub") for e, _ in t.tags.get(cls, ()))
+    k = start + 1
+    while k < verb and tokens[k].start < end:
+        k += 1
+    return k
 
 
 def _circumstance(frame: Frame) -> None:

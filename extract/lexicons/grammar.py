@@ -9,6 +9,9 @@ DETERMINERS = (
     "a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our",
     "my", "your", "some", "any", "each", "every", "another", "no", "such", "both",
 )
+# Determiners that refer back to what was named before: "the 25% tariff" is one the
+# reader knows, "a 25% tariff" a new one.
+DEFINITE = ("the", "this", "that", "these", "those")
 # Words that open a prepositional phrase: they end the noun phrase before them.
 PREPOSITIONS = (
     "of", "on", "in", "at", "to", "from", "by", "for", "with", "into", "against", "over",

@@ -1,6 +1,8 @@
 """The shape of a sentence: what the parse makes of names, clauses and verbs, seen
 through the fields it decides (sentences of our own)."""
 
+import json
+
 from tradefigures.extract.document import Document
 from tradefigures.extract.extractor import RulesExtractor
 from tradefigures.extract.figures import find_quantities
@@ -321,3 +323,29 @@ def test_a_rate_that_expires_is_removed_and_one_set_to_rise_stands_until_then():
 def test_a_deal_between_the_us_and_another_country_falls_on_the_other():
     row = figure("A 15% tariff deal between Washington and Seoul was signed in July.", "15%")
     assert (row["applied_to"], row["imposed_by"]) == ("KR", "US")
+
+
+def test_a_word_that_opens_the_clause_is_no_part_of_its_subject():
+    # without a comma, "after" opens the clause: its subject is the country after it
+    row = figure("Growers reeled after Beijing placed a 40% duty on Canadian peas.", "40%")
+    assert (row["imposed_by"], row["applied_to"], row["status"]) == ("CN", "CA", "in_effect")
+
+
+def test_a_mark_glued_to_a_word_by_markup_does_not_break_the_phrase():
+    clean = figure("Beijing placed a duty on Canadian canola imports of 60%.", "60%")
+    glued = figure("Beijing placed a duty on Canadian #canola imports of 60%.", "60%")
+    assert glued["kind"] == clean["kind"] == "tariff_rate"
+    assert glued["sectors"] == clean["sectors"] == ["agriculture"]
+
+
+def test_the_same_rate_named_again_with_the_keeps_its_levier_but_a_new_one_does_not():
+    def last(article: str) -> tuple:
+        rows = RulesExtractor().extract(article, None, "a", None).figures
+        row = [r for r in rows if r["mention"] == "75.8%"][-1]
+        return row["imposed_by"], json.loads(row["cues"])["imposed_by"]
+
+    before = ("Beijing put a 75.8% duty on canola seed. Washington keeps its 50% tariffs on steel "
+              "and its 50% tariffs on copper. ")
+    assert last(before + "Growers fear the 75.8% tariff will last.") == ("CN", "as 75.8% before (article)")
+    # an indefinite "a" names a new measure: the earlier one's levier is no evidence
+    assert "75.8%" not in last(before + "Growers fear a 75.8% tariff will last.")[1]
