@@ -349,3 +349,12 @@ def test_the_same_rate_named_again_with_the_keeps_its_levier_but_a_new_one_does_
     assert last(before + "Growers fear the 75.8% tariff will last.") == ("CN", "as 75.8% before (article)")
     # an indefinite "a" names a new measure: the earlier one's levier is no evidence
     assert "75.8%" not in last(before + "Growers fear a 75.8% tariff will last.")[1]
+
+
+def test_a_rate_whose_sentence_names_no_levier_takes_the_articles_usual_one():
+    text = ("Ontario applied a 25 per cent surcharge on power sold to three U.S. states. "
+            "Quebec imposed a 10% levy on U.S. aluminum. "
+            "Rules will require any generator selling power to Michigan to add a 25 per cent surcharge.")
+    rows = RulesExtractor().extract(text, None, "a", None).figures
+    last = [r for r in rows if r["mention"] == "25 per cent"][-1]
+    assert (last["imposed_by"], last["applied_to"]) == ("CA", "US")
