@@ -169,9 +169,17 @@ def _direction(frame: Frame, sectors, cues: dict) -> tuple[str | None, str | Non
         named_goods = decided is not None and decided.reach in _GOODS_REACHES and (
             decided.value is None or set(decided.value) <= global_sectors) and (
             decided.reach != "object" or any(a.prep in ("on", "against") for a in frame.after[:1]))
+        answered = TESTS["recent_direction"](frame, "imposed_by")
         if imposed_by == "US" and framed:
             applied_to = "CA"
             cues["applied_to"] = framed.text + " (framed)"
+        elif imposed_by == "US" and answered and answered.value not in ("US", "*") \
+                and frame.decisions["status"].value in ("threatened", "announced"):
+            # "Ontario imposed a 25% surcharge ... Trump threatened to double metal
+            # tariffs to 50%": a U.S. threat answers the side whose tariff was just
+            # named; a tariff already standing is described, not aimed
+            applied_to = answered.value
+            cues["applied_to"] = f"answers the {answered.value} tariff before"
         elif imposed_by == "US" and named_goods and not country_specific:
             # "25% on heavy trucks": the goods it names, from wherever they come
             applied_to = "*"

@@ -358,3 +358,13 @@ def test_a_rate_whose_sentence_names_no_levier_takes_the_articles_usual_one():
     rows = RulesExtractor().extract(text, None, "a", None).figures
     last = [r for r in rows if r["mention"] == "25 per cent"][-1]
     assert (last["imposed_by"], last["applied_to"]) == ("CA", "US")
+
+
+def test_a_us_threat_right_after_another_sides_tariff_is_aimed_at_that_side():
+    text = ("Quebec put a 20% levy on power sold to Vermont. "
+            "Washington then threatened to raise its aluminum tariffs to 60%.")
+    assert figure(text, "60%")["applied_to"] == "CA"
+    # a U.S. tariff already standing is described, not aimed: aluminum from everywhere pays it
+    text = ("Quebec put a 20% levy on power sold to Vermont. "
+            "That came as Washington's 50% aluminum tariffs took effect.")
+    assert figure(text, "50%")["applied_to"] == "*"
