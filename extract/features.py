@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from tradefigures.extract import date_frames
 from tradefigures.extract.engine import Cue
+from tradefigures.extract.lexicons.actors import GOVERNMENT_WORDS
 from tradefigures.extract.lexicons.grammar import DEFINITE
 from tradefigures.extract.lexicons.measures import SHARE_OF_MEASURE, WHOLES
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
@@ -851,6 +852,38 @@ def same_rate_direction(f: Frame, arg):
                 and (not sectors or not mine or set(sectors) & mine):
             value = imposed if arg == "imposed_by" else applied
             return Cue(f"as {f.doc.text[q.start:q.end]} before", value) if value else None
+    return None
+
+
+@test("named_before")
+def named_before(f: Frame, arg):
+    """A definite rate ("the 25% export tax") whose value the article gave before with a
+    status its own words decided: the same measure, whatever the mood of the verb about
+    what it does ("the 25% tax would add $100 a month": the tax is no hypothesis)."""
+    if f.index == 0 or f.tokens[f.index - 1].low not in DEFINITE:
+        return None
+    return same_rate(f, arg)
+
+
+@test("speaker_country")
+def speaker_country(f: Frame, arg):
+    """The country whose government reports the figure's clause ("Mexico's economy
+    ministry said a 30% duty on U.S. pork ...", "Beijing said ..."): the first country in
+    the subject of a saying verb before the figure, when that subject is a government
+    (its seat, its leader, or its name beside a word such as "ministry")."""
+    tokens = f.tokens
+    for v in f.parse.verbs:
+        if v.first >= f.phrase[0]:
+            break
+        if "say" not in v.classes:
+            continue
+        earlier = [g for g in f.parse.verbs if g.last < v.first]
+        lo = earlier[-1].last + 1 if earlier else 0
+        governed = any(tokens[k].low in GOVERNMENT_WORDS for k in range(lo, v.first))
+        for k in range(lo, v.first):
+            found = _actor_at(f, k)
+            if found and found[0] != "*" and (found[1] in ("seat", "person") or governed):
+                return Cue(f.text(k, v.last + 1), found[0])
     return None
 
 

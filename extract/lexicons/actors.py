@@ -97,6 +97,11 @@ ACTORS = {
     },
 }
 
+# Words that make a country's name in a subject its government speaking ("Mexico's
+# economy ministry said"), single words as the text writes them, lower case.
+GOVERNMENT_WORDS = frozenset(("government", "ministry", "department", "minister", "office", "cabinet",
+                              "administration", "officials", "spokesperson", "spokesman", "spokeswoman"))
+
 # Names that hold a country's name without being that country ("Bank of Canada",
 # "Statistics Canada", "Canadian Steel Producers Association"): an organisation, not the
 # country, whatever it says. Words of these phrases that name a country are not read as one.

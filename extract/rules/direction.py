@@ -46,6 +46,8 @@ IMPOSED_BY = (
     Rule("the one behind a plan", "verb", ("plan_actor",), "@", 9),
     Rule("a counter-measure on the U.S.", "clause", ("retaliation", "applied=US"), "CA", 10,
          examples=("A 25 per cent counter-tariff on U.S. goods took effect.",)),
+    Rule("a rate on the U.S. its reporter levies", "sentence", ("applied=US", "speaker_country"), "@", 8,
+         examples=("Mexico's economy ministry said a 30% duty on U.S. pork was under review.",)),
     Rule("the same rate before", "article", ("same_rate_direction=imposed_by",), "@", 12,
          examples=("Beijing put a 75.8% duty on canola seed. Growers fear the 75.8% tariff will last.",)),
     Rule("the article's usual levier", "article", ("article_imposer",), "@", 11),

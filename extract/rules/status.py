@@ -68,6 +68,8 @@ RULES = (
          examples=("Trump unveiled a 25% tariff on imports except oil, which would face 10%.",)),
     Rule("a start said to be ahead", "verb", ("reported_would", "starts_on"), "announced", 9.1,
          examples=("The minister said Ottawa would impose a 25% duty on U.S. boats starting Aug. 1, 2099.",)),
+    Rule("the measure named before, what it would do", "verb", ("chain_mood=conditional/future", "named_before"),
+         "@", 9.05, examples=("Ontario put a 25% tax on power exports. It said the 25% tax would add $100 to bills.",)),
     Rule("hypothetical", "verb", ("chain_mood=conditional",), "threatened", 9,
          examples=("A 25% tariff could wipe out growth.",)),
     Rule("ahead", "verb", ("chain_mood=future",), "announced", 8,
