@@ -31,6 +31,8 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
 # Punctuation that ends a clause wherever it stands.
 _CLAUSE_MARKS = frozenset(";:()[]“”\"•|")
 _DASHES = frozenset("—–")
+# Determiners no subject of a finite verb takes before a country's name.
+_INDEFINITE = frozenset(("a", "an", "any", "another", "every", "each", "no"))
 # Marks that pages glue to the front of a word (hashtags, handles, a stray percent sign
 # left by markup): no punctuation of the sentence.
 _GLUED_MARKS = frozenset("#@%")
@@ -473,6 +475,8 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
                                or before.low in "-'’" or ("verb" in before.tags and is_modifier(tokens, i - 1))
                                or (before.kind == "w" and not before.tags and before.low not in ("to",))):
         return True
+    if before is not None and "actor" in before.tags and i >= 2 and tokens[i - 2].low in _INDEFINITE:
+        return True  # "any U.S. increase", "a Chinese hike": a country's name no subject can take "any"
     if after is not None and after.kind == "w" and ("aux" in after.tags or "modal" in after.tags
                                                     or ("verb" in after.tags and not _nounish(after))):
         return True

@@ -36,8 +36,9 @@ VERBS = {
     "cause": ("lead to", "result in", "cause", "trigger", "spark", "bring about", "translate into",
               "give rise to"),
     # Put off, still planned: "a 10% duty set to begin in March was postponed".
-    # What leaves a measure as it stands: "Ottawa will keep its 25% tariffs".
-    "keep": ("keep", "maintain", "retain", "leave in place", "preserve", "continue"),
+    # What leaves a measure as it stands: "Ottawa will keep its 25% tariffs", "the 25%
+    # surcharge would stay until ...".
+    "keep": ("keep", "maintain", "retain", "leave in place", "preserve", "continue", "remain", "stay"),
     "delay": ("delay", "postpone", "defer", "push back", "put off"),
     # What its subject escaped: "Mexico avoided the 30% tariff" (it was a threat).
     "avoid": ("avoid", "escape", "dodge", "evade", "sidestep", "avert", "stave off", "head off",
@@ -221,9 +222,10 @@ IRREGULAR = {
     "agree": ("agrees", "agreed", "agreed", "agreeing"),
     "lapse": ("lapses", "lapsed", "lapsed", "lapsing"),
 }
+
 # Verbs whose subject undergoes them, by lemma and by class: a tariff that "expires" is
-# removed and one "set to rise" moves, where one that "eliminates" jobs removes nothing
-# of its own.
-UNDERGONE = frozenset(("expire", "lapse"))
+# removed, one that "stays" stands and one "set to rise" moves, where one that
+# "eliminates" jobs removes nothing of its own.
+UNDERGONE = frozenset(("expire", "lapse", "remain", "stay"))
 UNDERGONE_CLASSES = frozenset(("rise", "fall"))
 

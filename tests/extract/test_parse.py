@@ -368,3 +368,15 @@ def test_a_us_threat_right_after_another_sides_tariff_is_aimed_at_that_side():
     text = ("Quebec put a 20% levy on power sold to Vermont. "
             "That came as Washington's 50% aluminum tariffs took effect.")
     assert figure(text, "50%")["applied_to"] == "*"
+
+
+def test_a_country_after_an_indefinite_determiner_names_a_noun_not_a_subject():
+    # "any U.S. increase" is a noun phrase: "its own" is the clause's subject's
+    row = figure("Ottawa said Canada would answer any U.S. increase with a 30% levy of its own.", "30%")
+    assert (row["imposed_by"], row["applied_to"]) == ("CA", "US")
+
+
+def test_a_rate_said_to_stay_stands():
+    row = figure("The minister said a 25% surcharge on U.S. power buyers would stay until talks end.", "25%")
+    assert row["status"] == "in_effect"
+    assert figure("A 25% surcharge on U.S. power buyers could hurt exporters.", "25%")["status"] == "threatened"
