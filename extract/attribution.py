@@ -74,6 +74,23 @@ _COREF = re.compile(
     rf"(?i:\b(?P<noun>{'|'.join(re.escape(n) for n in sorted(set(lex.COREFERENCE_NOUNS + lex.SOURCE_ANAPHORA), key=len, reverse=True))})\b)"
     rf"(?:\s+(?:also|now|has|had|have))*\s+(?:{_VERBS}|states)\b"
 )
+def _kind_of(noun: str | None) -> tuple[str, ...] | None:
+    """The words a name of the kind of body `noun` says must hold ("the ratings agency":
+    agency's), or None for a noun of any kind ("the report")."""
+    if not noun:
+        return None
+    return lex.COREFERENCE_KINDS.get(noun.lower().split()[-1])
+
+
+def _fits(noun: str | None):
+    """A test of whether an organisation's name is of the kind `noun` points back to."""
+    words = _kind_of(noun)
+    if words is None:
+        return lambda name: True
+    pattern = re.compile(r"(?i)(?<![\w&])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w&])")
+    return lambda name: pattern.search(name) is not None
+
+
 # "— Justin Trudeau": a credit line signs the lines above it (a list's hyphen does not).
 _DASH_CREDIT = re.compile(rf"^[—–]+\s*(?P<name>{_NAME})(?:\s*\(@\w+\))?(?:\s+[\w ,.]{{0,40}})?$")
 # Verbs that report an event rather than credit a figure: "Trump announced a new 35%
@@ -193,6 +210,9 @@ class Attributor:
             if name and _is_person(name):
                 self._people.append((m.start(), self._register(name, None)))
         self._orgs: list[tuple[int, str]] = []  # organisations named, credited or not
+        # sentences that credit a body no earlier name fits ("the agency said" with no
+        # agency named): their figures are nobody's rather than the last source's
+        self._unresolved: set[int] = set()
         self._governments = []
         at = self.text.find("government")
         while at >= 0:
@@ -272,13 +292,15 @@ class Attributor:
                     break
         return best
 
-    def _last_org(self, before: int) -> str | None:
+    def _last_org(self, before: int, noun: str | None = None) -> str | None:
         """The organisation last credited before `before` ("the published data" are
-        its data), or failing that the one last named."""
+        its data), or failing that the one last named; for a noun that says what kind of
+        body it is ("the agency", "the bank"), the last one of that kind, or none."""
+        fits = _fits(noun)
         for c in reversed(self.claims):
-            if c.start < before and not c.person:
+            if c.start < before and not c.person and fits(c.name):
                 return c.name
-        named = [name for start, name in self._orgs if start < before]
+        named = [name for start, name in self._orgs if start < before and fits(name)]
         return named[-1] if named else None
 
     def _add(self, sent_index: int, start: int, end: int, name: str, cue: str, org: str | None = None,
@@ -339,7 +361,7 @@ class Attributor:
                                                                      min(sent.end, anaphora[1] + 60)), True):
                     found = True
                     continue
-                org = self._last_org(start)
+                org = self._last_org(start, self.text[anaphora[0]:anaphora[1]])
                 if org:
                     self._add(i, start, anaphora[1], org, f"{lead} {self.text[anaphora[0]:anaphora[1]]}", lead=True)
                     found = True
@@ -523,12 +545,14 @@ class Attributor:
             m = _search_ending(_COREF, text, max(sent.start, start - _SUBJECT_NEAR), end)
             if m is None:
                 continue
-            org = self._last_org(m.start())
-            last = self._last(m.start(), False) or self._last(m.start())
+            noun = m.group("noun")
+            org = self._last_org(m.start(), noun)
+            last = None if _kind_of(noun) else self._last(m.start(), False) or self._last(m.start())
             if org or last:
                 name = org or last.name
                 self._add_resolved(i, m.start(), m.end(), Claim(m.start(), m.end(), name, name, False), m.group())
                 return True
+            self._unresolved.add(i)
         return False
 
     def _add_resolved(self, i: int, start: int, end: int, last: Claim, cue: str) -> None:
@@ -574,6 +598,8 @@ class Attributor:
             if pool:
                 best = min(pool, key=lambda c: _gap(c, start, end))
                 return best.name, best.cue
+        elif i in self._unresolved:
+            return None, None
         elif inherited := self._carried(i, start):
             return inherited.name, "continues: " + inherited.cue
         if self.dominant and kind != "tariff_rate":

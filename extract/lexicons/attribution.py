@@ -72,6 +72,25 @@ COREFERENCE_NOUNS = (
     "the center", "the organization", "the statistical agency", "the national statistical agency",
     "the government", "the source", "the chamber",
 )
+# What the organisation a noun points back to is called: "the agency said" is Statistics
+# Canada's or the Census Bureau's words, never a business federation's. A noun not listed
+# points back to any organisation; one listed, only to a name holding one of its words
+# (any case), else to none.
+COREFERENCE_KINDS = {
+    "agency": ("statistics", "statcan", "statscan", "bureau", "agency", "administration", "office",
+               "service", "commission", "department", "fitch", "moody", "s&p", "standard & poor",
+               "dbrs", "morningstar"),
+    "bank": ("bank", "scotiabank", "desjardins", "rbc", "td", "bmo", "cibc", "hsbc", "goldman",
+             "morgan", "barclays", "ubs", "jefferies", "citi"),
+    "union": ("union", "unifor", "steelworkers", "workers", "teamsters", "labour", "labor"),
+    "association": ("association",),
+    "council": ("council",),
+    "board": ("board",),
+    "institute": ("institute",),
+    "chamber": ("chamber",),
+    "department": ("department",),
+    "ministry": ("ministry",),
+}
 # Capitalised words that are not names of sources.
 NOT_NAMES = frozenset("""
 The A An This That These Those It Its In On At For But And Or So Yet However Meanwhile
@@ -102,7 +121,8 @@ ORG_HEADS = (
     "Unifor", "Federation", "Alliance", "Foundation", "Fund", "Organization", "Capital",
     "Economics", "Securities", "Partners", "Government", "Treasury", "Budget Officer",
     "Statistics Canada", "Ratings Inc.", "Markets", "Forum", "Coalition", "Producers",
-    "Industries", "Services", "Financial", "Advisors", "Advisers",
+    "Industries", "Services", "Financial", "Advisors", "Advisers", "Bureau", "Authority", "Service",
+    "Secretariat", "Tribunal", "Court",
 )
 
 # Offices named in lower case that are sources themselves ("the parliamentary budget

@@ -1,0 +1,28 @@
+"""Whom the article credits for a figure, across sentences (sentences of our own)."""
+
+from tradefigures.extract.extractor import RulesExtractor
+
+
+def sources(text: str) -> dict[str, str | None]:
+    return {r["mention"]: r["source_org"] for r in RulesExtractor().extract(text, None, "a", None).figures}
+
+
+def test_the_agency_points_back_to_the_last_agency_not_the_last_organisation():
+    # a bureau is an organisation (not two capitalised words of a person's name)
+    text = ("Figures released by the Census Bureau showed imports from Canada fell 9%. "
+            "The Business Council of Manitoba said the cost is $3 billion. "
+            "Shipments of lumber dropped 4.5% in May, the agency said.")
+    assert sources(text)["4.5%"] == "Census Bureau"
+
+
+def test_a_noun_of_a_kind_no_earlier_organisation_has_credits_none_of_them():
+    text = ("The Business Council of Manitoba said the cost is $3 billion. "
+            "Separately, shipments of lumber dropped 4.5% in May, the agency said.")
+    assert sources(text)["4.5%"] != "Business Council of Manitoba"
+
+
+def test_a_noun_of_any_kind_points_back_to_the_last_organisation():
+    text = ("The Business Council of Manitoba said the cost is $3 billion. "
+            "The report said 1,200 jobs are at risk.")
+    assert sources(text)["1,200"] == "Business Council of Manitoba"
+
