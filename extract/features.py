@@ -174,7 +174,9 @@ def own_noun(f: Frame, arg):
     lo, hi = f.phrase
     if f.index + 1 >= hi or f.head is not None:
         return None
-    if arg != "any" and not any(f.tokens[k].has("det") or f.tokens[k].possessive for k in range(lo, f.index)):
+    # a determiner, a possessive or a hedge opens the phrase ("less than 50% U.S. content")
+    if arg != "any" and not any(f.tokens[k].has("det") or f.tokens[k].possessive or f.tokens[k].has("hedge_before")
+                                for k in range(lo, f.index)):
         return None
     if hi - f.index > 4:
         return None

@@ -43,7 +43,8 @@ RULES = (
     Rule("a limit, not a flow", "phrase", ("unit=currency", "threshold"), None, 5,
          examples=("The rules cover contracts worth $25 million or more.",)),
     Rule("a thing no lexicon names", "phrase", ("own_noun",), None, 4,
-         examples=("Builders who report imported steel get a $1,000 reward.",)),
+         examples=("Builders who report imported steel get a $1,000 reward.",
+                   "Cars with less than 50% U.S. content pay the full tariff.")),
     Rule("a count of a thing no lexicon names", "phrase", ("unit=count", "own_noun=any"), None, 3,
          examples=("The surcharge would reach 1.5 million homes.",)),
     # what the phrase hangs on
