@@ -1135,19 +1135,19 @@ def passive_agent(f: Frame, arg):
 def importer(f: Frame, arg):
     """The country goods go to, after the figure: "a tariff on imports of canola oil to
     China", "vehicles into Canada at 6.1%": the importer levies the tariff (for a tax on
-    exports, it pays it instead). Where the figure's verb comes before it, only what
-    follows the verb is its argument: in "require generators selling power to the U.S. to
-    add a 25% surcharge", the surcharge is not added by where the power goes."""
+    exports, it pays it instead). A "to" that goes with a participle of its own is that
+    verb's: in "require generators selling power to the U.S. to add a 25% surcharge",
+    the surcharge is not levied by where the power goes."""
     lo, hi = f.clause
-    v = f.verb
-    if v is not None and not f.verb_after and lo <= v.last < f.phrase[0]:
-        lo = v.last + 1
+    own = [g for g in f.parse.verbs if g is not f.verb and g.mood in ("gerund", "participle")
+           and lo <= g.last]
     if any(f.tokens[k].has("export_levy") for k in range(0, len(f.tokens))):
         return None
     for k in range(lo, hi - 1):
         t = f.tokens[k]
         if t.low in ("to", "into") and (k > 0 and (f.tokens[k - 1].has("generic_trade") or f.tokens[k - 1].has("sector")
-                                                    or any(f.tokens[j].has("generic_trade") for j in range(max(lo, k - 8), k)))):
+                                                    or any(f.tokens[j].has("generic_trade") for j in range(max(lo, k - 8), k)))) \
+                and not any(k - 4 <= g.last < k for g in own):
             found = _actor_at(f, k + 1, {"name", "seat"})
             if found is None and k + 2 < hi and f.tokens[k + 1].low == "the":
                 found = _actor_at(f, k + 2, {"name", "seat"})

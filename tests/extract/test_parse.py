@@ -380,3 +380,8 @@ def test_a_rate_said_to_stay_stands():
     row = figure("The minister said a 25% surcharge on U.S. power buyers would stay until talks end.", "25%")
     assert row["status"] == "in_effect"
     assert figure("A 25% surcharge on U.S. power buyers could hurt exporters.", "25%")["status"] == "threatened"
+
+
+def test_where_the_subjects_goods_go_levies_the_rate_they_face():
+    row = figure("Lobster shipments to China, worth $900 million, now face a 25% duty.", "25%")
+    assert (row["imposed_by"], row["applied_to"]) == ("CN", "CA")
