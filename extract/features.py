@@ -1478,6 +1478,20 @@ def _nearest_group(f: Frame, lo: int, hi: int) -> list[int]:
     return sorted(group)
 
 
+@test("generic_object")
+def generic_object(f: Frame, arg):
+    """What a tariff falls on is goods in general ("on shipments", "on its exports"),
+    not every good by a word that says so ("on all imports"): it names no sector of its
+    own, so whose goods they are may ("potash producers pay a 10% tariff on shipments")."""
+    if f.fields.get("kind") != "tariff_rate":
+        return None
+    indices = _object_indices(f, _TARIFF_OBJECT)
+    if not indices or _sectors(f, indices)[0]:
+        return None
+    found, text = _sectors(f, indices, goods_are_all=True)
+    return Cue(text) if found == ["all"] else None
+
+
 @test("unknown_goods")
 def unknown_goods(f: Frame, arg):
     """What a tariff falls on is named, but by words no sector has ("on American

@@ -11,6 +11,8 @@ ECONOMY_KINDS = "tariff_rate/trade_value/trade_share/jobs/economic_indicator/eco
 RULES = (
     Rule("named in its own phrase", "phrase", ("sectors=phrase",), "@", 10,
          examples=("Ottawa keeps its 25% steel tariff.",)),
+    Rule("goods in general, of a payer named by its goods", "object", ("generic_object", "sectors=subject"), "@", 10.5,
+         examples=("Potash producers in Saskatchewan pay a 10% tariff on shipments to the U.S.",)),
     Rule("what a tariff falls on", "object", ("sectors=object",), "@", 10,
          examples=("The U.S. charges 50% on Canadian steel and aluminum.",)),
     Rule("goods outside the list", "object", ("unknown_goods",), None, 9,
