@@ -132,8 +132,10 @@ LEVELS = ("target", "targets", "level", "levels", "mark", "figure", "pace", "cli
 # Shares of a company: their price moves are no economic indicator.
 STOCKS = ("shares", "share price", "stock", "stocks", "stock price", "shares of", "shares in",
           "share prices", "stock market", "tsx", "s&p 500", "dow jones", "nasdaq", "index")
-# A loss a count of jobs is the size of: "a loss of 50,000 jobs".
-LOSSES = ("loss", "losses", "loss of", "losses of")
+# A loss a figure is the size of: "a loss of 50,000 jobs", "the cancellation of a $100
+# million contract" (money lost: a cost).
+LOSSES = ("loss", "losses", "loss of", "losses of", "cancellation", "cancellations", "termination",
+          "scrapping", "forfeiture")
 # Prices that are a currency's value: an economic indicator, not the price of a good
 # ("the loonie fell to 69 U.S. cents").
 CURRENCY_PRICES = ("loonie", "canadian dollar", "u s dollar", "currency", "exchange rate",

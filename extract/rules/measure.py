@@ -38,6 +38,8 @@ RULES = (
          examples=("Manufacturing accounts for about half of the job losses.",)),
     Rule("money of counter-measures", "phrase", ("unit=currency", "head=tariff"), "covered_trade", 6.2,
          examples=("Canada's initial $30 billion counter-tariffs took effect in March.",)),
+    Rule("money a loss takes", "phrase", ("unit=currency", "lead=of:loss"), "economic_cost", 6.1,
+         examples=("Ontario announced the cancellation of a $90 million contract with a U.S. firm.",)),
     Rule("measure noun after the figure", "phrase", ("head=measure",), "@", 6,
          examples=("Ottawa unveiled a $2-billion relief fund.", "The plant employs 1,200 workers.")),
     Rule("a limit, not a flow", "phrase", ("unit=currency", "threshold"), None, 5,
