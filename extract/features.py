@@ -366,6 +366,11 @@ def left_noun(f: Frame, arg):
     for a figure that completes its verb ("raised its tariff on imports to 35%")."""
     if f.complement:
         return None
+    first = f.tokens[f.phrase[0]]
+    if first.has("prep") and any(e > first.end for e, _ in first.tags.get("hedge_before", ())):
+        # "subsidize the project to the tune of $5 billion": a phrase that opens with a
+        # prepositional idiom is the verb's adjunct; the noun before it is the verb's object
+        return None
     c_lo, _ = f.clause
     k = f.phrase[0] - 1
     steps = 0

@@ -11,8 +11,11 @@ QUALIFIERS_BEFORE = {
         "in the neighborhood of", "on the order of", "circa", "just about", "more or less",
         "an approximate", "approaching", "the equivalent of", "a roughly", "an almost",
         "a nearly", "an about", "a near", "about a",
-        "to the tune of", "in the order of", "in the range of",
+        "in the order of", "in the range of",
     ),
+    # idioms that open an amount without hedging it: "to the tune of $5 billion" is $5
+    # billion; as hedges they still open the figure's phrase
+    "exact": ("to the tune of", "in the amount of", "the sum of"),
     "lower_bound": (
         "more than", "over", "exceeding", "above", "at least", "upwards of", "upward of",
         "in excess of", "greater than", "no less than", "not less than", "a minimum of",

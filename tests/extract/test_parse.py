@@ -385,3 +385,11 @@ def test_a_rate_said_to_stay_stands():
 def test_where_the_subjects_goods_go_levies_the_rate_they_face():
     row = figure("Lobster shipments to China, worth $900 million, now face a 25% duty.", "25%")
     assert (row["imposed_by"], row["applied_to"]) == ("CN", "CA")
+
+
+def test_an_amount_after_a_prepositional_idiom_is_the_verbs_not_its_objects():
+    row = figure("Ottawa will subsidize the new plant to the tune of $3 billion.", "$3 billion")
+    assert (row["measure"], row["qualifier"]) == ("support_funding", "exact")
+    # a plain hedge is still a hedge, and a measure noun right before still says what it is
+    row = figure("Exports of roughly $3 billion went to the U.S.", "$3 billion")
+    assert (row["measure"], row["qualifier"]) == ("exports", "approximate")
