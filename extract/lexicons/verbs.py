@@ -112,6 +112,9 @@ VERBS = {
                 "take in"),
     "produce": ("produce", "manufacture", "build", "assemble", "mine", "smelt", "refine",
                 "output", "turn out", "churn out"),
+    # Motion that says nothing of the figure: "$3 billion went south", "40% flows to the
+    # U.S."; known as verbs so that no phrase reads them as its noun.
+    "go": ("go", "flow", "travel", "head south", "head north"),
     "fund": ("fund", "subsidize", "subsidise", "provide", "offer", "allocate", "earmark", "commit", "spend", "invest",
              "inject", "pour", "set aside", "budget", "unveil", "announce", "give", "grant",
              "lend", "loan", "pledge", "dedicate", "deploy", "channel", "devote"),

@@ -393,3 +393,8 @@ def test_an_amount_after_a_prepositional_idiom_is_the_verbs_not_its_objects():
     # a plain hedge is still a hedge, and a measure noun right before still says what it is
     row = figure("Exports of roughly $3 billion went to the U.S.", "$3 billion")
     assert (row["measure"], row["qualifier"]) == ("exports", "approximate")
+
+
+def test_a_verb_of_motion_after_a_figure_is_no_noun_of_its_phrase():
+    row = figure("Shipments of roughly $3 billion went south last spring.", "$3 billion")
+    assert row["kind"] == "trade_value" and row["qualifier"] == "approximate"
