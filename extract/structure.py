@@ -92,8 +92,11 @@ def _stops_phrase(t: Token, tokens: list[Token], i: int, leftward: bool = False)
     if "verb" in t.tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i):
         return True
     if not t.tags and t.low.endswith("ed") and i > 0 and ("actor" in tokens[i - 1].tags or tokens[i - 1].low[:1].isupper()
-                                                            and tokens[i - 1].kind == "w"):
-        return True  # "Mexico avoided the 30% tariff": a verb the lexicons do not know
+                                                            and tokens[i - 1].kind == "w"
+                                                            or any(c in tokens[i - 1].tags for c in _AFTER_HEAD)):
+        # "Mexico avoided the 30% tariff", "Canada's 10% share dwindled": a verb the
+        # lexicons do not know, after a name or a noun that heads a phrase
+        return True
     return False
 
 
@@ -138,6 +141,8 @@ def _modifier(t: Token) -> bool:
 
 # Noun phrases read whole whose first word is their head ("jobless rate").
 _WHOLE = tuple(c for c in NOUNISH if c != "sector")
+# Nouns after which a word in "-ed" the lexicons do not know is a verb, not a noun.
+_AFTER_HEAD = NOUNISH + ("level_noun",)
 
 
 def _head_of(tokens: list[Token], lo: int, hi: int) -> int | None:

@@ -7,6 +7,7 @@ from tradefigures.extract.document import Document
 from tradefigures.extract.extractor import RulesExtractor
 from tradefigures.extract.figures import find_quantities
 from tradefigures.extract.parse import parse
+from tradefigures.extract.structure import build
 
 
 def figure(text: str, mention: str) -> dict:
@@ -398,3 +399,10 @@ def test_an_amount_after_a_prepositional_idiom_is_the_verbs_not_its_objects():
 def test_a_verb_of_motion_after_a_figure_is_no_noun_of_its_phrase():
     row = figure("Shipments of roughly $3 billion went south last spring.", "$3 billion")
     assert row["kind"] == "trade_value" and row["qualifier"] == "approximate"
+
+
+def test_a_word_in_ed_after_the_phrases_noun_is_a_verb_the_lexicons_do_not_know():
+    text = "Canada's 10% tariff dwindled to nothing."
+    p = parsed(text)
+    frame = build(Document.of(text), p, next(i for i, t in enumerate(p.tokens) if t.kind == "n"))
+    assert [t.low for t in frame.tokens[frame.phrase[0]:frame.phrase[1]]][-1] == "tariff"
