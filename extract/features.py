@@ -408,17 +408,6 @@ def left_noun(f: Frame, arg):
     return None
 
 
-@test("pre_measure")
-def pre_measure(f: Frame, arg):
-    """A measure named inside the figure's own phrase, before the number, where the
-    parse found no verb to split them ("the duties collected $800 million")."""
-    for k in range(f.index - 1, f.phrase[0] - 1, -1):
-        cue = _class_cue(f, f.tokens[k], "measure")
-        if cue:
-            return cue
-    return None
-
-
 # -- the verb ----------------------------------------------------------------------------
 
 def _verb_classes(f: Frame) -> tuple[str, ...]:

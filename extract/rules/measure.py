@@ -62,8 +62,7 @@ RULES = (
          examples=("The combined levies above 27% hurt exporters.",)),
     Rule("level of a measure", "lead", ("lead=of/at/to/from/by:measure",), "@", 7,
          examples=("Exports of $412 billion went south.",)),
-    Rule("measure noun just before", "lead", ("left_noun=measure",), "@", 6),
-    Rule("measure named before the number", "lead", ("pre_measure",), "@", 5.5,
+    Rule("measure noun just before", "lead", ("left_noun=measure",), "@", 6,
          examples=("The duties collected $800 million last month.",)),
     # phrases after it
     Rule("money collected in duties", "object", ("unit=currency", "after=in:tariff"), "tariff_revenue", 10,
