@@ -1243,16 +1243,21 @@ def clause_target(f: Frame, arg):
 @test("recent_direction")
 def recent_direction(f: Frame, arg):
     """The direction of the tariff the article spoke of just before (its sentence or
-    the two before, its paragraph): `arg` is imposed_by or applied_to."""
+    the two before, its paragraph): `arg` is imposed_by or applied_to. A target is taken
+    only from a tariff of the same levier: Canada's counter-tariff on the U.S. says
+    nothing of whom China's duty falls on."""
     doc = f.doc
     here = doc.sentence_index(f.q.start)
     mine = set(f.fields.get("sectors") or [])
+    levier = f.fields.get("imposed_by")
     for q, imposed, applied, sectors, _ in reversed(f.article.directions):
         if here - doc.sentence_index(q.start) > 2:
             return None
         value = imposed if arg == "imposed_by" else applied
         if arg == "applied_to" and mine and sectors and not (mine & set(sectors)):
             continue  # another measure: its target is its own
+        if arg == "applied_to" and levier and imposed != levier:
+            continue
         if value:
             return Cue("earlier tariff", value)
     return None

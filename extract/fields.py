@@ -157,6 +157,7 @@ def _direction(frame: Frame, sectors, cues: dict) -> tuple[str | None, str | Non
         cues["applied_to"] = target.describe()
     if imposed_by is None or imposed_by == "*":
         imposed_by = "US"
+    frame.fields["imposed_by"] = imposed_by
     frame.article.imposers.append((imposed_by, imposer.reach))
     if imposed_by == applied_to:
         applied_to = None

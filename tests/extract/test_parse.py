@@ -406,3 +406,9 @@ def test_a_word_in_ed_after_the_phrases_noun_is_a_verb_the_lexicons_do_not_know(
     p = parsed(text)
     frame = build(Document.of(text), p, next(i for i, t in enumerate(p.tokens) if t.kind == "n"))
     assert [t.low for t in frame.tokens[frame.phrase[0]:frame.phrase[1]]][-1] == "tariff"
+
+
+def test_the_target_of_the_tariff_before_carries_only_to_a_tariff_of_the_same_levier():
+    text = ("Ottawa put a 25% counter-tariff on U.S. orange juice. "
+            "Beijing then lifted its 100 per cent levy on canola oil.")
+    assert figure(text, "100 per cent")["applied_to"] == "CA"
