@@ -464,6 +464,9 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
     if before is not None and ("modal" in before.tags or "neg" in before.tags or before.low == "to"
                                or ("aux" in before.tags and not before.possessive)):
         return False
+    if before is not None and before.kind == "n" and after is not None and "det" in after.tags \
+            and not (i >= 2 and "det" in tokens[i - 2].tags):
+        return False  # "tariffs of 50% cut its orders": a verb with its object, not "a 50% cut"
     if before is not None and ("det" in before.tags or before.kind == "n" or "status_adj" in before.tags
                                or ("prep" in before.tags and not "verb" in before.tags and before.low != "to")
                                or "superseded" in before.tags or before.possessive or "sector" in before.tags

@@ -412,3 +412,9 @@ def test_the_target_of_the_tariff_before_carries_only_to_a_tariff_of_the_same_le
     text = ("Ottawa put a 25% counter-tariff on U.S. orange juice. "
             "Beijing then lifted its 100 per cent levy on canola oil.")
     assert figure(text, "100 per cent")["applied_to"] == "CA"
+
+
+def test_a_word_after_a_figure_with_its_own_object_is_a_verb_not_a_noun_of_the_phrase():
+    row = figure("Mills closed after U.S. tariffs of 40 per cent cut their orders by half.", "40 per cent")
+    assert row["kind"] == "tariff_rate"
+    assert figure("Ottawa announced a 40 per cent cut the next day.", "40 per cent")["kind"] != "tariff_rate"
