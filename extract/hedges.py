@@ -144,8 +144,9 @@ def _calendar(frame: Frame, kind: str, dates, lo: int, hi: int) -> tuple[str | N
             if _CALENDAR_LEAD.search(lead) or d.relative or (lo <= d.start < q.start) or adjective:
                 return "annual", mention
         if d.granularity == "month" and re.search(r"\bin\s+$", lead) and lo <= d.start < hi + 40 \
-                and (kind == "trade_value" or frame.fields.get("measure") in ("exports", "imports", "trade_balance")):
-            return "monthly", mention
+                and (kind == "trade_value" or frame.fields.get("measure") in ("exports", "imports", "trade_balance")) \
+                and frame.fields.get("measure") != "covered_trade":
+            return "monthly", mention  # the goods a tariff covers are no month's flow
     m = _YEAR_WORDS.search(text, lo, q.start) or _YEAR_WORDS.search(text, q.end, min(hi, q.end + _PERIOD_REACH))
     if m:
         return "annual", m.group()

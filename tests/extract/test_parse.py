@@ -418,3 +418,10 @@ def test_a_word_after_a_figure_with_its_own_object_is_a_verb_not_a_noun_of_the_p
     row = figure("Mills closed after U.S. tariffs of 40 per cent cut their orders by half.", "40 per cent")
     assert row["kind"] == "tariff_rate"
     assert figure("Ottawa announced a 40 per cent cut the next day.", "40 per cent")["kind"] != "tariff_rate"
+
+
+def test_the_goods_a_tariff_covers_are_no_months_flow():
+    text = ("Ottawa answered with 25% countermeasures on $12.6 billion of U.S. steel, "
+            "and in July it tightened quotas.")
+    assert figure(text, "$12.6 billion")["period"] is None
+    assert figure("Exports to the U.S. were worth $40 billion in July.", "$40 billion")["period"] == "monthly"
