@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from tradefigures.extract.document import Document, Span
 from tradefigures.extract.lexicons import attribution as lex
+from tradefigures.extract.lexicons import dates as date_words
 
 # a capitalised word ("Manufacturers’" before "Association" keeps its apostrophe)
 _TOKEN = r"(?:[A-Z][\w’'.&-]*[\w.](?:['’](?=\s+[A-Z]))?|[A-Z]|&)"
@@ -37,10 +38,14 @@ _GROUP_NOUN = r"(?:economists?|analysts?|strategists?|researchers?|officials?|sp
 _ORG_NOUN_TAIL = r"(?:government|officials|ministry|economists|analysts)"
 _FILLERS = r"(?:also|has|had|have|now|then|previously|recently|earlier|later|further|separately|still)"
 _ORG_NOUN = "|".join(re.escape(n) for n in lex.ORG_NOUNS)
+# A time between a name and its verb: "Statistics Canada on Friday reported", "the
+# minister last week said".
+_TIME = (r"(?:on|last|this|earlier|late|early)\s+(?i:"
+         + "|".join(list(date_words.WEEKDAYS) + ["week", "month", "year"]) + r")")
 # "Andrew Grantham, economist at CIBC, said", "The Royal Bank of Canada estimated".
 _SUBJECT_SAYS = re.compile(
     rf"(?:(?P<org>{_NAME})\s+(?:{_RANKS}\s+)*{_GROUP_NOUN}\s+)?(?P<name>(?:the\s+|The\s+)?{_NAME})(?:\s+(?:{_ORG_NOUN}))?"
-    rf"(?P<appos>,\s+[^,;“”\"]{{2,100}},)?\s+(?:{_FILLERS}\s+)*(?P<verb>{_VERBS})\b"
+    rf"(?:\s+{_TIME})?(?P<appos>,\s+[^,;“”\"]{{2,100}},)?\s+(?:{_FILLERS}\s+)*(?P<verb>{_VERBS})\b"
 )
 # "the parliamentary budget officer had estimated", "the industry says".
 _OFFICE_SAYS = re.compile(
@@ -144,9 +149,14 @@ _NAME_BEFORE = re.compile(rf"{_NAME}$")
 _OFFICE_OF = re.compile(r"['’]s\s+office\b")
 
 
+# A time between a name and its verb: "Statistics Canada on Friday reported".
+_TIME_TAIL = re.compile(rf"\s+{_TIME}\b.*$")
+
+
 def _clean(name: str) -> str | None:
     if name.strip(" ,;:") in _NOT_NAMES:
         return None
+    name = _TIME_TAIL.sub("", name)
     name = _POSSESSIVE_TAIL.sub("", name)
     name = name.strip(" ,.;:")
     name = _LEADING_THE.sub("", name)

@@ -11,7 +11,7 @@ SAYING_VERBS = (
     "pointed out", "points out", "announced", "announces", "revealed", "reveals",
     "observed", "concluded", "concludes", "calculates", "anticipates", "anticipated",
     "disclosed", "discloses", "saying", "confirmed", "confirms", "projecting", "estimating",
-    "forecasting", "predicting", "warning", "noting", "adding", "telling", "citing", "cited",
+    "forecasting", "predicting", "warning", "noting", "adding", "telling",
     "reckons", "reckoned", "posted", "placed", "pegged", "pegs", "declared", "claims", "claimed", "according", "testified", "acknowledged",
     "projects", "modelled", "modeled", "highlighted", "cautioned", "published", "released",
     "issued", "recorded", "tallied", "counted", "measured",

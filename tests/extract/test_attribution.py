@@ -26,3 +26,13 @@ def test_a_noun_of_any_kind_points_back_to_the_last_organisation():
             "The report said 1,200 jobs are at risk.")
     assert sources(text)["1,200"] == "Business Council of Manitoba"
 
+
+
+def test_a_time_between_a_name_and_its_verb_is_no_part_of_the_name():
+    assert sources("Statistics Canada on Friday reported that exports fell 3%.")["3%"] == "Statistics Canada"
+    assert sources("Minister Ana Ruiz last week said exports fell 5%.")["5%"] == "Ana Ruiz"
+
+
+def test_a_reason_cited_credits_nobody_for_the_figure():
+    text = "Washington raised tariffs on Canadian goods to 35% on Thursday, citing border security."
+    assert sources(text)["35%"] is None
