@@ -12,10 +12,17 @@ signal also starts a watchdog: if the command has not ended GRACE seconds later,
 a second signal, it stops this process's children and exits at once, as a kill -9
 would; the temporary server dies with it (a parent-death signal, see `server.py`), and a
 release is published whole or not at all either way.
+
+Nor is the exception raised inside the logging module: a signal that lands while a fork
+runs logging's at-fork hooks (the temporary server starts with a pre-exec hook, so its
+fork runs them) would leave logging's module lock held, and every later log call in
+another thread would wait on it for ever. There the signal is put off a few
+milliseconds, to the first bytecode outside logging, by sending it again.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import threading
@@ -25,6 +32,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 GRACE = 20.0
+# How long a signal may be put off while the main thread is inside logging, in steps.
+DEFER_STEP, DEFER_STEPS = 0.005, 400
+_LOGGING = os.path.dirname(logging.__file__)
 
 
 class Interrupted(KeyboardInterrupt):
@@ -43,13 +53,28 @@ class _Watch:
     def __init__(self, keep: set[int], grace: float):
         self.keep, self.grace = keep, grace
         self.signalled: int | None = None
+        self.deferred = 0  # signals this process sent itself, not yet received again
+        self.tries = 0
 
     def handle(self, signum, frame):
-        if self.signalled is not None:
+        again = self.deferred > 0
+        if again:
+            self.deferred -= 1
+        if self.signalled is not None and not again:
             self.hard_exit(signum)
+        if _in_logging(frame) and (not again or self.tries < DEFER_STEPS):
+            self.tries = self.tries + 1 if again else 1
+            self.deferred += 1
+            threading.Thread(target=self._resend, args=(signum,), daemon=True).start()
+            return
         self.signalled = signum
         threading.Thread(target=self._watchdog, name="tradefigures-stop-watchdog", daemon=True).start()
         raise Interrupted(signum)
+
+    @staticmethod
+    def _resend(signum: int) -> None:
+        time.sleep(DEFER_STEP)
+        signal.pthread_kill(threading.main_thread().ident, signum)
 
     def _watchdog(self) -> None:
         time.sleep(self.grace)
@@ -81,6 +106,10 @@ def contained(grace: float = GRACE) -> Iterator[None]:
         for sig, handler in before.items():
             signal.signal(sig, handler)
         stop_children(keep | _trackers())
+
+
+def _in_logging(frame) -> bool:
+    return frame is not None and os.path.dirname(frame.f_code.co_filename) == _LOGGING
 
 
 def _trackers() -> set[int]:

@@ -1,0 +1,52 @@
+"""How a signal becomes an exception inside `contained`: never in the middle of the
+logging module, where it would leave logging's lock held. Each case runs in its own
+process, since a signal that is not wound down ends the process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+SCRIPT = textwrap.dedent('''
+    import logging, os, signal, sys, time
+    from tradefigures.flows.interrupt import Interrupted, contained
+
+    # A function the interpreter takes for logging's own code, as an at-fork hook is.
+    namespace = {"os": os, "signal": signal}
+    exec(compile(
+        "def inside(sig):\\n"
+        "    os.kill(os.getpid(), sig)\\n"
+        "    total = 0\\n"
+        "    for i in range(200000):\\n"
+        "        total += i\\n"
+        "    return total\\n", logging.__file__, "exec"), namespace)
+    try:
+        with contained(grace=10):
+            print("returned", namespace["inside"](signal.SIG), flush=True)
+            time.sleep(5)
+            print("never interrupted", flush=True)
+    except Interrupted as exc:
+        print("interrupted by", exc.signum, flush=True)
+''')
+
+
+def _run(sig: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", SCRIPT.replace("signal.SIG)", f"signal.{sig})")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    return done.stdout.splitlines()
+
+
+def test_a_signal_inside_logging_is_raised_at_the_first_step_outside_it():
+    lines = _run("SIGTERM")
+    assert lines[0] == f"returned {sum(range(200000))}"
+    assert lines[1:] == ["interrupted by 15"]
+
+
+def test_outside_logging_the_signal_is_raised_where_it_lands():
+    script = SCRIPT.replace("logging.__file__", '"elsewhere.py"')
+    done = subprocess.run([sys.executable, "-c", script.replace("signal.SIG)", "signal.SIGINT)")],
+                          capture_output=True, text=True, timeout=60)
+    assert done.stdout.splitlines() == ["interrupted by 2"], done.stderr
