@@ -1089,8 +1089,8 @@ _PRONOUNS = frozenset(("it", "they", "we"))
 @test("subject_actor")
 def subject_actor(f: Frame, arg):
     """The country that is the subject of the figure's verb (of class `arg`)."""
-    if f.verb is None or f.subject is None or f.verb_after:
-        return None
+    if f.verb is None or f.subject is None or f.verb_after or f.verb.passive:
+        return None  # the subject of a passive ("Brazil was hit with") is the target
     if _args(arg) and not any(c in f.verb.classes for c in _args(arg)) and not any(
             c in g.classes for g in f.chain() for c in _args(arg)):
         return None
@@ -1197,6 +1197,20 @@ def _after_prep(f: Frame, k: int) -> bool:
     if j >= 0 and f.tokens[j].low == "the":
         j -= 1
     return j >= 0 and f.tokens[j].has("prep") and not f.tokens[j].has("verb")
+
+
+@test("passive_target")
+def passive_target(f: Frame, arg):
+    """The subject of a levy in the passive: "Brazil was hit with a 50% duty", "Canadian
+    steel was slapped with 25%". The one a passive verb names first is its patient, the
+    side the tariff falls on; the levier, if named, follows "by"."""
+    if f.verb is None or f.verb_after or not f.verb.passive or f.subject is None:
+        return None
+    if _args(arg) and not any(c in f.verb.classes for c in _args(arg)):
+        return None
+    if any(f.tokens[k].has("tariff") for k in range(*f.subject)):
+        return None  # "the U.S. tariffs were raised to 35%": the measure itself, not its target
+    return _first_actor(f, range(*f.subject), None, outside_pp=True)
 
 
 @test("payer_subject")

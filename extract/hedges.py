@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tradefigures.extract.lexicons.grammar import DETERMINERS
 from tradefigures.extract.lexicons.hedges import TOPIC_VERBS
 from tradefigures.extract.structure import Frame
 
@@ -37,7 +38,7 @@ def qualifier(frame: Frame) -> tuple[str, str | None]:
         if _GAP.fullmatch(text, end, q.start) and (best is None or end - start > best[1] - best[0]):
             best = (start, end, label)
     for start, end, label in doc.cues.within("hedge_after", q.end, min(len(text), q.end + 30)):
-        if _AFTER_GAP.fullmatch(text, q.end, start):
+        if _AFTER_GAP.fullmatch(text, q.end, start) and not _SECOND_TERM.match(text, end):
             return label, text[start:end]
     if best and _particle_up(doc, best[0], best[1]):
         best = None  # "pushing unemployment up to 7.3 per cent": a verb's particle, no hedge
@@ -49,6 +50,10 @@ def qualifier(frame: Frame) -> tuple[str, str | None]:
         return "approximate", "~"
     return "exact", None
 
+
+# "25% plus a 25% penalty", "$10 plus $2 in fees": a word after the number that goes
+# on to a determiner or another amount joins two terms; it bounds neither.
+_SECOND_TERM = re.compile(r"\s+(?:(?:" + "|".join(DETERMINERS) + r")\b|[$€£]?\d)", re.I)
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 

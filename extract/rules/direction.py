@@ -23,6 +23,8 @@ APPLIED_TO = (
          examples=("Tariff caps hold Britain at 10% and Japan at 15%.",)),
     Rule("the country a verb hits", "verb", ("hit_object",), "@", 10,
          examples=("Trump threatened Canada and Mexico with duties of 25%.",)),
+    Rule("the subject of a levy in the passive", "verb", ("passive_target=" + LEVYING + "/cover",), "@", 9.6,
+         examples=("Brazil was slapped with a 50% duty in July.",)),
     Rule("the one that faces it", "verb", ("payer_subject",), "@", 9,
          examples=("Mexico faces a 25% levy on steel.",)),
     Rule("goods named in the clause", "clause", ("clause_target",), "@", 10),

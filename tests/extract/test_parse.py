@@ -425,3 +425,17 @@ def test_the_goods_a_tariff_covers_are_no_months_flow():
             "and in July it tightened quotas.")
     assert figure(text, "$12.6 billion")["period"] is None
     assert figure("Exports to the U.S. were worth $40 billion in July.", "$40 billion")["period"] == "monthly"
+
+
+def test_plus_before_a_second_term_bounds_neither():
+    assert figure("Exporters pay 10% plus a 5% fee on each shipment.", "10%")["qualifier"] == "exact"
+    assert figure("Buyers now pay 40% or more on some lines.", "40%")["qualifier"] == "lower_bound"
+    assert figure("The hike brings the duty to 30% plus on softwood.", "30%")["qualifier"] == "lower_bound"
+
+
+def test_the_subject_of_a_passive_levy_is_its_target():
+    hit = figure("Japan was slapped with a 20% tariff on Wednesday.", "20%")
+    assert (hit["applied_to"], hit["imposed_by"]) == ("JP", "US")
+    # the subject is the measure itself: its country is not the target
+    raised = figure("The U.S. duties were raised to 30 per cent on Aug. 1.", "30 per cent")
+    assert raised["imposed_by"] == "US" and raised["applied_to"] != "US"
