@@ -648,6 +648,24 @@ def conditional(f: Frame, arg):
     return None
 
 
+# Words that open a condition the clause next to them depends on.
+_IF = frozenset(("if", "unless"))
+
+
+@test("conditioned")
+def conditioned(f: Frame, arg):
+    """A clause next to the figure's sets its condition: "If no deal is reached by
+    Friday, Washington will raise the tariff to 45%", "... will impose 25% if Ottawa
+    does not act": what will happen only if something else does is a threat."""
+    ci = f.tokens[f.index].clause
+    for cj in (ci - 1, ci + 1):
+        if 0 <= cj < len(f.parse.clauses):
+            lo, _ = f.parse.clauses[cj]
+            if f.tokens[lo].low in _IF:
+                return Cue(f.tokens[lo].low)
+    return None
+
+
 # Conditions that also open a span of time: "until March" bounds, it sets no condition.
 _UNTIL = frozenset(("until", "till"))
 

@@ -100,6 +100,7 @@ class VerbGroup:
     passive: bool = False
     governor: "VerbGroup | None" = None  # "threatened to raise": raise -> threatened
     governing_noun: int | None = None  # "plans to lay": the token of "plans"
+    reduced: bool = False  # "goods (not) covered by the pact": a participle after its noun
 
 
 @dataclass(slots=True)
@@ -553,8 +554,35 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
             continue
         groups.append(_group(tokens, first, last, head, modal, prospective, mood_words, auxes, negated))
         i = j if j > i else i + 1
+    _reduced_relatives(tokens, groups)
     _link(tokens, groups)
     return groups
+
+
+_FINITE = frozenset(("past", "present", "perfect", "future", "conditional"))
+_NO_NOUN = frozenset(("it", "they", "we", "he", "she", "i", "you", "which", "who", "that", "there"))
+
+
+def _reduced_relatives(tokens: list[Token], groups: list[VerbGroup]) -> None:
+    """A bare past participle right after a noun, with a finite verb before it in its
+    clause, is a relative clause cut short: in "will raise the tariff on goods not covered
+    by the pact to 45%", "covered" is what the goods are, and "will raise" stays the verb
+    of the clause."""
+    for n, g in enumerate(groups):
+        if g.mood != "past" or "pp" not in g.form or g.modal or g.head != g.last:
+            continue
+        k = g.first - 1
+        if k < 0 or tokens[k].kind != "w" or tokens[k].tags.keys() & {"verb", "aux", "modal", "det", "prep", "neg",
+                                                                      "conj", "sub", "rel"} \
+                or tokens[k].low in _NO_NOUN or any(tokens[j].low != "not" and "neg" not in tokens[j].tags
+                                                     for j in range(g.first, g.head)):
+            continue
+        nxt = tokens[g.last + 1] if g.last + 1 < len(tokens) else None
+        if nxt is None or "prep" not in nxt.tags:
+            continue
+        clause = tokens[g.first].clause
+        if any(h.mood in _FINITE and not h.reduced and tokens[h.head].clause == clause for h in groups[:n]):
+            g.mood, g.reduced = "participle", True
 
 
 def is_modifier(tokens: list[Token], i: int) -> bool:

@@ -424,6 +424,12 @@ def _governing_verb(frame: Frame) -> None:
         frame.verb_after = True
     elif before:
         frame.verb = before[-1]
+        if frame.verb.reduced and frame.lead is not None and frame.lead.prep in ("to", "from", "by"):
+            # "raise the tariff on goods not covered by the pact to 45%": the change's end
+            # belongs to the change, not to the participle that describes the goods
+            change = [v for v in before if _CHANGE_VERBS.intersection(v.classes) and not v.reduced]
+            if change:
+                frame.verb = change[-1]
     elif after and not any(tokens[k].kind == "p" and not _in_figure_list(tokens, k)
                            for k in range(reach, after[0].first)):
         frame.verb = after[0]

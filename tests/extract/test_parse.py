@@ -439,3 +439,13 @@ def test_the_subject_of_a_passive_levy_is_its_target():
     # the subject is the measure itself: its country is not the target
     raised = figure("The U.S. duties were raised to 30 per cent on Aug. 1.", "30 per cent")
     assert raised["imposed_by"] == "US" and raised["applied_to"] != "US"
+
+
+def test_a_participle_after_its_noun_does_not_take_the_clause_from_its_verb():
+    p = parsed("Ottawa will raise the surtax on goods not shipped under the pact to 40% next year.")
+    made = next(g for g in p.verbs if g.lemma == "ship")
+    assert made.mood == "participle" and made.reduced
+    row = figure("Ottawa will raise the surtax on goods not shipped under the pact to 40% next year.", "40%")
+    assert row["kind"] == "tariff_rate" and row["status"] == "announced"
+    # with no verb before it, a participle keeps its own clause
+    assert not next(g for g in parsed("Goods shipped by rail fell 4% in May.").verbs if g.lemma == "ship").reduced
