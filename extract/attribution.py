@@ -47,6 +47,9 @@ _SUBJECT_SAYS = re.compile(
     rf"(?:(?P<org>{_NAME})\s+(?:{_RANKS}\s+)*{_GROUP_NOUN}\s+)?(?P<name>(?:the\s+|The\s+)?{_NAME})(?:\s+(?:{_ORG_NOUN}))?"
     rf"(?:\s+{_TIME})?(?P<appos>,\s+[^,;“”\"]{{2,100}},)?\s+(?:{_FILLERS}\s+)*(?P<verb>{_VERBS})\b"
 )
+_PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)})\s+(?:the\s+)?$")
+# "placed the cost at $2 billion": the "at" of an estimate, in the same clause.
+_AT_AFTER = re.compile(r"[^.;:]{0,80}?\bat\b")
 # "the parliamentary budget officer had estimated", "the industry says".
 _OFFICE_SAYS = re.compile(
     rf"(?i:\b(?P<name>(?:the\s+)?(?:{'|'.join(re.escape(o) for o in lex.OFFICES + lex.GENERIC_SOURCES)})))"
@@ -410,6 +413,10 @@ class Attributor:
                 appos = None
             if not name or self._unnamed(m.start("name"), m.end("name")):
                 continue
+            if _PLACE_BEFORE.search(text, max(sent.start, m.start("name") - 12), m.start("name")):
+                continue  # "producers in Hamilton say": a place, the speakers unnamed
+            if m.group("verb").lower() in lex.ESTIMATE_AT and not _AT_AFTER.match(text, end, sent.end):
+                continue  # "the tariffs Trump placed on cars": a levy, not an estimate
             if _OFFICE_OF.match(text, m.end("name") - 2, m.end("name") + 8):
                 continue  # "Carney's office said": the office speaks (`_offices`)
             org = _clean(m.group("org")) if m.group("org") else None

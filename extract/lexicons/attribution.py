@@ -16,6 +16,12 @@ SAYING_VERBS = (
     "projects", "modelled", "modeled", "highlighted", "cautioned", "published", "released",
     "issued", "recorded", "tallied", "counted", "measured",
 )
+# Saying verbs only when an "at" gives the estimate ("placed the cost at $2 billion");
+# otherwise they levy or put ("the tariffs Trump placed on Canadian goods").
+ESTIMATE_AT = ("placed", "pegged", "pegs")
+# Prepositions of place: a name after them in a subject is where the speakers are, not
+# who speaks ("steel producers in Hamilton say").
+PLACE_PREPOSITIONS = ("in", "across", "near", "outside", "throughout", "around")
 # "according to X", "data from X": the name after them is credited.
 SOURCE_LEADS = (
     "according to", "data from", "figures from", "numbers from", "a report from",

@@ -36,3 +36,14 @@ def test_a_time_between_a_name_and_its_verb_is_no_part_of_the_name():
 def test_a_reason_cited_credits_nobody_for_the_figure():
     text = "Washington raised tariffs on Canadian goods to 35% on Thursday, citing border security."
     assert sources(text)["35%"] is None
+
+
+def test_a_place_in_the_subject_is_not_who_speaks():
+    assert sources("Canola growers in Saskatchewan say the duty cost them $50 million.")["$50 million"] is None
+    assert sources("Economists at Desjardins say the duty cost $50 million.")["$50 million"] == "Desjardins"
+
+
+def test_placed_credits_only_an_estimate_at_a_figure():
+    assert sources("Buyers balked at the 25% tariffs Trump placed on Canadian goods.")["25%"] is None
+    assert sources("The Conference Board of Canada placed the cost at $8 billion.")["$8 billion"] \
+        == "Conference Board of Canada"
