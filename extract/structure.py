@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tradefigures.extract.document import Document
+from tradefigures.extract.lexicons.dates import TIME_OPENERS, TIME_UNITS
 from tradefigures.extract.parse import NOUNISH, Parse, Token, VerbGroup, is_modifier, reads_as_noun
 
 # Punctuation inside a phrase: hyphens ("25-per-cent"), apostrophes, slashes.
@@ -75,6 +76,9 @@ class Frame:
         return out
 
 
+_TIME_OPENERS, _TIME_UNITS = frozenset(TIME_OPENERS), frozenset(TIME_UNITS)
+
+
 def _stops_phrase(t: Token, tokens: list[Token], i: int, leftward: bool = False) -> bool:
     """Whether token i cannot be inside the noun phrase of a figure next to it (walking
     left from the figure, a hedge belongs to it: "more than 80%")."""
@@ -89,6 +93,8 @@ def _stops_phrase(t: Token, tokens: list[Token], i: int, leftward: bool = False)
         return True
     if t.low == "that" and not (i + 1 < len(tokens) and tokens[i + 1].kind == "n"):
         return True
+    if not leftward and t.low in _TIME_OPENERS and i + 1 < len(tokens) and tokens[i + 1].low in _TIME_UNITS:
+        return True  # "cost the firm $40 million last quarter": a time, not the amount's noun
     if "verb" in t.tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i):
         return True
     if not t.tags and t.low.endswith("ed") and i > 0 and ("actor" in tokens[i - 1].tags or tokens[i - 1].low[:1].isupper()

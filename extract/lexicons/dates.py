@@ -51,6 +51,11 @@ RELATIVE = {
     "earlier this year": ("year", 0), "later this year": ("year", 0),
     "a year earlier": ("year", -1),
 }
+# "last quarter", "next spring": a time that follows an amount ends its noun phrase
+# ("cost the firm $40 million last quarter"), whether or not it is a date.
+TIME_OPENERS = ("last", "next", "this", "past", "previous", "coming")
+TIME_UNITS = ("week", "weekend", "month", "quarter", "year", "spring", "summer", "fall", "autumn",
+              "winter", "season", "decade")
 # "two years ago", "a decade ago": a count of units before the publication date.
 COUNTS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

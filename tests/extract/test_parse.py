@@ -449,3 +449,9 @@ def test_a_participle_after_its_noun_does_not_take_the_clause_from_its_verb():
     assert row["kind"] == "tariff_rate" and row["status"] == "announced"
     # with no verb before it, a participle keeps its own clause
     assert not next(g for g in parsed("Goods shipped by rail fell 4% in May.").verbs if g.lemma == "ship").reduced
+
+
+def test_a_time_after_an_amount_ends_its_phrase():
+    row = figure("The duty cost the mill $25 million last year.", "$25 million")
+    assert row["measure"] == "economic_cost"
+    assert figure("Canada will spend $2 billion next spring on relief.", "$2 billion")["measure"] != "other"
