@@ -5,7 +5,9 @@ read alone; a later "... prompting Ford to suspend the electricity surcharge" re
 it. A rate in effect is removed when a later sentence has a removal verb that is done
 (not negated, not conditional or future, not a threat, not a condition) whose object names a tariff and
 one of the rate's sectors, and whose subject, if it names a country, names the one that
-levies the rate.
+levies the rate. A removal in a later clause of the rate's own sentence whose object is
+a pronoun ("imposed a 25% surcharge on power, then suspended it") removes the last rate
+before it.
 """
 
 from __future__ import annotations
@@ -17,26 +19,34 @@ _PENDING = frozenset(("conditional", "future", "ability"))
 _TARIFF_WORDS = ("tariff", "tariff_weak", "export_levy")
 # How many words after the verb its object may run to.
 _OBJECT_REACH = 6
+_PRONOUNS = frozenset(("it", "them"))
 
 
 def settle_removals(doc: Document, figures, parses: dict[int, Parse]) -> None:
-    rates = [f for f in figures if f.kind == "tariff_rate" and f.status == "in_effect"
-             and f.sectors and f.sectors != ["all"]]
+    rates = [f for f in figures if f.kind == "tariff_rate" and f.status == "in_effect"]
     if not rates:
         return
     removals = _removals(doc, parses)
     for fig in rates:
         i = doc.sentence_index(fig.start)
-        for j, sectors, actor, words in removals:
-            if j > i and set(fig.sectors) & sectors and actor in (None, fig.imposed_by):
-                fig.status = "removed"
-                fig.cues["status"] = f"{words} (later)"
-                break
+        for j, sectors, actor, words, at in removals:
+            if actor not in (None, fig.imposed_by):
+                continue
+            if sectors is None:  # "..., then suspended it": the last rate before, in its sentence
+                later = [g for g in figures if g.kind == "tariff_rate" and fig.start < g.start < at
+                         and (actor is None or g.imposed_by == actor)]
+                if j != i or fig.start > at or later:
+                    continue
+            elif not (j > i and fig.sectors and fig.sectors != ["all"] and set(fig.sectors) & sectors):
+                continue
+            fig.status = "removed"
+            fig.cues["status"] = f"{words} (later)"
+            break
 
 
-def _removals(doc: Document, parses: dict[int, Parse]) -> list[tuple[int, set, str | None, str]]:
-    """(sentence, sectors of the object, country of the subject, words) of every removal
-    done in the article."""
+def _removals(doc: Document, parses: dict[int, Parse]) -> list[tuple[int, set | None, str | None, str, int]]:
+    """(sentence, sectors of the object (None for a pronoun), country of the subject,
+    words, where the verb starts) of every removal done in the article."""
     out = []
     seen: set[int] = set()
     for start, _end, (cls, _lemma, _tags) in doc.cues.of("verb"):
@@ -56,13 +66,17 @@ def _removals(doc: Document, parses: dict[int, Parse]) -> list[tuple[int, set, s
             if any(t.has("condition") for t in p.tokens[c_lo:v.first]):
                 continue  # "until the U.S. lifts its tariffs": not done
             obj = p.tokens[v.last + 1:min(c_hi, v.last + 1 + _OBJECT_REACH)]
+            if obj and obj[0].low in _PRONOUNS:
+                words = p.text(doc, v.first, v.last + 2)
+                out.append((i, None, _subject_country(p, v), words, p.tokens[v.first].start))
+                continue
             if not any(t.has(c) for t in obj for c in _TARIFF_WORDS):
                 continue
             sectors = {s for t in obj for s in t.values("sector")}
             if not sectors:
                 continue
             words = p.text(doc, v.first, v.last + 1 + len(obj)).rstrip(".,;:")
-            out.append((i, sectors, _subject_country(p, v), words))
+            out.append((i, sectors, _subject_country(p, v), words, p.tokens[v.first].start))
     return out
 
 
@@ -71,6 +85,8 @@ def _subject_country(p: Parse, v) -> str | None:
     top = v.governor if v.governor is not None and v.governor.first < v.first else v
     for k in range(top.first - 1, max(c_lo, top.first - 6) - 1, -1):
         t = p.tokens[k]
+        if t.kind == "p" or t.has("prep"):
+            break  # "on goods sent to U.S. states, then suspended it": no subject of its own
         if t.has("actor"):
             return t.values("actor")[0][0]
     return None

@@ -36,3 +36,15 @@ def test_what_is_not_a_removal_leaves_the_rate_in_effect(later):
 def test_a_removal_before_the_rate_does_not_remove_it():
     text = "Quebec suspended the electricity surcharge in March. In May it imposed a 20% surcharge on electricity exports."
     assert status_of(text, "20%") == "in_effect"
+
+
+def test_a_removal_of_it_later_in_the_sentence_removes_the_last_rate_of_that_levier():
+    text = "Quebec placed a 20% levy on power sold to two U.S. states, then scrapped it in May."
+    assert status_of(text, "20%") == "removed"
+    text = "Canada set a 15% duty on U.S. boats and Mexico charged 5%, but Ottawa soon lifted it."
+    assert status_of(text, "15%") == "removed" and status_of(text, "5%") == "in_effect"
+
+
+def test_a_removal_of_it_by_another_side_removes_nothing():
+    text = "Canada kept its 25% tariff on U.S. steel while Washington dropped it for Britain."
+    assert status_of(text, "25%") == "in_effect"
