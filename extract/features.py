@@ -603,6 +603,46 @@ def relative_status(f: Frame, arg):
     return Cue(f.text(v.first, v.last + 1), status) if status else None
 
 
+_OBJECT_STATUS = (("threaten", "threatened"), ("remove", "removed"), ("announce", "announced"))
+
+
+@test("object_relative")
+def object_relative(f: Frame, arg):
+    """The rate is the object of a relative clause right after it, with or without
+    "that": "the 30% Trump had threatened" (threatened), "the 25% duty that Ottawa
+    imposed in March" (in effect), "the 10% Washington will charge" (announced). Its own
+    clause says where the rate stands, whatever the sentence's main verb does."""
+    # a name right after the rate may have been read as the phrase's head
+    for k in dict.fromkeys((f.index + 1, f.phrase[1])):
+        found = _relative_on(f, k)
+        if found:
+            return found
+    return None
+
+
+def _relative_on(f: Frame, k: int) -> Cue | None:
+    n = len(f.tokens)
+    if k < n and f.tokens[k].low in ("that", "which"):
+        k += 1
+    if k >= n or not (f.tokens[k].has("actor") or f.tokens[k].low in _PRONOUNS):
+        return None
+    v = next((g for g in f.parse.verbs if g.first > k), None)
+    if v is None or v.first - k > 3 or v.negated or any(f.tokens[j].kind != "w" for j in range(k, v.first)):
+        return None
+    after = f.tokens[v.last + 1] if v.last + 1 < n else None
+    if after is not None and after.kind == "n" or after is not None and after.kind == "w" and not (
+            after.has("prep") or after.has("conj") or after.low in ("last", "this", "next", "earlier")):
+        return None  # "the 25% Ottawa imposed tariffs on": the verb has an object of its own
+    words = f.text(f.index + 1, v.last + 1)
+    for cls, status in _OBJECT_STATUS:
+        if cls in v.classes:
+            return Cue(words, status)
+    status = _RELATIVE_MOODS.get(v.mood)
+    if status is None and v.mood in ("past", "perfect", "present") and _IN_FORCE.intersection(v.classes):
+        status = "in_effect"
+    return Cue(words, status) if status else None
+
+
 @test("reported_would")
 def reported_would(f: Frame, arg):
     """The figure's verb is "would" under a verb of saying in the past ("told reporters

@@ -15,6 +15,9 @@ DONE = "past/perfect/present/participle/gerund"
 RULES = (
     Rule("an adjective that says", "phrase", ("before_phrase=status_adj",), "@", 10,
          examples=("The former 25% tariff was a blunt tool.",)),
+    Rule("what its own relative clause does to it", "phrase", ("object_relative",), "@", 9.7,
+         examples=("Exporters now pay a 15% tariff, well below the 40% Washington had threatened.",
+                   "Farmers were spared the 40% duty that Beijing had threatened.")),
     Rule("a noun the rate is of", "phrase", ("head=status_noun",), "@", 9.5,
          examples=("Cheese makers face a 200% tariff threat.",)),
     Rule("the rate before, said so after it", "phrase", ("other_rate", "after_superseded"), "removed", 9.2,

@@ -455,3 +455,11 @@ def test_a_time_after_an_amount_ends_its_phrase():
     row = figure("The duty cost the mill $25 million last year.", "$25 million")
     assert row["measure"] == "economic_cost"
     assert figure("Canada will spend $2 billion next spring on relief.", "$2 billion")["measure"] != "other"
+
+
+def test_a_rate_its_own_relative_clause_threatened_stays_a_threat_as_a_baseline():
+    text = "Under the deal, EU cars will face a 15% tariff, down from the 30% Trump had threatened."
+    assert figure(text, "30%")["status"] == "threatened"
+    assert figure(text, "15%")["status"] == "announced"
+    # the verb has an object of its own: the rate is not what it levied
+    assert figure("Farmers said the 25% Ottawa imposed duties on was unfair.", "25%")["status"] != "threatened"
