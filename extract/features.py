@@ -1276,7 +1276,14 @@ def payer_subject(f: Frame, arg):
     """The subject of "faces" or "pays": "Mexico faces a 25% levy"."""
     if f.verb is None or f.verb_after or "face" not in f.verb.classes or f.subject is None:
         return None
-    return _first_actor(f, range(*f.subject), None, outside_pp=True)
+    lo, hi = f.subject
+    for k in range(lo, hi - 1):
+        # "American buyers of Canadian lumber will pay": whose goods they are, not who buys
+        t = f.tokens[k + 1]
+        if (t.has("sector") or t.has("generic_trade")) and not t.has("industry") and not f.tokens[k].possessive \
+                and (found := _first_actor(f, (k,), {"adjective"}, specific=True)):
+            return found
+    return _first_actor(f, range(lo, hi), None, outside_pp=True)
 
 
 @test("between_countries")

@@ -463,3 +463,9 @@ def test_a_rate_its_own_relative_clause_threatened_stays_a_threat_as_a_baseline(
     assert figure(text, "15%")["status"] == "announced"
     # the verb has an object of its own: the rate is not what it levied
     assert figure("Farmers said the 25% Ottawa imposed duties on was unfair.", "25%")["status"] != "threatened"
+
+
+def test_the_goods_of_a_payer_say_whom_a_tariff_falls_on_not_the_buyers_country():
+    row = figure("From Monday, U.S. importers of Mexican tomatoes must pay a 17% duty.", "17%")
+    assert (row["imposed_by"], row["applied_to"]) == ("US", "MX")
+    assert figure("Mexico faces a 25% levy on steel.", "25%")["applied_to"] == "MX"
