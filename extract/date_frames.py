@@ -26,6 +26,7 @@ from tradefigures.extract.parse import Parse, Token, VerbGroup
 _ACROSS = frozenset(("of", "to", "in", "at", "with", "between", "among", "on", "for"))
 # Words that open a clause whose subject stands before it.
 _RELATIVE = frozenset(("that", "which", "who"))
+_IF = frozenset(("if", "unless"))
 _INNER = frozenset("-'’&/")
 # The date lexicon's cue classes (`cues.py`): read for the sentences that hold a date
 # only, and kept apart from the tags the figures' rules read.
@@ -484,6 +485,8 @@ def tense(frame: DateFrame) -> str | None:
         if g.mood in ("future", "conditional"):
             return "ahead"
         if g.mood in ("past", "perfect"):
+            if frame.tokens[frame.parse.clauses[frame.tokens[g.head].clause][0]].low in _IF:
+                return None  # "if the U.S. went ahead on Aug. 1": a past of supposition
             return "past" if g is p.group else None
         if g.mood == "present":
             return None

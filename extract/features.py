@@ -1125,6 +1125,8 @@ def target_object(f: Frame, arg):
     return None
 
 
+# Verbs whose subject levies the tariff (not "accepted", "faces", "won").
+_LEVIES = frozenset(("levy", "raise", "threaten", "announce"))
 # Possessive pronouns that give goods an owner: "on its cars", "on their steel".
 _OWNER_PRONOUNS = frozenset(("its", "their"))
 
@@ -1137,7 +1139,13 @@ def _owner(f: Frame) -> Cue | None:
     # a verb the lexicons do not know ("Britain won a 10% rate on its steel") leaves no
     # subject: the country that opens the clause
     lo, hi = f.subject or (f.clause[0], f.phrase[0])
-    return _first_actor(f, range(lo, hi), {"person", "seat", "name", "region"}, outside_pp=True)
+    subject = _first_actor(f, range(lo, hi), {"person", "seat", "name", "region"}, outside_pp=True)
+    if subject is not None and f.verb is not None and not f.verb.passive and _LEVIES.intersection(f.verb.classes):
+        # "Mexico said it would respond if the U.S. went ahead with a 30% tariff on its
+        # exports": who levies does not tax its own goods; "its" is the country before
+        before = _first_actor(f, range(0, lo), {"name", "seat", "adjective"}, last=True)
+        return before if before is not None and before.value != subject.value else None
+    return subject
 
 
 # Pronouns a levier may be named by ("it imposed", "they have charged").

@@ -217,3 +217,9 @@ def test_the_role_cue_is_recorded():
 def test_a_pronoun_object_stands_for_the_measure_named_before_it():
     rows = dates("Ottawa imposed the surtaxes in April and lifted them in September.")
     assert [r[3] for r in rows] == ["effective", "effective"]
+
+
+def test_a_past_tense_under_if_supposes_and_sets_no_year():
+    # published in July: a supposed "went ahead on Aug. 1" is this year's, not last year's
+    assert only("Ottawa would answer if Washington went ahead on Aug. 1.", date(2025, 7, 15))[1] == "2025-08-01"
+    assert only("Washington went ahead on Aug. 1.", date(2025, 7, 15))[1] == "2024-08-01"

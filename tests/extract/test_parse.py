@@ -469,3 +469,10 @@ def test_the_goods_of_a_payer_say_whom_a_tariff_falls_on_not_the_buyers_country(
     row = figure("From Monday, U.S. importers of Mexican tomatoes must pay a 17% duty.", "17%")
     assert (row["imposed_by"], row["applied_to"]) == ("US", "MX")
     assert figure("Mexico faces a 25% levy on steel.", "25%")["applied_to"] == "MX"
+
+
+def test_its_goods_in_a_levy_are_not_the_leviers_own():
+    text = "Mexico said it would respond if the U.S. went ahead with a 30% tariff on its exports."
+    row = figure(text, "30%")
+    assert (row["imposed_by"], row["applied_to"]) == ("US", "MX")
+    assert figure("Japan accepted a 15% tariff on its cars.", "15%")["applied_to"] == "JP"
