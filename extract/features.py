@@ -852,6 +852,11 @@ def lead_on_tariff(f: Frame, arg):
     return None
 
 
+from tradefigures.extract.lexicons.tariffs import SUM_NOUNS as _SUM_LIST  # noqa: E402
+
+_SUM_NOUNS = frozenset(_SUM_LIST)
+
+
 @test("superseded_later")
 def superseded_later(f: Frame, arg):
     """A later rate in the sentence is what this one was moved to ("25% tariffs ... in
@@ -866,6 +871,8 @@ def superseded_later(f: Frame, arg):
             continue
         if _names_its_own_tariff(other, f.clause[1]):
             continue  # "..., but the levy on cars fell to 15%": another tariff moved
+        if other.lead.lo < other.lead.hi and other.tokens[other.lead.hi - 1].low in _SUM_NOUNS:
+            continue  # "an extra 25%, bringing its total to 50%": the sum, nothing replaced
         v = other.verb
         if any(c in v.classes for c in ("raise", "lower", "rise", "fall")) and \
                 _chain_mood(other) in ("past", "perfect", "gerund", "participle"):
@@ -1148,6 +1155,8 @@ def _owner(f: Frame) -> Cue | None:
     return subject
 
 
+# ", up from 10%", ", down from 35%": a comparison set off by a comma, not a clause.
+_COMPARISON_ADVERBS = frozenset(("up", "down"))
 # Pronouns a levier may be named by ("it imposed", "they have charged").
 _PRONOUNS = frozenset(("it", "they", "we"))
 
@@ -1157,6 +1166,8 @@ def subject_actor(f: Frame, arg):
     """The country that is the subject of the figure's verb (of class `arg`)."""
     if f.verb is None or f.subject is None or f.verb_after or f.verb.passive:
         return None  # the subject of a passive ("Brazil was hit with") is the target
+    if f.verb.lemma in _COMPARISON_ADVERBS and f.verb.first > 0 and f.tokens[f.verb.first - 1].low == ",":
+        return None  # "a 50% duty, up from 10%": a comparison, with no subject of its own
     if _args(arg) and not any(c in f.verb.classes for c in _args(arg)) and not any(
             c in g.classes for g in f.chain() for c in _args(arg)):
         return None

@@ -52,6 +52,9 @@ STATUS_ADJECTIVES = {
 # A rate these words describe was replaced, when a newer rate stands beside it
 # ("the initial 25% tariff ... the hike to 50%").
 SUPERSEDED = ("previous", "prior", "old", "earlier", "original", "initial", "first", "existing")
+# Nouns of a sum: a rate moved "to" one of them adds to the rate before, it does not
+# replace it ("an extra 25% penalty, bringing its total to 50%").
+SUM_NOUNS = ("total", "combined", "cumulative", "overall", "sum", "all in", "stack", "stacked")
 # Adverbs right after a rate that say it was the rate before: "compared with 14.4% previously".
 SUPERSEDED_AFTER = frozenset(("previously", "formerly", "before", "earlier", "prior"))
 # Nouns that govern a rate after them ("threat of 25% tariffs", "plans for a 25% tariff").

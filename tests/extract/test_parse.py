@@ -476,3 +476,15 @@ def test_its_goods_in_a_levy_are_not_the_leviers_own():
     row = figure(text, "30%")
     assert (row["imposed_by"], row["applied_to"]) == ("US", "MX")
     assert figure("Japan accepted a 15% tariff on its cars.", "15%")["applied_to"] == "JP"
+
+
+def test_a_rate_added_to_reach_a_total_is_not_replaced_by_it():
+    text = "U.S. tariffs are broad. India was hit with an extra 25% tariff, bringing its total to 50%."
+    assert figure(text, "25%")["status"] == "in_effect"
+    # a move done, not a sum: the rate before is replaced
+    assert figure("Washington put a 25% tariff on steel, raising it to 50% in June.", "25%")["status"] == "removed"
+
+
+def test_a_comparison_set_off_by_a_comma_has_no_subject_to_levy():
+    row = figure("Brazil's coffee growers now face a 50% duty, up from 10% in April.", "10%")
+    assert row["imposed_by"] == "US" and row["applied_to"] == "BR"
