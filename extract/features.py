@@ -1290,6 +1290,26 @@ def passive_target(f: Frame, arg):
     return _first_actor(f, range(*f.subject), None, outside_pp=True)
 
 
+# Verbs whose subject levies, changes, reports or pays a tariff: their subject is no
+# target by `subject_target`.
+_NOT_GOT = frozenset(("levy", "announce", "threaten", "raise", "lower", "retaliate", "remove", "take_effect",
+                      "say", "collect", "cover", "face", "keep", "rise", "fall", "amount", "plan", "delay"))
+
+
+@test("subject_target")
+def subject_target(f: Frame, arg):
+    """The country that is the subject of a verb that neither levies nor reports the rate:
+    "Japan and the EU each negotiated a 15% rate with Washington", "Britain won a 10%
+    rate": the one that gets, bargains for or is granted a rate is the one it falls on.
+    The U.S., the usual levier, is no such subject."""
+    if f.verb is None or f.verb_after or f.subject is None or _NOT_GOT.intersection(f.verb.classes):
+        return None
+    if any(_NOT_GOT.intersection(g.classes) for g in f.chain()):
+        return None
+    cue = _first_actor(f, range(*f.subject), None, outside_pp=True, specific=True)
+    return cue if cue is not None and cue.value != "US" else None
+
+
 @test("payer_subject")
 def payer_subject(f: Frame, arg):
     """The subject of "faces" or "pays": "Mexico faces a 25% levy"."""

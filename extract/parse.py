@@ -487,6 +487,22 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
     return after is not None and after.low == "of" and not before
 
 
+_OPENS_NP = frozenset(("a", "an", "the", "its", "their", "his", "her", "our", "new", "another"))
+
+
+def unknown_past(tokens: list[Token], i: int) -> bool:
+    """A word in -ed that no lexicon knows, between a word and a determiner, is a verb in
+    the past: "Japan and the EU each negotiated a 15% rate", "Ottawa unveiled its plan".
+    (A noun phrase has no word before its determiner but a few predeterminers.)"""
+    t = tokens[i]
+    if t.tags or t.kind != "w" or not t.low.endswith("ed") or len(t.low) < 5 or i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    if before.low in ("each", "all", "both"):  # "Japan and the EU each negotiated"
+        return after.low in _OPENS_NP
+    return after.low in _OPENS_NP and before.kind == "w" and not before.tags.keys() & {"det", "prep", "aux", "modal"}
+
+
 def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
     groups: list[VerbGroup] = []
     n = len(tokens)
@@ -497,7 +513,8 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
             i += 1
             continue
         starts_group = ("aux" in t.tags or "modal" in t.tags or "neg" in t.tags or "prospective" in t.tags
-                        or ("verb" in t.tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i)))
+                        or ("verb" in t.tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i))
+                        or unknown_past(tokens, i))
         if not starts_group:
             i += 1
             continue
@@ -539,6 +556,10 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
             if "verb" in tj.tags and not reads_as_noun(tokens, j):
                 head = j
                 j = _after(tj, tokens, j, "verb")
+                break
+            if unknown_past(tokens, j):
+                head = j  # "each negotiated a 15% rate": a verb the lexicons do not know
+                j += 1
                 break
             if auxes and not tj.tags and tj.low.endswith(("ed", "ing")):
                 head = j  # "were tariffed", "is dragging": a verb the lexicons do not know

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from tradefigures.extract.document import Document
 from tradefigures.extract.lexicons.dates import TIME_OPENERS, TIME_UNITS
-from tradefigures.extract.parse import NOUNISH, Parse, Token, VerbGroup, is_modifier, reads_as_noun
+from tradefigures.extract.parse import NOUNISH, Parse, Token, VerbGroup, is_modifier, reads_as_noun, unknown_past
 
 # Punctuation inside a phrase: hyphens ("25-per-cent"), apostrophes, slashes.
 _INNER = frozenset("-/'’&")
@@ -95,7 +95,7 @@ def _stops_phrase(t: Token, tokens: list[Token], i: int, leftward: bool = False)
         return True
     if not leftward and t.low in _TIME_OPENERS and i + 1 < len(tokens) and tokens[i + 1].low in _TIME_UNITS:
         return True  # "cost the firm $40 million last quarter": a time, not the amount's noun
-    if "verb" in t.tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i):
+    if "verb" in t.tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i) or unknown_past(tokens, i):
         return True
     if not t.tags and t.low.endswith("ed") and i > 0 and ("actor" in tokens[i - 1].tags or tokens[i - 1].low[:1].isupper()
                                                             and tokens[i - 1].kind == "w"

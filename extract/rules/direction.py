@@ -27,6 +27,8 @@ APPLIED_TO = (
          examples=("Brazil was slapped with a 50% duty in July.",)),
     Rule("the one that faces it", "verb", ("payer_subject",), "@", 9,
          examples=("Mexico faces a 25% levy on steel.",)),
+    Rule("the subject that gets it", "verb", ("subject_target",), "@", 8.5,
+         examples=("Japan and the EU each negotiated a 15% baseline tariff with Washington.",)),
     Rule("goods named in the clause", "clause", ("clause_target",), "@", 10),
     Rule("the other side of a deal with the U.S.", "clause", ("between_countries",), "@", 9.5,
          examples=("A 15% tariff deal between Washington and Seoul was signed.",)),

@@ -488,3 +488,13 @@ def test_a_rate_added_to_reach_a_total_is_not_replaced_by_it():
 def test_a_comparison_set_off_by_a_comma_has_no_subject_to_levy():
     row = figure("Brazil's coffee growers now face a 50% duty, up from 10% in April.", "10%")
     assert row["imposed_by"] == "US" and row["applied_to"] == "BR"
+
+
+def test_an_unknown_word_in_ed_before_a_determiner_is_a_verb():
+    p = parsed("Seoul and Tokyo both clinched a 15% tariff deal with Washington.")
+    assert [g.lemma for g in p.verbs] == ["clinched"]
+    row = figure("Seoul and Tokyo both clinched a 15% tariff deal with Washington.", "15%")
+    assert row["applied_to"] == "KR" and row["imposed_by"] == "US"
+    # a noun in -ed is no verb: "the 25% tariff tied to fentanyl" has its own verb
+    assert not parsed("The red tape and a 25% tariff hurt.").verbs or all(
+        g.lemma != "red" for g in parsed("The red tape and a 25% tariff hurt.").verbs)
