@@ -50,6 +50,11 @@ _SUBJECT_SAYS = re.compile(
 _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)})\s+(?:the\s+)?$")
 # "placed the cost at $2 billion": the "at" of an estimate, in the same clause.
 _AT_AFTER = re.compile(r"[^.;:]{0,80}?\bat\b")
+# "the province's finance minister, Peter Bethlenfalvy, said": a person's name set off
+# as an appositive right before the verb names the speaker, whatever the title before.
+_APPOS_SAYS = re.compile(
+    rf"(?<=,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}),\s+(?:{_FILLERS}\s+)*(?P<verb>{_VERBS})\b"
+)
 # "the parliamentary budget officer had estimated", "the industry says".
 _OFFICE_SAYS = re.compile(
     rf"(?i:\b(?P<name>(?:the\s+)?(?:{'|'.join(re.escape(o) for o in lex.OFFICES + lex.GENERIC_SOURCES)})))"
@@ -404,6 +409,11 @@ class Attributor:
         for start, end, _ in verbs:
             m = _search_ending(_SUBJECT_SAYS, text, max(sent.start, start - _SUBJECT_REACH), end)
             if m is None:
+                a = _search_ending(_APPOS_SAYS, text, max(sent.start, start - _SUBJECT_REACH), end)
+                if a and (name := _clean(a.group("name"))) and _is_person(name) \
+                        and not self._unnamed(a.start("name"), a.end("name")):
+                    self._add(i, a.start("name"), a.end(), name, f"{name} {a.group('verb')}")
+                    found = True
                 continue
             name = _clean(m.group("name"))
             appos = m.group("appos")

@@ -402,9 +402,11 @@ def _reported_subject(frame: Frame, say: VerbGroup, verb: VerbGroup, reach: int)
     subject: the saying verb, at most "that", the phrase, then a finite verb."""
     tokens = frame.parse.tokens
     if "say" not in say.classes or verb.mood not in _FINITE or not (
-            _STANDING.intersection(verb.classes) or verb.mood == "conditional"):
+            _STANDING.intersection(verb.classes) or verb.mood == "conditional"
+            or verb.passive):
         return False
-    between = [t.low for t in tokens[say.last + 1:frame.phrase[0]]]
+    # "said Friday that ...", "said on Tuesday ...": the time of saying is no part of it
+    between = [t.low for t in tokens[say.last + 1:frame.phrase[0]] if t.kind != "d" and t.low != "on"]
     if between not in ([], ["that"]):
         return False
     return not any(tokens[k].kind == "p" for k in range(reach, verb.first))

@@ -47,3 +47,8 @@ def test_placed_credits_only_an_estimate_at_a_figure():
     assert sources("Buyers balked at the 25% tariffs Trump placed on Canadian goods.")["25%"] is None
     assert sources("The Conference Board of Canada placed the cost at $8 billion.")["$8 billion"] \
         == "Conference Board of Canada"
+
+
+def test_a_name_set_off_before_the_verb_speaks_whatever_the_title_before_it():
+    text = "The union's national president, Marie Tremblay, said 4,000 jobs could go."
+    assert sources(text)["4,000"] == "Marie Tremblay"

@@ -498,3 +498,8 @@ def test_an_unknown_word_in_ed_before_a_determiner_is_a_verb():
     # a noun in -ed is no verb: "the 25% tariff tied to fentanyl" has its own verb
     assert not parsed("The red tape and a 25% tariff hurt.").verbs or all(
         g.lemma != "red" for g in parsed("The red tape and a 25% tariff hurt.").verbs)
+
+
+def test_a_figure_that_opens_a_reported_passive_takes_its_verb():
+    row = figure("The agency said Tuesday that 12,000 jobs were lost in May.", "12,000")
+    assert row["measure"] == "jobs_lost"
