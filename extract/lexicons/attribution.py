@@ -14,11 +14,11 @@ SAYING_VERBS = (
     "forecasting", "predicting", "warning", "noting", "adding", "telling",
     "reckons", "reckoned", "posted", "placed", "pegged", "pegs", "declared", "claims", "claimed", "according", "testified", "acknowledged",
     "projects", "modelled", "modeled", "highlighted", "cautioned", "published", "released",
-    "issued", "recorded", "tallied", "counted", "measured",
+    "issued", "recorded", "tallied", "counted", "measured", "put", "puts",
 )
 # Saying verbs only when an "at" gives the estimate ("placed the cost at $2 billion");
 # otherwise they levy or put ("the tariffs Trump placed on Canadian goods").
-ESTIMATE_AT = ("placed", "pegged", "pegs")
+ESTIMATE_AT = ("placed", "pegged", "pegs", "put", "puts")
 # Prepositions of place: a name after them in a subject is where the speakers are, not
 # who speaks ("steel producers in Hamilton say").
 PLACE_PREPOSITIONS = ("in", "across", "near", "outside", "throughout", "around")

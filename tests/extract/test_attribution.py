@@ -52,3 +52,9 @@ def test_placed_credits_only_an_estimate_at_a_figure():
 def test_a_name_set_off_before_the_verb_speaks_whatever_the_title_before_it():
     text = "The union's national president, Marie Tremblay, said 4,000 jobs could go."
     assert sources(text)["4,000"] == "Marie Tremblay"
+
+
+def test_put_credits_an_estimate_at_a_figure_and_not_a_levy():
+    assert sources("A study issued Monday by the Fraser Institute put the loss at $4 billion.")["$4 billion"] \
+        == "Fraser Institute"
+    assert sources("Ottawa put a 25% tariff on U.S. steel.")["25%"] is None
