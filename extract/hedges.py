@@ -95,7 +95,7 @@ def period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
                 limit = min(limit, t.start)
                 break
             limit = min(sent.end, t.end + _PERIOD_REACH)
-    found = doc.cues.within("period", q.end, limit)
+    found = [c for c in doc.cues.within("period", q.end, limit) if not _BEFORE_NOW.match(text, c[1])]
     if found:
         start, end, label = found[0]
         return label, text[start:end]
@@ -111,6 +111,9 @@ def period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
     return _calendar(frame, kind, dates, c_start, c_end)
 
 
+# "a year earlier", "a month ago": a time the amount is compared with, not a rate per year.
+_BEFORE_NOW = re.compile(r"\s+(?:earlier|ago|before|later|prior|on)\b", re.I)
+_COMPARED_TIME = re.compile(r"\b(?:earlier|ago|before|prior)$", re.I)
 # Between an amount and what restates it: a bracket, "valued at", "worth", "or".
 _RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*(?:valued at|worth|or|about|roughly|some)\s+(?:about\s+|roughly\s+|more than\s+|nearly\s+)?)$")
 
@@ -128,7 +131,8 @@ def _change_amount(frame: Frame) -> bool:
 
 
 _PARTIAL = re.compile(r"\b(?:months?|weeks?|quarters?|half|days?)\s+of\s+(?:the\s+)?$|\b(?:since|by|until|before|after)\s+$", re.I)
-_YEAR_WORDS = re.compile(r"\b(?:that|the same|this|last|each|a)\s+year\b|\bstraight\s+year\b", re.I)
+_YEAR_WORDS = re.compile(r"\b(?:that|the same|this|last|each|a)\s+year\b(?!\s+(?:earlier|ago|before|prior)\b)"
+                         r"|\bstraight\s+year\b", re.I)
 
 
 def _calendar(frame: Frame, kind: str, dates, lo: int, hi: int) -> tuple[str | None, str | None]:
@@ -142,8 +146,8 @@ def _calendar(frame: Frame, kind: str, dates, lo: int, hi: int) -> tuple[str | N
             continue
         mention = text[d.start:d.end]
         lead = text[max(sent.start, d.start - 30):d.start]
-        if _PARTIAL.search(lead):
-            continue
+        if _PARTIAL.search(lead) or _COMPARED_TIME.search(mention):
+            continue  # "a year earlier": the time compared with, not a year's total
         if d.granularity == "year" and d.value is not None and (re.fullmatch(r"\d{4}", mention) or d.relative):
             adjective = d.start < q.start and re.match(r"\s+[a-z]", text[d.end:d.end + 3])
             if _CALENDAR_LEAD.search(lead) or d.relative or (lo <= d.start < q.start) or adjective:

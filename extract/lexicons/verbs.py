@@ -232,3 +232,9 @@ IRREGULAR = {
 UNDERGONE = frozenset(("expire", "lapse", "remain", "stay"))
 UNDERGONE_CLASSES = frozenset(("rise", "fall"))
 
+# Verbs that ask or wish for what the verb they govern names, which is then not done:
+# "urged Ottawa to drop the levy", "wants Washington to lift it" (unlike "prompted Ford
+# to suspend the tax", which says it happened). Lemmas as the parse gives them.
+REQUESTS = frozenset(("urge", "ask", "call", "press", "want", "demand", "push", "lobby", "pressure",
+                      "encourage", "petition", "plead", "beg", "implore", "seek", "hope", "plan",
+                      "consider", "weigh", "propose", "need", "expect"))

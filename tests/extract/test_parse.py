@@ -503,3 +503,9 @@ def test_an_unknown_word_in_ed_before_a_determiner_is_a_verb():
 def test_a_figure_that_opens_a_reported_passive_takes_its_verb():
     row = figure("The agency said Tuesday that 12,000 jobs were lost in May.", "12,000")
     assert row["measure"] == "jobs_lost"
+
+
+def test_a_year_earlier_is_a_time_compared_with_not_a_rate_per_year():
+    text = "Pork exports fell to $900 million in the spring, down from $1.3 billion a year earlier."
+    assert figure(text, "$1.3 billion")["period"] is None
+    assert figure("Pork exports are worth $1.3 billion a year.", "$1.3 billion")["period"] == "annual"

@@ -48,3 +48,12 @@ def test_a_removal_of_it_later_in_the_sentence_removes_the_last_rate_of_that_lev
 def test_a_removal_of_it_by_another_side_removes_nothing():
     text = "Canada kept its 25% tariff on U.S. steel while Washington dropped it for Britain."
     assert status_of(text, "25%") == "in_effect"
+
+
+def test_a_removal_asked_for_is_not_done():
+    text = ("Quebec imposed a 20% surcharge on electricity exports in April. "
+            "Business groups have urged Quebec to drop the electricity surcharge.")
+    assert status_of(text, "20%") == "in_effect"
+    text = ("Quebec imposed a 20% surcharge on electricity exports in April. "
+            "The backlash prompted Quebec to drop the electricity surcharge.")
+    assert status_of(text, "20%") == "removed"
