@@ -31,6 +31,8 @@ from tradefigures.extract.lexicons import dates as date_words
 _TOKEN = r"(?:[A-Z][\w’'.&-]*[\w.](?:['’](?=\s+[A-Z]))?|[A-Z]|&)"
 _NAME = rf"{_TOKEN}(?:(?:\s+(?:of|for|and|&|the|de|du|la|on|von|van)\s+|\s+|-){_TOKEN}){{0,7}}"
 _VERBS = "|".join(sorted((re.escape(v) for v in lex.SAYING_VERBS), key=len, reverse=True))
+# A subject's verbs: "according" opens a lead ("..., according to X"); it has no subject.
+_SUBJECT_VERBS = "|".join(sorted((re.escape(v) for v in lex.SAYING_VERBS if v != "according"), key=len, reverse=True))
 _TITLES = "|".join(sorted((re.escape(t) for t in lex.TITLES), key=len, reverse=True))
 # Ranks before an expert's title: "Moody's Analytics chief economist Mark Zandi".
 _RANKS = r"(?:chief|senior|lead|deputy|principal|head|global|former|managing)"
@@ -45,7 +47,7 @@ _TIME = (r"(?:on|last|this|earlier|late|early)\s+(?i:"
 # "Andrew Grantham, economist at CIBC, said", "The Royal Bank of Canada estimated".
 _SUBJECT_SAYS = re.compile(
     rf"(?:(?P<org>{_NAME})\s+(?:{_RANKS}\s+)*{_GROUP_NOUN}\s+)?(?P<name>(?:the\s+|The\s+)?{_NAME})(?:\s+(?:{_ORG_NOUN}))?"
-    rf"(?:\s+{_TIME})?(?P<appos>,\s+[^,;“”\"]{{2,100}},)?\s+(?:{_FILLERS}\s+)*(?P<verb>{_VERBS})\b"
+    rf"(?:\s+{_TIME})?(?P<appos>,\s+[^,;“”\"]{{2,100}},)?\s+(?:{_FILLERS}\s+)*(?P<verb>{_SUBJECT_VERBS})\b"
 )
 _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)})\s+(?:the\s+)?$")
 # "placed the cost at $2 billion": the "at" of an estimate, in the same clause.
@@ -53,7 +55,7 @@ _AT_AFTER = re.compile(r"[^.;:]{0,80}?\bat\b")
 # "the province's finance minister, Peter Bethlenfalvy, said": a person's name set off
 # as an appositive right before the verb names the speaker, whatever the title before.
 _APPOS_SAYS = re.compile(
-    rf"(?<=,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}),\s+(?:{_FILLERS}\s+)*(?P<verb>{_VERBS})\b"
+    rf"(?<=,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}),\s+(?:{_FILLERS}\s+)*(?P<verb>{_SUBJECT_VERBS})\b"
 )
 # "the parliamentary budget officer had estimated", "the industry says".
 _OFFICE_SAYS = re.compile(
@@ -289,6 +291,13 @@ class Attributor:
                 return upgraded
             return known
         display = f"{name} ({org})" if org and org not in name else name
+        if _is_person(name) and len(people) == 1 and len(people[0]) == 1 and not org:
+            # "Census data show", after "the U.S. Census Bureau": one word of a body
+            # credited before is that body
+            bodies = {c.name for c in self.claims if not c.person and re.search(rf"\b{re.escape(name)}\b", c.name)
+                      and c.name != name}
+            if len(bodies) == 1:
+                return bodies.pop()
         if _is_person(name):
             for k in keys:
                 self._registry[k] = display

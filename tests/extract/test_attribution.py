@@ -58,3 +58,15 @@ def test_put_credits_an_estimate_at_a_figure_and_not_a_levy():
     assert sources("A study issued Monday by the Fraser Institute put the loss at $4 billion.")["$4 billion"] \
         == "Fraser Institute"
     assert sources("Ottawa put a 25% tariff on U.S. steel.")["25%"] is None
+
+
+def test_according_has_no_subject_and_a_relative_clause_is_no_appositive():
+    text = ("Goods under the U.S.-Mexico-Canada Agreement, which covered about 80% of shipments in May, "
+            "according to Census Bureau data, are exempt.")
+    assert sources(text)["80%"] == "Census Bureau"
+
+
+def test_one_word_of_a_body_credited_before_is_that_body():
+    text = ("Imports rose 3% in May, according to the U.S. Census Bureau. "
+            "The deficit reached $6 billion, Census data show.")
+    assert sources(text)["$6 billion"] == "U.S. Census Bureau"
