@@ -539,6 +539,17 @@ def _chain_mood(f: Frame) -> str | None:
     return f.verb.mood if f.verb else None
 
 
+@test("requested")
+def requested(f: Frame, arg):
+    """A verb that asks for the rate, or for what the figure's verb names, governs it:
+    "the union wants Ottawa to slap a 25% counter-tariff", "Ottawa is weighing a 10%
+    surtax": proposed, not set."""
+    for v in f.chain()[1 if f.verb_after else 0:]:
+        if "request" in v.classes and not v.negated:
+            return Cue(f.text(v.first, v.last + 1))
+    return None
+
+
 @test("chain")
 def chain(f: Frame, arg):
     """A verb of one of these classes governs the figure, itself or through "to"."""
@@ -603,7 +614,7 @@ def relative_status(f: Frame, arg):
     return Cue(f.text(v.first, v.last + 1), status) if status else None
 
 
-_OBJECT_STATUS = (("threaten", "threatened"), ("remove", "removed"), ("announce", "announced"))
+_OBJECT_STATUS = (("threaten", "threatened"), ("request", "threatened"), ("remove", "removed"), ("announce", "announced"))
 
 
 @test("object_relative")
@@ -631,7 +642,8 @@ def _relative_on(f: Frame, k: int) -> Cue | None:
         return None
     after = f.tokens[v.last + 1] if v.last + 1 < n else None
     if after is not None and after.kind == "n" or after is not None and after.kind == "w" and not (
-            after.has("prep") or after.has("conj") or after.low in ("last", "this", "next", "earlier")):
+            after.has("prep") or after.has("conj") or after.has("aux") or after.has("modal")
+            or after.low in ("last", "this", "next", "earlier")):
         return None  # "the 25% Ottawa imposed tariffs on": the verb has an object of its own
     words = f.text(f.index + 1, v.last + 1)
     for cls, status in _OBJECT_STATUS:

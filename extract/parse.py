@@ -492,12 +492,19 @@ _OPENS_NP = frozenset(("a", "an", "the", "its", "their", "his", "her", "our", "n
 
 def unknown_past(tokens: list[Token], i: int) -> bool:
     """A word in -ed that no lexicon knows, between a word and a determiner, is a verb in
-    the past: "Japan and the EU each negotiated a 15% rate", "Ottawa unveiled its plan".
-    (A noun phrase has no word before its determiner but a few predeterminers.)"""
+    the past: "Japan and the EU each negotiated a 15% rate", "Ottawa unveiled its plan"
+    (a noun phrase has no word before its determiner but a few predeterminers); one in
+    -ing after a comma and before a determiner opens a participle clause (", blaming
+    the tariff")."""
     t = tokens[i]
-    if t.tags or t.kind != "w" or not t.low.endswith("ed") or len(t.low) < 5 or i == 0 or i + 1 >= len(tokens):
+    if t.tags or t.kind != "w" or len(t.low) < 5 or i == 0 or i + 1 >= len(tokens):
         return False
     before, after = tokens[i - 1], tokens[i + 1]
+    if t.low.endswith("ing"):
+        # ", blaming the 25% tariff": a participle clause set off by a comma
+        return before.low == "," and after.low in _OPENS_NP
+    if not t.low.endswith("ed"):
+        return False
     if before.low in ("each", "all", "both"):  # "Japan and the EU each negotiated"
         return after.low in _OPENS_NP
     return after.low in _OPENS_NP and before.kind == "w" and not before.tags.keys() & {"det", "prep", "aux", "modal"}

@@ -13,13 +13,9 @@ before it.
 from __future__ import annotations
 
 from tradefigures.extract.document import Document
-from tradefigures.extract.inflection import forms
-from tradefigures.extract.lexicons.verbs import REQUESTS
 from tradefigures.extract.parse import Parse, parse
 
 _PENDING = frozenset(("conditional", "future", "ability"))
-# Every form of the verbs that ask for what they govern ("urged", "is pressing").
-_REQUESTS = frozenset(f for lemma in REQUESTS for f in forms(lemma))
 _TARIFF_WORDS = ("tariff", "tariff_weak", "export_levy")
 # How many words after the verb its object may run to.
 _OBJECT_REACH = 6
@@ -65,7 +61,7 @@ def _removals(doc: Document, parses: dict[int, Parse]) -> list[tuple[int, set | 
             if "remove" not in v.classes or v.negated or v.mood in _PENDING:
                 continue
             if v.governor is not None and ("threaten" in v.governor.classes or v.governor.mood in _PENDING
-                                           or v.governor.lemma in _REQUESTS):
+                                           or "request" in v.governor.classes):
                 continue  # "urged Ottawa to drop the levy": asked for, not done
             c_lo, c_hi = p.clauses[p.tokens[v.head].clause]
             if any(t.has("condition") for t in p.tokens[c_lo:v.first]):

@@ -115,6 +115,12 @@ VERBS = {
     # Motion that says nothing of the figure: "$3 billion went south", "40% flows to the
     # U.S."; known as verbs so that no phrase reads them as its noun.
     "go": ("go", "flow", "travel", "head south", "head north"),
+    # Ask or wish for what the verb they govern names, which is then not done: "urged
+    # Ottawa to drop the levy", "wants Washington to impose 10%" (unlike "prompted Ford
+    # to suspend the tax", which says it happened).
+    "request": ("urge", "ask", "call on", "call for", "press", "want", "demand", "lobby", "pressure",
+                "encourage", "petition", "plead", "beg", "implore", "seek", "hope", "consider",
+                "weigh", "propose", "wish", "prefer"),
     "fund": ("fund", "subsidize", "subsidise", "provide", "offer", "allocate", "earmark", "commit", "spend", "invest",
              "inject", "pour", "set aside", "budget", "unveil", "announce", "give", "grant",
              "lend", "loan", "pledge", "dedicate", "deploy", "channel", "devote"),
@@ -231,10 +237,3 @@ IRREGULAR = {
 # "eliminates" jobs removes nothing of its own.
 UNDERGONE = frozenset(("expire", "lapse", "remain", "stay"))
 UNDERGONE_CLASSES = frozenset(("rise", "fall"))
-
-# Verbs that ask or wish for what the verb they govern names, which is then not done:
-# "urged Ottawa to drop the levy", "wants Washington to lift it" (unlike "prompted Ford
-# to suspend the tax", which says it happened). Lemmas as the parse gives them.
-REQUESTS = frozenset(("urge", "ask", "call", "press", "want", "demand", "push", "lobby", "pressure",
-                      "encourage", "petition", "plead", "beg", "implore", "seek", "hope", "plan",
-                      "consider", "weigh", "propose", "need", "expect"))

@@ -509,3 +509,15 @@ def test_a_year_earlier_is_a_time_compared_with_not_a_rate_per_year():
     text = "Pork exports fell to $900 million in the spring, down from $1.3 billion a year earlier."
     assert figure(text, "$1.3 billion")["period"] is None
     assert figure("Pork exports are worth $1.3 billion a year.", "$1.3 billion")["period"] == "annual"
+
+
+def test_a_rate_asked_for_is_proposed_not_set():
+    assert figure("The union wants Ottawa to slap a 25% counter-tariff on U.S. cars.", "25%")["status"] == "threatened"
+    assert figure("Ottawa is weighing a 10% surtax on U.S. dairy.", "10%")["status"] == "threatened"
+    # a rate asked to be lifted stands
+    assert figure("Farmers urged Beijing to lift its 100% tariff on canola oil.", "100%")["status"] == "in_effect"
+
+
+def test_a_participle_clause_after_a_comma_is_the_verb_of_what_follows():
+    text = "The plant will close next month, the company said, blaming the 25% U.S. tariff on cars."
+    assert figure(text, "25%")["status"] == "in_effect"
