@@ -57,6 +57,15 @@ _AT_AFTER = re.compile(r"[^.;:]{0,80}?\bat\b")
 _APPOS_SAYS = re.compile(
     rf"(?<=,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}),\s+(?:{_FILLERS}\s+)*(?P<verb>{_SUBJECT_VERBS})\b"
 )
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_FINITE_WORDS = frozenset(("is", "are", "was", "were", "have", "has", "had", "will", "would", "could", "rose",
+                           "fell", "jumped", "climbed", "dropped"))
+# Verb classes of change: after "claims", "shows" or "estimates" they make it a noun.
+_MOTION = frozenset(("rise", "fall", "raise", "lower"))
+# A capitalised name that opens a sentence, after any dateline ("WINDSOR, Ont. -"), and
+# is followed by its verb ("Stellantis will").
+_OPENING_NAME = re.compile(rf"\s*(?:[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]{{1,20}}\)\s*)?[-—–]+\s*)?"
+                           rf"(?P<name>{_NAME})\s+(?=(?:will|would|has|had|is|was|said|says|plans|[a-z]+ed|[a-z]+s)\b)")
 # "the parliamentary budget officer had estimated", "the industry says".
 _OFFICE_SAYS = re.compile(
     rf"(?i:\b(?P<name>(?:the\s+)?(?:{'|'.join(re.escape(o) for o in lex.OFFICES + lex.GENERIC_SOURCES)})))"
@@ -86,7 +95,7 @@ _POSSESSIVE = re.compile(rf"(?P<name>{_NAME})['’]s?\s+(?:\w+\s+){{0,2}}?(?:{_S
 _NAME_NOUN_SAYS = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SOURCE_NOUN})\s+(?:{_VERBS})\b")
 _PRONOUN = re.compile(rf"(?<![\w’'])(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Ii]t)\s+(?:also\s+|has\s+|had\s+|have\s+)*(?:{_VERBS}|states)\b")
 _COREF = re.compile(
-    rf"(?i:\b(?P<noun>{'|'.join(re.escape(n) for n in sorted(set(lex.COREFERENCE_NOUNS + lex.SOURCE_ANAPHORA), key=len, reverse=True))})\b)"
+    rf"(?i:\b(?P<noun>{'|'.join(re.escape(n) for n in sorted(set(lex.COREFERENCE_NOUNS + lex.SOURCE_ANAPHORA + lex.FIRM_NOUNS), key=len, reverse=True))})\b)"
     rf"(?:\s+(?:also|now|has|had|have))*\s+(?:{_VERBS}|states)\b"
 )
 def _kind_of(noun: str | None) -> tuple[str, ...] | None:
@@ -146,6 +155,9 @@ class Claim:
     lead: bool = False  # "according to X": it credits the whole sentence
 
 
+# A release named after its maker's possessive: the maker is the source.
+_OWNERS_RELEASE = re.compile(r"[’']s\s+(?:[A-Z][\w-]*\s+){0,4}(?:Survey|Report|Data|Figures|Outlook|Forecast|Index|"
+                             r"Review|Monitor|Study|Analysis|Estimates?|Projections?|Release|Update|Bulletin)$")
 _POSSESSIVE_TAIL = re.compile(r"['’]s\b(?!\s+[A-Z]).*$")  # not "Moody's Analytics"
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_TITLES = re.compile(rf"^(?:(?:{_TITLES})\s+)+")
@@ -168,6 +180,7 @@ def _clean(name: str) -> str | None:
         return None
     name = _TIME_TAIL.sub("", name)
     name = _POSSESSIVE_TAIL.sub("", name)
+    name = _OWNERS_RELEASE.sub("", name.strip(" ,.;:"))  # "Statistics Canada's Labour Force Survey": its maker
     name = name.strip(" ,.;:")
     name = _LEADING_THE.sub("", name)
     name = _LEADING_TITLES.sub("", name)
@@ -434,6 +447,8 @@ class Attributor:
                 continue
             if _PLACE_BEFORE.search(text, max(sent.start, m.start("name") - 12), m.start("name")):
                 continue  # "producers in Hamilton say": a place, the speakers unnamed
+            if self._noun_before_verb(end):
+                continue  # "jobless claims rose 4%": the saying word is a noun
             if m.group("verb").lower() in lex.ESTIMATE_AT and not _AT_AFTER.match(text, end, sent.end):
                 continue  # "the tariffs Trump placed on cars": a levy, not an estimate
             if _OFFICE_OF.match(text, m.end("name") - 2, m.end("name") + 8):
@@ -457,6 +472,17 @@ class Attributor:
                 self._add(i, sent.start + m.start("name"), end, name, f"{name} ... {word}")
                 found = True
         return found
+
+    def _noun_before_verb(self, end: int) -> bool:
+        """Whether the word ending at `end` is followed at once by a finite verb, so it is
+        a noun ("jobless claims rose"), not the verb of saying ("Ford claims ...")."""
+        m = _NEXT_WORD.match(self.text, end)
+        if m is None:
+            return False
+        if m.group(1).lower() in _FINITE_WORDS:
+            return True
+        return any(s == m.start(1) and cls_lemma[0] in _MOTION for s, _e, cls_lemma in
+                   self.doc.cues.within("verb", m.start(1), m.end(1)))
 
     def _unnamed(self, start: int, end: int) -> bool:
         """Whether the words are one of the sources no one in particular is."""
@@ -583,6 +609,8 @@ class Attributor:
                 continue
             noun = m.group("noun")
             org = self._last_org(m.start(), noun)
+            if noun.lower() in lex.FIRM_NOUNS and (opener := self._opening_name(sent, m.start())):
+                org = opener  # "Stellantis will cut 1,200 jobs, the company said"
             last = None if _kind_of(noun) else self._last(m.start(), False) or self._last(m.start())
             if org or last:
                 name = org or last.name
@@ -590,6 +618,17 @@ class Attributor:
                 return True
             self._unresolved.add(i)
         return False
+
+    def _opening_name(self, sent: Span, before: int) -> str | None:
+        """The name that opens the sentence as its subject, when it is no country, person
+        or unnamed source: the firm a later "the company said" in it stands for."""
+        m = _OPENING_NAME.match(self.text, sent.start, before)
+        if m is None or self.doc.cues.within("actor", m.start("name"), m.end("name")):
+            return None
+        name = _clean(m.group("name"))
+        if not name or name in self._registry.values() or self._unnamed(m.start("name"), m.end("name")):
+            return None
+        return self._register(name, None)
 
     def _add_resolved(self, i: int, start: int, end: int, last: Claim, cue: str) -> None:
         claim = Claim(start, end, last.name, cue, last.person)

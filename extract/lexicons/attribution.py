@@ -52,6 +52,10 @@ SOURCE_ANAPHORA = (
     "the research group", "the think tank", "the group", "the association", "the council",
     "the board", "the institute", "the firm", "the company", "the union", "the office",
 )
+# Nouns for a business: "the company said" in a sentence that opens on a firm's name
+# ("Stellantis will cut 1,200 jobs, the company said") is that firm's word.
+FIRM_NOUNS = ("the company", "the firm", "the automaker", "the carmaker", "the steelmaker",
+              "the producer", "the manufacturer", "the retailer", "the miner", "the airline")
 # Organisations written short: the name they stand for.
 ALIASES = {
     "Statistics Canada": ("statscan", "statcan", "stats can", "stat can"),

@@ -70,3 +70,14 @@ def test_one_word_of_a_body_credited_before_is_that_body():
     text = ("Imports rose 3% in May, according to the U.S. Census Bureau. "
             "The deficit reached $6 billion, Census data show.")
     assert sources(text)["$6 billion"] == "U.S. Census Bureau"
+
+
+def test_the_company_that_opens_the_sentence_is_the_one_that_speaks():
+    text = "HALIFAX, N.S. - Irving Shipbuilding will lay off 400 workers, the company said Monday."
+    assert sources(text)["400"] == "Irving Shipbuilding"
+
+
+def test_a_release_named_with_its_makers_possessive_credits_the_maker():
+    text = "Jobless claims rose 4% in May, according to the Census Bureau's Monthly Report."
+    assert sources(text)["4%"] == "Census Bureau"
+    assert sources("Moody's Analytics said growth will slow to 1%.")["1%"] == "Moody's Analytics"
