@@ -254,7 +254,9 @@ class Attributor:
                 self._governments.append((m.start(), m.group("name")))
             at = self.text.find("government", at + 10)
         self._read()
-        counts = Counter(c.name for c in self.claims)
+        # a source credited twice in one sentence ("according to an analysis by X") is
+        # one credit: count the sentences that credit each
+        counts = Counter(name for name, _ in {(c.name, self.doc.sentence_index(c.start)) for c in self.claims})
         self.dominant = None
         if counts:
             name, n = counts.most_common(1)[0]

@@ -91,7 +91,8 @@ AFTER_CHANGE = ("in", "on", "from", "over", "since", "during", "this", "last", "
                 "before", "while", "when", "if", "at", "for", "with", "than", "amid",
                 "because", "due", "according", "including", "excluding", "among", "against",
                 "relative", "until", "through", "by", "which", "that", "year", "annually",
-                "overall", "alone")
+                "overall", "alone", "within", "across", "despite", "again", "already", "so", "nationwide",
+                "once", "yet")
 
 # "for two quarters", "the last three quarters": a count of quarters is a span of time.
 # It is a share only where "of" names what it is a share of ("three quarters of exports"),

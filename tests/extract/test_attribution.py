@@ -81,3 +81,11 @@ def test_a_release_named_with_its_makers_possessive_credits_the_maker():
     text = "Jobless claims rose 4% in May, according to the Census Bureau's Monthly Report."
     assert sources(text)["4%"] == "Census Bureau"
     assert sources("Moody's Analytics said growth will slow to 1%.")["1%"] == "Moody's Analytics"
+
+
+def test_credits_are_counted_by_sentence_before_one_source_speaks_for_the_article():
+    text = ("Output could fall 5%, according to an analysis by the Fraser Institute. "
+            "Prices would rise $900, the analysis found.\n\n"
+            "The province exported $40 billion of cars last year.\n\n"
+            "Wages could drop 2%, said Ana Ruiz. Up to 9,000 jobs are at risk, she said.")
+    assert sources(text)["$40 billion"] is None

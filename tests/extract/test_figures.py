@@ -48,3 +48,9 @@ def test_every_row_is_grounded_and_explained():
             assert case["text"][row["char_start"]:row["char_end"]] == row["mention"]
             assert row["mention"] in row["sentence"]
             assert row["cues"].startswith("{")
+
+
+def test_a_fraction_that_sizes_a_change_may_be_followed_by_its_time():
+    from tradefigures.extract.figures import find_quantities
+    text = "Mill output could shrink by a third within a year."
+    assert [text[q.start:q.end] for q in find_quantities(text)] == ["a third"]

@@ -521,3 +521,7 @@ def test_a_rate_asked_for_is_proposed_not_set():
 def test_a_participle_clause_after_a_comma_is_the_verb_of_what_follows():
     text = "The plant will close next month, the company said, blaming the 25% U.S. tariff on cars."
     assert figure(text, "25%")["status"] == "in_effect"
+
+
+def test_jobs_in_the_balance_are_at_risk():
+    assert figure("As many as 7,000 jobs hang in the balance.", "7,000")["measure"] == "jobs_at_risk"
