@@ -278,6 +278,18 @@ def central_bank_subject(f: Frame, arg):
     return Cue(f.doc.text[bank[0]:bank[1]], "interest_rate") if bank else None
 
 
+@test("share_of_firms")
+def share_of_firms(f: Frame, arg):
+    """A percent whose own phrase ends on firms or people ("nine in 10 businesses",
+    "40% of firms" is `share_of_other`): a share of them, not a rate or a trade."""
+    lo, hi = f.phrase
+    if hi - 1 <= f.index or not f.tokens[hi - 1].has("industry") or f.head not in (None, hi - 1):
+        return None
+    if any(f.tokens[k].has("tariff") or f.tokens[k].has("measure") for k in range(f.index + 1, hi)):
+        return None
+    return Cue(f.text(f.index + 1, hi))
+
+
 @test("share_of_other")
 def share_of_other(f: Frame, arg):
     """"half of the job losses": a share of something that is not trade."""

@@ -34,6 +34,8 @@ RULES = (
          examples=("A long dispute would cost the country 2% of GDP.",)),
     Rule("a share of the whole of a trade", "phrase", ("share_of_whole",), "@", 6.55,
          examples=("Shipments to China make up 4% of the total.",)),
+    Rule("a share of firms or people", "phrase", ("unit=percent", "share_of_firms"), None, 6.45,
+         examples=("Nearly nine in 10 manufacturers said tariffs hurt them.",)),
     Rule("a share of something else", "phrase", ("unit=percent", "share_of_other"), None, 6.5,
          examples=("Manufacturing accounts for about half of the job losses.",)),
     Rule("money of counter-measures", "phrase", ("unit=currency", "head=tariff"), "covered_trade", 6.2,
