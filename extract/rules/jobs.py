@@ -8,6 +8,8 @@ RULES = (
          examples=("The mill is cutting its workforce by 20%.",)),
     Rule("could be lost", "verb", ("unit=count", "verb=lay_off/cost", "mood=conditional/future"), "jobs_at_risk", 10,
          examples=("A 25% tariff could eliminate 160,000 jobs.",)),
+    Rule("jobs that could go", "verb", ("unit=count", "verb=go", "mood=conditional/future"), "jobs_at_risk", 9.9,
+         examples=("Up to 3,000 jobs could go if the duty stays.",)),
     Rule("jobs a measure could hit", "verb", ("unit=count", "verb=cover", "mood=conditional/future"), "jobs_at_risk", 9.8,
          examples=("She estimated that 40,000 jobs could be affected.",)),
     Rule("jobs a cost has taken", "verb", ("unit=count", "verb=cost/lay_off", "mood=past/perfect"), "jobs_lost", 9.5,
