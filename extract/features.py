@@ -1496,7 +1496,7 @@ from tradefigures.extract.lexicons.sectors import BROAD as _BROAD  # noqa: E402
 from tradefigures.extract.lexicons.sectors import SECTORS as _SECTOR_WORDS  # noqa: E402
 
 _SECTOR_ORDER = {name: i for i, name in enumerate(_SECTOR_WORDS)}
-_TARIFF_OBJECT = ("on", "against", "for", "targeting", "covering")
+_TARIFF_OBJECT = ("on", "against", "for", "targeting", "covering", "to")
 _OF_OBJECT = ("of", "in", "from", "for", "on", "to")
 
 

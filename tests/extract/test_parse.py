@@ -525,3 +525,9 @@ def test_a_participle_clause_after_a_comma_is_the_verb_of_what_follows():
 
 def test_jobs_in_the_balance_are_at_risk():
     assert figure("As many as 7,000 jobs hang in the balance.", "7,000")["measure"] == "jobs_at_risk"
+
+
+def test_what_a_tariff_is_added_to_is_what_it_falls_on():
+    text = "Trump added a 25% levy to Canadian imports, along with a 10% tariff on Canadian potash."
+    assert figure(text, "25%")["sectors"] == ["all"]
+    assert figure(text, "10%")["sectors"] == ["critical_minerals"]
