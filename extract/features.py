@@ -8,6 +8,7 @@ the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -1617,6 +1618,30 @@ def _nearest_group(f: Frame, lo: int, hi: int) -> list[int]:
                 break
             k += step
     return sorted(group)
+
+
+from tradefigures.extract.lexicons.sectors import ANAPHORA as _SECTOR_ANAPHORA  # noqa: E402
+
+_ANAPHOR = re.compile(r"\b(?:" + "|".join(_SECTOR_ANAPHORA) + r")\b(?!\s+(?:of|for)\b)", re.I)
+
+
+@test("sector_anaphor")
+def sector_anaphor(f: Frame, arg):
+    """"the sector" or "the industry" in the figure's clause points back to the sector
+    last named before it in its paragraph ("Support for the auto industry grew when
+    Ottawa pledged $2 billion to protect the sector"; "... cost the sector $1.5 billion"
+    after a sentence on canola)."""
+    doc = f.doc
+    c_start, c_end = f.span_chars(*f.clause)
+    m = _ANAPHOR.search(doc.text, c_start, c_end)
+    if m is None:
+        return None
+    para = doc.paragraph_at(m.start())
+    named = [(s, e, v) for s, e, v in doc.cues.within("sector", para.start, m.start()) if v != "all"]
+    if not named:
+        return None
+    s, e, v = named[-1]
+    return Cue(doc.text[s:e], [v])
 
 
 @test("generic_object")

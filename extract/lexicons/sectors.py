@@ -119,3 +119,7 @@ INDUSTRY = (
 # Sectors broad enough to be another's industry: "auto manufacturing" is the auto
 # industry, not manufacturing as well.
 BROAD = ("manufacturing",)
+
+# Nouns that point back to the sector last named: "support for the auto industry ...
+# pledged $2 billion to protect the sector".
+ANAPHORA = ("the sector", "the industry", "that sector", "this sector", "that industry", "this industry")

@@ -25,6 +25,8 @@ RULES = (
          examples=("Trump raised tariffs on foreign aluminum sharply, to 50%.",)),
     Rule("the verb's subject", "verb", ("sectors=subject",), "@", 9,
          examples=("Canadian copper exports were worth $9.3 billion.",)),
+    Rule("the sector named before", "clause", ("sector_anaphor",), "@", 10.5,
+         examples=("Help for the steel industry grew when Ottawa pledged $1 billion to protect the sector.",)),
     Rule("named in its clause", "clause", ("sectors=clause",), "@", 10),
     Rule("named in its sentence", "sentence", ("sectors=sentence",), "@", 10),
     Rule("a tariff on a country", "sentence", ("field=kind:tariff_rate", "country_target"), ["all"], 9,

@@ -531,3 +531,10 @@ def test_what_a_tariff_is_added_to_is_what_it_falls_on():
     text = "Trump added a 25% levy to Canadian imports, along with a 10% tariff on Canadian potash."
     assert figure(text, "25%")["sectors"] == ["all"]
     assert figure(text, "10%")["sectors"] == ["critical_minerals"]
+
+
+def test_the_sector_points_back_to_the_sector_last_named_in_its_paragraph():
+    text = "Japan stopped buying Canadian pork in 2021. The ban cost the sector $300 million."
+    assert figure(text, "$300 million")["sectors"] == ["agriculture"]
+    # "the sector of X" names its own
+    assert figure("Canola sales fell. The industry of shipping lost $2 million.", "$2 million")["sectors"] != ["agriculture"]
