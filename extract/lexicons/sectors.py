@@ -83,7 +83,7 @@ ECONOMY = (
     "canadian dollar", "national rate", "trade volumes", "trade flows", "trade between",
     "cross the border", "crosses the border", "crossing the border", "back and forth trade",
     "labour market", "labor market", "employment", "household", "households", "consumer",
-    "consumers", "consumer prices", "purchasing power", "exports to the u s", "business spending",
+    "consumers", "consumer prices", "purchasing power", "business spending",
     "the border", "retail", "wholesale", "services", "non cusma", "non usmca", "cusma compliant",
     "usmca compliant", "non compliant",
     # a country's goods in general: all goods, unless the phrase names which ("Canadian
