@@ -113,6 +113,7 @@ def period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
 
 # "a year earlier", "a month ago": a time the amount is compared with, not a rate per year.
 _BEFORE_NOW = re.compile(r"\s+(?:earlier|ago|before|later|prior|on)\b", re.I)
+_AMOUNT = re.compile(r"\d")
 _COMPARED_TIME = re.compile(r"\b(?:earlier|ago|before|prior)$", re.I)
 # Between an amount and what restates it: a bracket, "valued at", "worth", "or".
 _RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*(?:valued at|worth|or|about|roughly|some)\s+(?:about\s+|roughly\s+|more than\s+|nearly\s+)?)$")
@@ -197,9 +198,14 @@ def ref_period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
             continue
         if _PARTIAL.search(lead):
             continue
-        distance = abs(d.start - q.start)
-        if best is None or distance < best[0]:
-            best = (distance, d)
+        # the gap between the two, a date after the figure first on a tie ("$6.4 billion in
+        # July to $8.6 billion in August": each its own month), one with another amount
+        # between them last
+        after = d.start >= q.end
+        gap = text[q.end:d.start] if after else text[d.end:q.start]
+        key = (_AMOUNT.search(gap) is not None, len(gap), not after)
+        if best is None or key < best[0]:
+            best = (key, d)
     if best:
         d = best[1]
         return d.value, text[d.start:d.end]
