@@ -538,3 +538,11 @@ def test_the_sector_points_back_to_the_sector_last_named_in_its_paragraph():
     assert figure(text, "$300 million")["sectors"] == ["agriculture"]
     # "the sector of X" names its own
     assert figure("Canola sales fell. The industry of shipping lost $2 million.", "$2 million")["sectors"] != ["agriculture"]
+
+
+def test_each_amount_takes_its_own_month():
+    from datetime import date
+    text = "The surplus widened from $6.4 billion in July to $8.6 billion in August."
+    rows = {r["mention"]: r for r in RulesExtractor().extract(text, date(2025, 10, 7), "a", None).figures}
+    assert rows["$6.4 billion"]["ref_period"] == "2025-07"
+    assert rows["$8.6 billion"]["ref_period"] == "2025-08"
