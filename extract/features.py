@@ -232,10 +232,30 @@ def continues(f: Frame, arg):
         if here - there > 2:
             return None
         if q.unit == f.q.unit:
-            if topic and (there == here or doc.paragraph_index(q.start) == para or strong):
+            if topic and (there == here or doc.paragraph_index(q.start) in (para, *_list_items(doc, para))
+                          or strong):
                 return Cue("continues " + doc.text[q.start:q.end], topic, "")
             return None
     return None
+
+
+_BULLETS = ("-", "•", "*", "–", "—", "·")
+
+
+def _list_items(doc, para: int) -> tuple[int, ...]:
+    """The items of a bulleted list before paragraph `para`, if it is one of them: a list's
+    items continue each other ("- 35%: the rate on ..." then "- 50%: steel")."""
+    def bullet(i: int) -> bool:
+        p = doc.paragraphs[i]
+        return doc.text[p.start:p.end].lstrip().startswith(_BULLETS)
+    if not doc.paragraphs or not bullet(para):
+        return ()
+    out = []
+    i = para - 1
+    while i >= 0 and bullet(i):
+        out.append(i)
+        i -= 1
+    return tuple(out)
 
 
 def _of_part(f: Frame):
@@ -277,6 +297,28 @@ def central_bank_subject(f: Frame, arg):
     start, end = f.span_chars(*f.subject)
     bank = next(iter(f.doc.cues.within("central_bank", start, end)), None)
     return Cue(f.doc.text[bank[0]:bank[1]], "interest_rate") if bank else None
+
+
+@test("bare_rate_on")
+def bare_rate_on(f: Frame, arg):
+    """A bare percent with no verb and no noun of its own, then "on" goods, a sector, a
+    country's goods or an amount of them ("- 25% on C$30 billion of U.S. goods", "10% on
+    energy"): a rate levied on them. A noun of its own ("a 5% return on equity") or a
+    verb ("rose 25% on demand for steel") says otherwise."""
+    if f.head is not None or f.q.unit != "percent" or not f.after or f.after[0].prep != "on":
+        return None
+    if f.verb is not None:
+        return None  # a verb says what the rate is ("rose 25% on demand for steel")
+    lo, hi = f.phrase
+    if any(f.tokens[k].kind == "w" and not (f.tokens[k].has("det") or f.tokens[k].has("hedge_before")
+                                            or f.tokens[k].has("in_hedge")) for k in range(lo, hi) if k != f.index):
+        return None
+    a = f.after[0]
+    for k in range(a.lo, a.hi):
+        t = f.tokens[k]
+        if t.has("sector") or t.has("generic_trade") or t.has("actor") or t.kind == "n":
+            return Cue("on " + f.text(a.lo, a.hi))
+    return None
 
 
 @test("share_of_firms")

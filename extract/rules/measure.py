@@ -78,6 +78,8 @@ RULES = (
     Rule("in a measure", "object", ("after=in/of/worth of/for:measure",), "@", 9),
     Rule("taken off a measure", "object", ("verb=lower/raise/cost", "after=off/from:measure"), "@", 9.2,
          examples=("The dispute could shave 1.5% off Canada's GDP.",)),
+    Rule("a bare rate on goods", "object", ("bare_rate_on",), TARIFF, 8.5,
+         examples=("Canada's answer: 25% on C$30 billion of U.S. goods.",)),
     Rule("goods going into a country", "object", ("unit=count", "after=into:actor"), "imports", 8,
          examples=("The deal lets 49,000 Chinese vehicles into Canada each year.",)),
     # the verb: what it moves is its object, if it has one ("tariffs could reduce GDP by

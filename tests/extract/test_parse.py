@@ -546,3 +546,15 @@ def test_each_amount_takes_its_own_month():
     rows = {r["mention"]: r for r in RulesExtractor().extract(text, date(2025, 10, 7), "a", None).figures}
     assert rows["$6.4 billion"]["ref_period"] == "2025-07"
     assert rows["$8.6 billion"]["ref_period"] == "2025-08"
+
+
+def test_the_items_of_a_bulleted_list_continue_each_other():
+    text = ("Where U.S. duties stand:\n\n- 35%: the tariff on goods outside CUSMA.\n\n"
+            "- 50%: steel and aluminum.\n\n- 25%: vehicles.")
+    rows = RulesExtractor().extract(text, None, "a", None).figures
+    assert [r["kind"] for r in rows] == ["tariff_rate"] * 3
+
+
+def test_a_bare_rate_on_goods_is_a_rate_levied_on_them():
+    assert figure("Ottawa's answer: 25% on U.S. steel and aluminum.", "25%")["kind"] == "tariff_rate"
+    assert figure("The fund earned a 5% return on its bonds.", "5%")["kind"] != "tariff_rate"
