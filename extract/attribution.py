@@ -58,6 +58,8 @@ _APPOS_SAYS = re.compile(
     rf"(?<=,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}),\s+(?:{_FILLERS}\s+)*(?P<verb>{_SUBJECT_VERBS})\b"
 )
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# "... Council of the United States": the rest of a body's name after "of the".
+_OF_THE = re.compile(r"\s+(?:of|for|on)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
 _FINITE_WORDS = frozenset(("is", "are", "was", "were", "have", "has", "had", "will", "would", "could", "rose",
                            "fell", "jumped", "climbed", "dropped"))
 # Verb classes of change: after "claims", "shows" or "estimates" they make it a noun.
@@ -414,6 +416,9 @@ class Attributor:
                 continue
             m = _LEAD_NAME.match(self.text, end, sent.end)
             if m and (name := _clean(m.group("name"))):
+                tail = _OF_THE.match(self.text, m.end("name"), sent.end)
+                if tail and _ORG_HEAD.search(name.split()[-1]):
+                    name += tail.group()  # "the Distilled Spirits Council of the United States"
                 self._add(i, start, m.end(), name, f"{lead} {name}", lead=lead.lower().startswith("according"))
                 found = True
         return found

@@ -460,6 +460,8 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
     t = tokens[i]
     if not _nounish(t) or "det" in t.tags:
         return False
+    if t.low.endswith("ed") and all(f in ("past", "pp") for v in _verb_values(t) for f in v[2]):
+        return False  # "distillers shipped $12 million": a past form has no noun reading
     before = tokens[i - 1] if i > 0 else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if before is not None and ("modal" in before.tags or "neg" in before.tags or before.low == "to"

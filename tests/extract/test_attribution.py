@@ -89,3 +89,8 @@ def test_credits_are_counted_by_sentence_before_one_source_speaks_for_the_articl
             "The province exported $40 billion of cars last year.\n\n"
             "Wages could drop 2%, said Ana Ruiz. Up to 9,000 jobs are at risk, she said.")
     assert sources(text)["$40 billion"] is None
+
+
+def test_a_name_may_run_on_through_of_the():
+    text = "Sales fell 85%, according to the Distilled Spirits Council of the United States."
+    assert sources(text)["85%"] == "Distilled Spirits Council of the United States"

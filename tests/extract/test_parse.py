@@ -558,3 +558,7 @@ def test_the_items_of_a_bulleted_list_continue_each_other():
 def test_a_bare_rate_on_goods_is_a_rate_levied_on_them():
     assert figure("Ottawa's answer: 25% on U.S. steel and aluminum.", "25%")["kind"] == "tariff_rate"
     assert figure("The fund earned a 5% return on its bonds.", "5%")["kind"] != "tariff_rate"
+
+
+def test_a_past_form_after_a_noun_is_a_verb():
+    assert figure("Kentucky distillers shipped $12 million of bourbon north.", "$12 million")["measure"] == "exports"
