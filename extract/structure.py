@@ -93,6 +93,8 @@ def _stops_phrase(t: Token, tokens: list[Token], i: int, leftward: bool = False)
         return True
     if t.low == "that" and not (i + 1 < len(tokens) and tokens[i + 1].kind == "n"):
         return True
+    if not leftward and t.low == "as":
+        return True  # "surged 40% as producers diverted shipments": a clause or a comparison
     if not leftward and t.low in _TIME_OPENERS and i + 1 < len(tokens) and tokens[i + 1].low in _TIME_UNITS:
         return True  # "cost the firm $40 million last quarter": a time, not the amount's noun
     if "verb" in t.tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i) or unknown_past(tokens, i):

@@ -562,3 +562,8 @@ def test_a_bare_rate_on_goods_is_a_rate_levied_on_them():
 
 def test_a_past_form_after_a_noun_is_a_verb():
     assert figure("Kentucky distillers shipped $12 million of bourbon north.", "$12 million")["measure"] == "exports"
+
+
+def test_as_after_a_figure_ends_its_phrase():
+    text = "Lumber imports into Canada jumped 12% as mills diverted shipments from the U.S."
+    assert figure(text, "12%")["measure"] == "imports"
