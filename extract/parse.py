@@ -458,6 +458,9 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
     adjective-like word, a number or a preposition, before "of" ("a promised increase of
     30%"), or before a verb ("Exports fell")."""
     t = tokens[i]
+    if i >= 2 and "actor" in tokens[i - 1].tags and tokens[i - 2].low == "the" and t.kind == "w" \
+            and _verb_values(t) and all(f == "base" for v in _verb_values(t) for f in v[2]):
+        return True  # "the U.S. measure": a singular subject takes "measures", not "measure"
     if not _nounish(t) or "det" in t.tags:
         return False
     if t.low.endswith("ed") and all(f in ("past", "pp") for v in _verb_values(t) for f in v[2]):

@@ -567,3 +567,9 @@ def test_a_past_form_after_a_noun_is_a_verb():
 def test_as_after_a_figure_ends_its_phrase():
     text = "Lumber imports into Canada jumped 12% as mills diverted shipments from the U.S."
     assert figure(text, "12%")["measure"] == "imports"
+
+
+def test_a_base_form_after_the_and_a_country_is_a_noun():
+    p = parsed("Ottawa will answer the U.S. measure with a 25% counter-tariff.")
+    assert [g.lemma for g in p.verbs] == ["answer"]
+    assert figure("Ottawa will answer the U.S. measure with a 25% counter-tariff.", "25%")["status"] == "announced"
