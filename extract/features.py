@@ -233,7 +233,7 @@ def continues(f: Frame, arg):
             return None
         if q.unit == f.q.unit:
             if topic and (there == here or doc.paragraph_index(q.start) in (para, *_list_items(doc, para))
-                          or strong):
+                          or strong and here - there <= 1):
                 return Cue("continues " + doc.text[q.start:q.end], topic, "")
             return None
     return None

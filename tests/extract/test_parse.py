@@ -573,3 +573,10 @@ def test_a_base_form_after_the_and_a_country_is_a_noun():
     p = parsed("Ottawa will answer the U.S. measure with a 25% counter-tariff.")
     assert [g.lemma for g in p.verbs] == ["answer"]
     assert figure("Ottawa will answer the U.S. measure with a 25% counter-tariff.", "25%")["status"] == "announced"
+
+
+def test_a_figure_two_sentences_and_a_paragraph_away_does_not_continue_a_tariff():
+    text = ("Beijing put a 100% tariff on canola oil in March.\n\n"
+            "\"It hurt,\" one grower said of the $3 drop.\n\n"
+            "Canola futures remain about 15 per cent below last year's levels.")
+    assert figure(text, "15 per cent")["kind"] != "tariff_rate"
