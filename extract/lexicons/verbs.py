@@ -38,7 +38,8 @@ VERBS = {
     # Put off, still planned: "a 10% duty set to begin in March was postponed".
     # What leaves a measure as it stands: "Ottawa will keep its 25% tariffs", "the 25%
     # surcharge would stay until ...".
-    "keep": ("keep", "maintain", "retain", "leave in place", "preserve", "continue", "remain", "stay"),
+    "keep": ("keep", "maintain", "retain", "leave in place", "preserve", "continue", "remain", "stay", "hold",
+             "freeze"),
     "delay": ("delay", "postpone", "defer", "push back", "put off"),
     # What its subject escaped: "Mexico avoided the 30% tariff" (it was a threat).
     "avoid": ("avoid", "escape", "dodge", "evade", "sidestep", "avert", "stave off", "head off",

@@ -580,3 +580,8 @@ def test_a_figure_two_sentences_and_a_paragraph_away_does_not_continue_a_tariff(
             "\"It hurt,\" one grower said of the $3 drop.\n\n"
             "Canola futures remain about 15 per cent below last year's levels.")
     assert figure(text, "15 per cent")["kind"] != "tariff_rate"
+
+
+def test_a_rate_held_where_it_is_stands():
+    text = "Washington agreed to hold its duty on Mexican tomatoes at 17% for another year."
+    assert figure(text, "17%")["status"] == "in_effect"
