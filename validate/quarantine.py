@@ -33,14 +33,26 @@ class CheckedBatch:
         return self.tables["quarantine"].height
 
 
+# What a row holds before any person reviewed it: an extractor says nothing of review.
+UNREVIEWED = {"reviewed": False, "corrected_fields": ()}
+
+
 def frame(table: str, rows: list[dict]) -> pl.DataFrame:
-    """Rows as a DataFrame of the table's schema. A value of the wrong type becomes null
-    here and then fails its column's check, so that it lands in quarantine."""
+    """Rows as a DataFrame of the table's schema, unreviewed where they do not say. A
+    value of the wrong type becomes null here and then fails its column's check, so that
+    it lands in quarantine."""
     schema = schemas.polars_schema(table)
     if not rows:
         return pl.DataFrame(schema=schema)
-    return pl.DataFrame([pl.Series(name, [r.get(name) for r in rows], dtype=dtype, strict=False)
+    return pl.DataFrame([pl.Series(name, [_value(r, name) for r in rows], dtype=dtype, strict=False)
                          for name, dtype in schema.items()])
+
+
+def _value(row: dict, name: str):
+    if name in row:
+        return row[name]
+    default = UNREVIEWED.get(name)
+    return list(default) if isinstance(default, tuple) else default
 
 
 def check_batch(batch: ExtractedBatch) -> CheckedBatch:
@@ -75,6 +87,38 @@ def check_batch(batch: ExtractedBatch) -> CheckedBatch:
     }
     return CheckedBatch(tables, list(batch.skipped), list(batch.unchanged), list(batch.warnings),
                         batch.extract_seconds, batch.items)
+
+
+def field_failures(table: str, values: dict) -> list[tuple[str, str, str]]:
+    """(field, rule, reason) for each value that its column's own rules refuse, whatever
+    the rest of the row: the checks of those columns alone in the table's schema. A
+    value of the wrong type is named too."""
+    model = schemas.MODELS[table]
+    columns = model.to_schema().columns
+    types = schemas.polars_schema(table)
+    out = []
+    data = {}
+    for name, value in values.items():
+        try:
+            data[name] = pl.Series(name, [value], dtype=types[name], strict=True)
+        except (TypeError, ValueError, pl.exceptions.PolarsError):
+            out.append((name, "dtype", f"{name} {value!r} is not of its type ({_type_name(types[name])})."))
+    if not data:
+        return out
+    schema = pa.DataFrameSchema({name: columns[name] for name in data})
+    try:
+        schema.validate(pl.DataFrame(list(data.values())), lazy=True)
+    except pa.errors.SchemaErrors as exc:
+        for case in exc.failure_cases.iter_rows(named=True):
+            column = case["column"]
+            out.append((column, _check_name(case["check"], column),
+                        _reason(model, case["check"], column, case["failure_case"])))
+    return out
+
+
+def _type_name(dtype: pl.DataType) -> str:
+    return {pl.String: "text", pl.Float64: "a number", pl.Int64: "a whole number", pl.Boolean: "true or false",
+            pl.Date: "a date, YYYY-MM-DD", pl.List(pl.String): "a list of text"}.get(dtype, str(dtype))
 
 
 def validate_table(table: str, df: pl.DataFrame) -> tuple[pl.DataFrame, list[dict]]:
@@ -132,7 +176,7 @@ def _reason(model, check: str, column: str | None, failure) -> str:
     name, args = (_PARAM.match(check).groups() if check and _PARAM.match(check) else (check, ""))
     shown = failure if isinstance(failure, str) and len(failure) < 80 else str(failure)[:80]
     if name == "isin":
-        return f"{column} {shown!r} is not one of the allowed values ({args.strip('[]')})."
+        return f"{column} {shown!r} is not one of the allowed values ({args.strip('[]()')})."
     if name == "str_matches":
         return f"{column} {shown!r} is not in the expected form."
     if name in ("greater_than_or_equal_to", "greater_than", "less_than_or_equal_to", "less_than", "in_range"):
