@@ -632,6 +632,30 @@ def diff(
         out.print(grid)
     if shown.height > limit:
         out.print(f"... and {shown.height - limit} more: --format json lists every row")
+    _print_diff_corrections(d, limit)
+
+
+def _print_diff_corrections(d, limit: int) -> None:
+    """The decisions one release holds and the other does not, or whose outcome changed."""
+    n = d.correction_counts()
+    if not d.corrections.height:
+        return
+    out.print(f"corrections of {d.table} from [bold]{d.old}[/bold] to [bold]{d.new}[/bold]: {n['added']} added, "
+              f"{n['removed']} removed, {n['changed']} with another outcome.", soft_wrap=True)
+    grid = Table(show_lines=False)
+    for col in ("status", "decision", "id", "mention", "detail", "reviewer", "why"):
+        grid.add_column(col, overflow="fold")
+    for row in d.corrections.head(limit).iter_rows(named=True):
+        values = json.loads(row["set_values"])
+        detail = "; ".join(f"{k} = {_value(v)}" for k, v in values.items())
+        outcome = (f"{row['old_outcome']} -> {row['new_outcome']}" if row["status"] == "changed"
+                   else row["new_outcome"] or row["old_outcome"])
+        detail = f"{detail} ({outcome})" if detail else outcome
+        grid.add_row(row["status"], row["decision"], row["id"], row["mention"] or "", detail, row["reviewer"],
+                     row["why"])
+    out.print(grid)
+    if d.corrections.height > limit:
+        out.print(f"... and {d.corrections.height - limit} more: --format json lists every decision")
 
 
 def _diff_detail(row: dict) -> str:
