@@ -33,11 +33,15 @@ from tradefigures.warehouse.errors import CorrectionsInvalid, CorrectionsNotWrit
 KEYS = vocabulary.REVIEWED_TABLES  # table -> the column naming its rows
 TABLE_OF = {key: table for table, key in KEYS.items()}
 _HEX16 = re.compile(r"[0-9a-f]{16}")
-# The keys of a line, in the order it is written.
+# The keys a line may hold.
 LINE_KEYS = ("figure_id", "date_id", "article_id", "mention", "decision", "set_values", "reviewer",
              "decided_at", "why")
 _REQUIRED = ("article_id", "decision", "reviewer", "decided_at", "why")
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+class NotADecision(ValueError):
+    """Why a line, or a FIELD=VALUE of the command line, is no decision."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,8 @@ class Decision:
     why: str
     set_values: dict = field(default_factory=dict)
     mention: str | None = None
+    # Where it was read from (0 for a decision not yet written): for the messages only.
+    line_number: int = field(default=0, compare=False)
 
     @property
     def key(self) -> str:
@@ -70,11 +76,10 @@ class Decision:
 
     def line(self) -> str:
         """The decision as its line of the file (without the newline)."""
-        values = {"figure_id": None, "date_id": None, self.key: self.row_id, "article_id": self.article_id,
-                  "mention": self.mention, "decision": self.decision, "set_values": jsonable(self.set_values),
-                  "reviewer": self.reviewer, "decided_at": self.decided_at.strftime(TIME_FORMAT), "why": self.why}
-        return json.dumps({k: values[k] for k in LINE_KEYS if values[k] is not None or k == "mention"},
-                          ensure_ascii=False)
+        return json.dumps({self.key: self.row_id, "article_id": self.article_id, "mention": self.mention,
+                           "decision": self.decision, "set_values": jsonable(self.set_values),
+                           "reviewer": self.reviewer, "decided_at": self.decided_at.strftime(TIME_FORMAT),
+                           "why": self.why}, ensure_ascii=False)
 
     def describe(self) -> str:
         """The decision in a few words: `set status, imposed_by of figure 1a2b… ("25%")`."""
@@ -92,6 +97,7 @@ def same(a, b) -> bool:
 
 
 def jsonable(value):
+    """A decision's values as JSON holds them: dates as ISO text."""
     if isinstance(value, dict):
         return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -107,7 +113,7 @@ def new(table: str, row_id: str, article_id: str, mention: str | None, decision:
     made = Decision(seq, table, row_id, article_id, decision, reviewer.strip(),
                     (at or datetime.now(timezone.utc)), why.strip(), dict(set_values or {}), mention)
     # The same checks a line read back gets, so what is written always reads.
-    return _decision(json.loads(made.line()), seq, Path("the new decision"))
+    return _decision(json.loads(made.line()), seq)
 
 
 def read(path: Path) -> list[Decision]:
@@ -132,7 +138,7 @@ def read(path: Path) -> list[Decision]:
         if not isinstance(data, dict):
             raise CorrectionsInvalid(path, number, "it is not a JSON object")
         try:
-            decision = _decision(data, len(out) + 1, path)
+            decision = _decision(data, len(out) + 1, number)
         except NotADecision as exc:
             raise CorrectionsInvalid(path, number, str(exc)) from None
         if decision.correction_id in seen:
@@ -147,12 +153,11 @@ def check(path: Path, decisions: list[Decision]) -> None:
     validate/): a value outside the contract's vocabulary or form is CorrectionsInvalid."""
     from tradefigures.validate.quarantine import field_failures  # Pandera: only to judge values
 
-    numbers = _line_numbers(path)
     for d in decisions:
         if d.set_values:
             failed = field_failures(d.table, d.set_values)
             if failed:
-                raise CorrectionsInvalid(path, numbers.get(d.seq, d.seq), failed[0][2].rstrip("."))
+                raise CorrectionsInvalid(path, d.line_number, failed[0][2].rstrip("."))
 
 
 def read_checked(path: Path) -> list[Decision]:
@@ -162,21 +167,8 @@ def read_checked(path: Path) -> list[Decision]:
     return decisions
 
 
-def _line_numbers(path: Path) -> dict[int, int]:
-    """seq -> line number (blank lines are no decision)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return {}
-    numbers = [n for n, text in enumerate(lines, 1) if text.strip()]
-    return {i + 1: n for i, n in enumerate(numbers)}
-
-
-class NotADecision(ValueError):
-    """Why a line is no decision."""
-
-
-def _decision(data: dict, seq: int, path: Path) -> Decision:
+def _decision(data: dict, seq: int, line_number: int = 0) -> Decision:
+    """A line's object as a decision, or NotADecision saying why it is none."""
     unknown = sorted(set(data) - set(LINE_KEYS))
     if unknown:
         raise NotADecision(f'"{unknown[0]}" is no key of a decision (the keys are {", ".join(LINE_KEYS)})')
@@ -206,7 +198,7 @@ def _decision(data: dict, seq: int, path: Path) -> Decision:
     if mention is not None and not isinstance(mention, str):
         raise NotADecision("mention is not text")
     return Decision(seq, table, data[key], data["article_id"], decision, data["reviewer"].strip(), at,
-                    data["why"].strip(), {f: typed(table, f, v) for f, v in values.items()}, mention)
+                    data["why"].strip(), {f: typed(table, f, v) for f, v in values.items()}, mention, line_number)
 
 
 def _time(text: str) -> datetime:
@@ -224,12 +216,12 @@ def settable(table: str, name: str) -> str:
     columns = dict(tables.columns(table))
     if name in vocabulary.REVIEWABLE[table]:
         return name
+    fields = ", ".join(vocabulary.REVIEWABLE[table])
     if name in columns:
-        raise NotADecision(f'{name} is not a field a person sets: ids, offsets, mention and sentence say where the row '
-                   f'stands in its article and cues and extractor what made it (reject the row instead); '
-                   f'the fields are {", ".join(vocabulary.REVIEWABLE[table])}')
-    raise NotADecision(f'{table} has no field "{name}" (the fields a person may set are '
-               f'{", ".join(vocabulary.REVIEWABLE[table])})')
+        raise NotADecision(f"{name} is not a field a person sets: ids, offsets, mention and sentence say where "
+                           "the row stands in its article and cues and extractor what made it (reject the row "
+                           f"instead); the fields are {fields}")
+    raise NotADecision(f'{table} has no field "{name}" (the fields a person may set are {fields})')
 
 
 def typed(table: str, name: str, value):
@@ -287,29 +279,34 @@ def parse(table: str, assignment: str) -> tuple[str, object]:
 
 def append(path: Path, make: Callable[[list[Decision]], Decision]) -> Decision:
     """Append the decision `make` builds from the file's decisions, under a lock on the
-    file so that two reviewers at once each build on the other's line; the line is
-    written whole in one write and synced before this returns."""
+    file's folder so that two reviewers at once each build on the other's line (and a
+    decision refused leaves no file behind); the line is written whole in one write and
+    synced before this returns."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        created = not path.exists()
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        folder = os.open(path.parent, os.O_RDONLY)
     except OSError as exc:
         raise CorrectionsNotWritten(path, exc.strerror or str(exc)) from None
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        fcntl.flock(folder, fcntl.LOCK_EX)
         decision = make(read(path))
-        size = os.fstat(fd).st_size
-        # A file edited by hand may lack its last newline: the new line must not join it.
-        lead = "\n" if size and _last_byte(path, size) != b"\n" else ""
+        created = not path.exists()
         try:
-            os.write(fd, f"{lead}{decision.line()}\n".encode("utf-8"))
-            os.fsync(fd)
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                size = os.fstat(fd).st_size
+                # A file edited by hand may lack its last newline: the new line must not join it.
+                lead = "\n" if size and _last_byte(path, size) != b"\n" else ""
+                os.write(fd, f"{lead}{decision.line()}\n".encode("utf-8"))
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            if created:
+                durable.fsync(path.parent)
         except OSError as exc:
             raise CorrectionsNotWritten(path, exc.strerror or str(exc)) from None
     finally:
-        os.close(fd)
-    if created:
-        durable.fsync(path.parent)
+        os.close(folder)
     return decision
 
 

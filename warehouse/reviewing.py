@@ -71,38 +71,49 @@ def review(parent: Release | None, groups: list[dict[str, str]], homes: dict[str
            decisions: list[Decision], staging: Path, versions: dict[str, str]) -> Review:
     """Apply the decisions to the groups (`from_parent`: the `sources` parts of the groups
     whose rows carry the parent's decisions); rewritten parts go into `staging`."""
-    before = reviews.published(parent)
-    before = before.filter(pl.col("outcome") != "orphaned")
+    carried = reviews.published(parent).filter(pl.col("outcome") != "orphaned")
     named = {d.article_id for d in decisions}
-    carried = set(before["article_id"].to_list())
     out_groups: list[dict[str, str]] = []
     outcomes: list[Outcome] = []
-    seen_articles: set[str] = set()
+    seen: set[str] = set()
     for group in groups:
-        articles = pl.read_parquet(homes[f"articles/{group['articles']}"], columns=["article_id", "text"])
-        ids = set(articles["article_id"].to_list())
-        seen_articles |= ids
-        ours = group["sources"] in from_parent
-        if not ids & (named | (carried if ours else set())):
-            out_groups.append(group)
+        if not (named or carried.height):
+            out_groups.append(group)  # no decision now or in the parent: no group to read
             continue
-        texts = dict(zip(articles["article_id"].to_list(), articles["text"].to_list()))
-        group = dict(group)
-        for table in vocabulary.REVIEWED_TABLES:
-            rows = _rows(homes, group, table)
-            if ours:
-                rows = corrected.extracted(table, rows, before.filter(pl.col("article_id").is_in(list(ids))))
-            mine = [d for d in decisions if d.table == table and d.article_id in ids]
-            rows, outs = corrected.apply(table, rows, mine, texts)
+        path = homes[f"articles/{group['articles']}"]
+        ids = set(pl.read_parquet(path, columns=["article_id"])["article_id"].to_list())
+        seen |= ids
+        ours = group["sources"] in from_parent
+        undo = carried.filter(pl.col("article_id").is_in(list(ids))) if ours else carried.clear()
+        mine = [d for d in decisions if d.article_id in ids]
+        if mine or undo.height:
+            group, outs = _reviewed(group, homes, path, mine, undo, staging, versions)
             outcomes += outs
-            _put(group, homes, table, rows, staging, homes[f"sources/{group['sources']}"], versions)
         out_groups.append(group)
     outcomes += [Outcome(d, "orphaned", GONE.format(article=d.article_id), None, None)
-                 for d in decisions if d.article_id not in seen_articles]
+                 for d in decisions if d.article_id not in seen]
     outcomes.sort(key=lambda o: o.decision.seq)
-    table = corrected.frame(TABLE, [o.row() for o in outcomes])
-    part = parts.write(staging, TABLE, table, versions)
+    part = parts.write(staging, TABLE, corrected.frame(TABLE, [o.row() for o in outcomes]), versions)
     return Review(out_groups, homes, part, outcomes)
+
+
+def _reviewed(group: dict[str, str], homes: dict[str, Path], articles: Path, decisions: list[Decision],
+              undo: pl.DataFrame, staging: Path, versions: dict[str, str]) -> tuple[dict[str, str], list[Outcome]]:
+    """One group with its decisions applied to the extractor's rows (taken back first
+    from the parent's decisions `undo`), its figures and dates parts written anew."""
+    found = pl.read_parquet(articles, columns=["article_id", "text"])
+    texts = dict(zip(found["article_id"].to_list(), found["text"].to_list()))
+    group = dict(group)
+    outcomes: list[Outcome] = []
+    for table, key in vocabulary.REVIEWED_TABLES.items():
+        mine = [d for d in decisions if d.table == table]
+        if not mine and undo.filter(pl.col(key).is_not_null()).height == 0:
+            continue  # the group's part of this table is as it was
+        rows = corrected.extracted(table, _rows(homes, group, table), undo)
+        rows, outs = corrected.apply(table, rows, mine, texts)
+        outcomes += outs
+        _put(group, homes, table, rows, staging, homes[f"sources/{group['sources']}"], versions)
+    return group, outcomes
 
 
 def _rows(homes: dict[str, Path], group: dict[str, str], table: str) -> pl.DataFrame:
