@@ -90,8 +90,10 @@ def review(parent: Release | None, groups: list[dict[str, str]], homes: dict[str
             group, outs = _reviewed(group, homes, path, mine, undo, staging, versions)
             outcomes += outs
         out_groups.append(group)
-    outcomes += [Outcome(d, "orphaned", GONE.format(article=d.article_id), None, None)
-                 for d in decisions if d.article_id not in seen]
+    gone = [d for d in decisions if d.article_id not in seen]
+    if gone:
+        where = _gone(parent, out_groups, homes)
+        outcomes += [Outcome(d, "orphaned", where(d.article_id), None, None) for d in gone]
     outcomes.sort(key=lambda o: o.decision.seq)
     part = parts.write(staging, TABLE, corrected.frame(TABLE, [o.row() for o in outcomes]), versions)
     return Review(out_groups, homes, part, outcomes)
@@ -114,6 +116,33 @@ def _reviewed(group: dict[str, str], homes: dict[str, Path], articles: Path, dec
         outcomes += outs
         _put(group, homes, table, rows, staging, homes[f"sources/{group['sources']}"], versions)
     return group, outcomes
+
+
+def _gone(parent: Release | None, groups: list[dict[str, str]], homes: dict[str, Path]):
+    """Why an article is not in the release, naming its source and the article that
+    source gives now: what a reviewer needs to decide its rows again."""
+    before = _sources([parent.part_path("sources", p["path"].split("/")[-1]) for p in parent.parts("sources")]
+                      if parent else [])
+    now = _sources([homes[f"sources/{g['sources']}"] for g in groups])
+    uri_of = dict(zip(before["article_id"].to_list(), before["source_uri"].to_list()))
+    article_of = dict(zip(now["source_uri"].to_list(), now["article_id"].to_list()))
+
+    def why(article_id: str) -> str:
+        uri = uri_of.get(article_id)
+        if uri is None:
+            return GONE.format(article=article_id)
+        if uri in article_of:
+            return (f"Its article ({article_id}) is no longer in the release: its source {uri} was edited "
+                    f"and gives article {article_of[uri]} now.")
+        return f"Its article ({article_id}) is no longer in the release: its source {uri} was removed."
+
+    return why
+
+
+def _sources(paths: list[Path]) -> pl.DataFrame:
+    if not paths:
+        return pl.DataFrame(schema={"source_uri": pl.String, "article_id": pl.String})
+    return pl.read_parquet(paths, columns=["source_uri", "article_id"])
 
 
 def _rows(homes: dict[str, Path], group: dict[str, str], table: str) -> pl.DataFrame:

@@ -147,7 +147,9 @@ def test_a_decision_on_an_edited_article_is_orphaned_and_reported(wh, corpus):
     pub = publish_sources(wh, [corpus])
     assert pub.changed and figure(wh, "$12 billion")["source_org"] is None
     (row,) = reviews.published(releases.latest(wh)).to_dicts()
-    assert row["outcome"] == "orphaned" and old_article in row["reason"] and row["before"] is None
+    assert row["outcome"] == "orphaned" and row["before"] is None
+    assert row["reason"] == (f"Its article ({old_article}) is no longer in the release: its source "
+                             f"{corpus / NAME} was edited and gives article {figure(wh, '$12 billion')['article_id']} now.")
     assert pub.review.counts["orphaned"] == 1
     (line,) = pub.review.lines
     assert row["correction_id"] in line and "orphaned" in line and "$12 billion" in line
