@@ -234,6 +234,7 @@ def run(
     sources, path = _planned(sources, sources_file)
     wh = _warehouse(warehouse)
     defaults = _defaults(published, title, outlet)
+    decided = _corrections(wh, corrections)
     _quiet(verbose)
     with contained():
         try:
@@ -243,10 +244,20 @@ def run(
                                    retry_delay=retry_delay, timeout=timeout,
                                    outside_links=allow_outside_links,
                                    private_addresses=allow_private_addresses, defaults=defaults,
-                                   corrections_file=str(layout.corrections_path(wh, corrections)))
+                                   corrections_file=decided)
         except KeyboardInterrupt as exc:
             _stopped(exc)
     _print_run(wh, result, used)
+
+
+def _corrections(wh: Path, given: Optional[Path]) -> str:
+    """The corrections file a run applies, checked before anything starts: a line that no
+    release could apply is one line now, not after every article is read."""
+    from tradefigures.warehouse import corrections
+
+    path = layout.corrections_path(wh, given)
+    corrections.read_checked(path)
+    return str(path)
 
 
 def _defaults(published: Optional[str], title: Optional[str], outlet: Optional[str]) -> dict[str, str]:
@@ -343,11 +354,12 @@ def serve(
 
     sources, path = _planned(sources, sources_file, absolute=True)
     wh = _warehouse(warehouse)
+    decided = _corrections(wh, corrections)
     _quiet(verbose)
     params = {"sources": sources, "warehouse": str(wh), "max_bytes": max_bytes, "sources_file": path,
               "retries": retries, "retry_delay": retry_delay, "timeout": timeout,
               "outside_links": allow_outside_links, "private_addresses": allow_private_addresses,
-              "announce": True, "corrections_file": str(layout.corrections_path(wh, corrections))}
+              "announce": True, "corrections_file": decided}
 
     def ready(ui: str, api: str) -> None:
         when = f'cron "{cron}" ({timezone or "UTC"})' if cron else f"every {interval:g} s"
