@@ -439,8 +439,8 @@ def query(
                                  "spreadsheet does not run it as a formula."),
 ):
     """Answer SQL from the newest release (views: articles, figures, dates, quarantine,
-    sources, tariff_measures, facts, conflicts, releases, and all_<table> of each table
-    over every release). Read-only: one SELECT (or EXPLAIN of one), stopped past its
+    sources, tariff_measures, facts, conflicts, corrections, releases, and all_<table>
+    of each table over every release). Read-only: one SELECT (or EXPLAIN of one), stopped past its
     time or memory limit.
 
     Example: tradefigures query "select kind, count(*) from figures group by 1"
