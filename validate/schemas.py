@@ -30,7 +30,7 @@ def _grounded(data) -> pl.LazyFrame:
 
 
 REVIEWED = ("A person reviewed the row (tradefigures review): confirmed it or set a field; "
-            "false when no decision names it.")
+            "false when no decision on it was applied.")
 CORRECTED = ("The fields a person set to another value than the extractor gave, in the contract's order; "
              "empty when none.")
 

@@ -11,6 +11,7 @@ import pytest
 
 from tradefigures.extract.extractor import RulesExtractor
 from tradefigures.flows.pipeline import versions
+from tradefigures.validate import schemas
 from tradefigures.warehouse import decisions, layout, releases, reviews
 from tradefigures.warehouse.errors import CorrectionsInvalid
 
@@ -48,8 +49,15 @@ def decide(wh, mention, decision, *values, why="Read against the article."):
     return decisions.record(wh, layout.corrections_path(wh), row["figure_id"], decision, "M. Roy", why, list(values))
 
 
+def decided(wh) -> list[dict]:
+    """The newest release's corrections, checked against the rules every row of them keeps."""
+    found = reviews.published(releases.latest(wh))
+    schemas.Corrections.validate(found, lazy=True)
+    return found.sort("seq").to_dicts()
+
+
 def outcomes(wh) -> list[str]:
-    return reviews.published(releases.latest(wh)).sort("seq")["outcome"].to_list()
+    return [d["outcome"] for d in decided(wh)]
 
 
 class Relabelled(RulesExtractor):
@@ -119,7 +127,7 @@ def test_a_rejected_figure_leaves_figures_and_what_derives_from_them_and_stays_i
     assert figure(wh, "50 per cent") is None
     measures = table(wh, "tariff_measures")
     assert extracted["figure_id"] not in {i for ids in measures["figure_ids"] for i in ids}
-    (row,) = reviews.published(releases.latest(wh)).to_dicts()
+    (row,) = decided(wh)
     assert row["decision"] == "reject" and row["outcome"] == "applied" and row["after"] is None
     assert row["figure_id"] == extracted["figure_id"] and row["why"] == "The sentence quotes last year's rate."
     assert json.loads(row["before"]) == extracted  # the row as the extractor gave it
@@ -146,7 +154,7 @@ def test_a_decision_on_an_edited_article_is_orphaned_and_reported(wh, corpus):
     (corpus / NAME).write_text("OTTAWA — " + SMELTER, encoding="utf-8")  # every span moves
     pub = publish_sources(wh, [corpus])
     assert pub.changed and figure(wh, "$12 billion")["source_org"] is None
-    (row,) = reviews.published(releases.latest(wh)).to_dicts()
+    (row,) = decided(wh)
     assert row["outcome"] == "orphaned" and row["before"] is None
     assert row["reason"] == (f"Its article ({old_article}) is no longer in the release: its source "
                              f"{corpus / NAME} was edited and gives article {figure(wh, '$12 billion')['article_id']} now.")
@@ -172,8 +180,8 @@ def test_a_correction_a_new_extraction_makes_break_a_rule_is_reported_and_left_o
     pub = republish(wh, corpus, NoTariffs())
     row = figure(wh, "50 per cent")
     assert row["kind"] == "other" and row["status"] is None and not row["reviewed"]
-    (decided,) = reviews.published(releases.latest(wh)).to_dicts()
-    assert decided["outcome"] == "invalid" and "belong to tariff rates only" in decided["reason"]
+    (row,) = decided(wh)
+    assert row["outcome"] == "invalid" and "belong to tariff rates only" in row["reason"]
     assert pub.review.counts["invalid"] == 1 and "invalid" in pub.review.lines[0]
 
 
@@ -204,6 +212,7 @@ def test_the_corrections_table_is_a_view_and_a_valid_resource(wh, corpus):
     finally:
         con.close()
     assert rows == [("50 per cent", "set", "applied", "M. Roy"), (None, "reject", "applied", "M. Roy")]
+    schemas.Corrections.validate(table(wh, "corrections"), lazy=True)  # the rules every row keeps
     assert counts[-1] == (pub.release_id, 2) and history == [(pub.release_id, 2)]
     manifest = layout.release_dir(wh, pub.release_id) / "datapackage.json"
     resource = {r["name"]: r for r in json.loads(manifest.read_text())["resources"]}["corrections"]
