@@ -93,26 +93,42 @@ def field_failures(table: str, values: dict) -> list[tuple[str, str, str]]:
     """(field, rule, reason) for each value that its column's own rules refuse, whatever
     the rest of the row: the checks of those columns alone in the table's schema. A
     value of the wrong type is named too."""
+    return each_field_failures(table, [values]).get(0, [])
+
+
+def each_field_failures(table: str, rows: list[dict]) -> dict[int, list[tuple[str, str, str]]]:
+    """`field_failures` of many rows of values at once (one Pandera call per column, not
+    per row): the index of each row that fails -> its (field, rule, reason)."""
     model = schemas.MODELS[table]
     columns = model.to_schema().columns
     types = schemas.polars_schema(table)
-    out = []
-    data = {}
-    for name, value in values.items():
+    out: dict[int, list[tuple[str, str, str]]] = {}
+    for name in dict.fromkeys(n for row in rows for n in row):
+        dtype = types[name]
+        where, kept = [], []
+        for i, row in enumerate(rows):
+            if name not in row:
+                continue
+            try:
+                pl.Series(name, [row[name]], dtype=dtype, strict=True)
+            except (TypeError, ValueError, pl.exceptions.PolarsError):
+                out.setdefault(i, []).append(
+                    (name, "dtype", f"{name} {row[name]!r} is not of its type ({_type_name(dtype)})."))
+                continue
+            where.append(i)
+            kept.append(row[name])
+        if not kept:
+            continue
         try:
-            data[name] = pl.Series(name, [value], dtype=types[name], strict=True)
-        except (TypeError, ValueError, pl.exceptions.PolarsError):
-            out.append((name, "dtype", f"{name} {value!r} is not of its type ({_type_name(types[name])})."))
-    if not data:
-        return out
-    schema = pa.DataFrameSchema({name: columns[name] for name in data})
-    try:
-        schema.validate(pl.DataFrame(list(data.values())), lazy=True)
-    except pa.errors.SchemaErrors as exc:
-        for case in exc.failure_cases.iter_rows(named=True):
-            column = case["column"]
-            out.append((column, _check_name(case["check"], column),
-                        _reason(model, case["check"], column, case["failure_case"])))
+            pa.DataFrameSchema({name: columns[name]}).validate(
+                pl.DataFrame([pl.Series(name, kept, dtype=dtype)]), lazy=True)
+        except pa.errors.SchemaErrors as exc:
+            for case in exc.failure_cases.iter_rows(named=True):
+                hit = range(len(kept)) if case["index"] is None else (case["index"],)
+                for j in hit:
+                    out.setdefault(where[j], []).append(
+                        (name, _check_name(case["check"], name), _reason(model, case["check"], name,
+                                                                          case["failure_case"])))
     return out
 
 

@@ -151,13 +151,16 @@ def read(path: Path) -> list[Decision]:
 def check(path: Path, decisions: list[Decision]) -> None:
     """Each value a decision sets against its column's own rules (the schemas in
     validate/): a value outside the contract's vocabulary or form is CorrectionsInvalid."""
-    from tradefigures.validate.quarantine import field_failures  # Pandera: only to judge values
+    from tradefigures.validate.quarantine import each_field_failures  # Pandera: only to judge values
 
-    for d in decisions:
-        if d.set_values:
-            failed = field_failures(d.table, d.set_values)
-            if failed:
-                raise CorrectionsInvalid(path, d.line_number, failed[0][2].rstrip("."))
+    failed = []
+    for table in KEYS:
+        setting = [d for d in decisions if d.table == table and d.set_values]
+        found = each_field_failures(table, [d.set_values for d in setting])
+        failed += [(setting[i].line_number, why[0][2]) for i, why in found.items()]
+    if failed:
+        line, why = min(failed)
+        raise CorrectionsInvalid(path, line, why.rstrip("."))
 
 
 def read_checked(path: Path) -> list[Decision]:

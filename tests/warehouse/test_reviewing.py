@@ -219,3 +219,23 @@ def test_the_corrections_table_is_a_view_and_a_valid_resource(wh, corpus):
     assert resource["schema"]["primaryKey"] == "correction_id" and resource["tradefigures:rows"] == 2
     report = frictionless.validate(str(manifest))
     assert report.valid, report.flatten(["type", "note"])
+
+
+def test_a_date_is_reviewed_the_same_way(wh, corpus):
+    from tradefigures.warehouse import diff
+
+    before = releases.latest(wh).id
+    dates = table(wh, "dates").filter(pl.col("sentence").str.contains("smelter|raised its tariff on Canadian aluminum"))
+    monday = dates.filter(pl.col("mention") == "Monday").row(0, named=True)
+    assert monday["role"] != "announcement"
+    decisions.record(wh, layout.corrections_path(wh), monday["date_id"], "set", "M. Roy",
+                     "The rise was announced on Monday; it takes effect later.", ["role=announcement"])
+    publish_sources(wh, [corpus])
+    row = table(wh, "dates").filter(pl.col("date_id") == monday["date_id"]).row(0, named=True)
+    assert row["role"] == "announcement" and row["reviewed"] and row["corrected_fields"] == ["role"]
+    (decision,) = decided(wh)
+    assert decision["date_id"] == monday["date_id"] and decision["figure_id"] is None
+    assert json.loads(decision["before"])["role"] == monday["role"]
+    d = diff.between(wh, before, "latest", "dates")
+    assert d.corrections["id"].to_list() == [monday["date_id"]] and d.correction_counts()["added"] == 1
+    assert diff.between(wh, before, "latest").corrections.height == 0  # none of the figures'
