@@ -96,7 +96,6 @@ def _decision(r: dict) -> dict:
             "set": [[f, values[f]] for f in r["fields"]],
             "changes": [[f, before.get(f), after.get(f)] for f in r["fields"]
                         if after is not None and before.get(f) != after.get(f)],
-            "sentence": before.get("sentence"),
             "reviewer": r["reviewer"], "at": r["decided_at"].date().isoformat(), "why": r["why"]}
 
 
