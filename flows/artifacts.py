@@ -1,7 +1,8 @@
 """What each run leaves in Prefect's UI: figures by kind, and what needs a look.
 
 Two artifacts per run: a table of the newest release's figures by kind (with its
-release id), and a markdown list of the rows quarantined and the sources skipped.
+release id), and a markdown list of the rows quarantined, the sources skipped and the
+people's decisions the release could not apply (orphaned, invalid).
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ def problems(result) -> str:
                         len(result.skipped), "the release's `datapackage.json` (`tradefigures:skipped`)")
     else:
         lines.append("None.")
+    review = result.publication.review
+    lines += ["", f"# {review}", ""]
+    lines += [f"- {_cell(line)}" for line in review.lines[:MAX_LINES]]
+    if len(review.lines) > MAX_LINES:
+        lines += ["", f"The first {MAX_LINES} of {len(review.lines)}; the release's `corrections` table holds them all."]
     return "\n".join(lines) + "\n"
 
 

@@ -167,6 +167,10 @@ def _warehouse(option: Optional[Path]) -> Path:
         raise click.exceptions.UsageError(str(exc)) from exc
 
 
+CORRECTIONS_OPTION = typer.Option(
+    None, "--corrections", envvar=layout.CORRECTIONS_ENV,
+    help="The corrections file of people's decisions on figures and dates (default "
+         "<warehouse>/corrections.jsonl, or $TRADEFIGURES_CORRECTIONS).")
 OUTSIDE_LINKS_OPTION = typer.Option(
     False, "--allow-outside-links", help="Read links in a folder that lead outside it (skipped by default).")
 PRIVATE_ADDRESSES_OPTION = typer.Option(
@@ -214,9 +218,11 @@ def run(
                    "front matter or page metadata says one); it resolves their relative dates."),
     title: Optional[str] = typer.Option(None, help="Title of sources that give none."),
     outlet: Optional[str] = typer.Option(None, help="Outlet of sources that give none."),
+    corrections: Optional[Path] = CORRECTIONS_OPTION,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own log."),
 ):
-    """Read articles, extract figures and dates, validate them, and publish a release.
+    """Read articles, extract figures and dates, validate them, apply the corrections
+    file's decisions, and publish a release.
 
     Example: tradefigures run ../shared/corpus/seeds --warehouse /tmp/w
     """
@@ -228,6 +234,7 @@ def run(
     sources, path = _planned(sources, sources_file)
     wh = _warehouse(warehouse)
     defaults = _defaults(published, title, outlet)
+    decided = _corrections(wh, corrections)
     _quiet(verbose)
     with contained():
         try:
@@ -236,10 +243,21 @@ def run(
                                    max_bytes=max_bytes, batch=batch, retries=retries,
                                    retry_delay=retry_delay, timeout=timeout,
                                    outside_links=allow_outside_links,
-                                   private_addresses=allow_private_addresses, defaults=defaults)
+                                   private_addresses=allow_private_addresses, defaults=defaults,
+                                   corrections_file=decided)
         except KeyboardInterrupt as exc:
             _stopped(exc)
     _print_run(wh, result, used)
+
+
+def _corrections(wh: Path, given: Optional[Path]) -> str:
+    """The corrections file a run applies, checked before anything starts: a line that no
+    release could apply is one line now, not after every article is read."""
+    from tradefigures.warehouse import corrections
+
+    path = layout.corrections_path(wh, given)
+    corrections.read_checked(path)
+    return str(path)
 
 
 def _defaults(published: Optional[str], title: Optional[str], outlet: Optional[str]) -> dict[str, str]:
@@ -302,6 +320,7 @@ def _print_run(wh: Path, result, used=None) -> None:
               f"sources read: {result.items}, unchanged: {result.unchanged}, skipped: {len(result.skipped)}")
     out.print(f"Tariff measures: {pub.counts.get('tariff_measures', 0)}   facts: {pub.counts.get('facts', 0)}   "
               f"conflicts: {pub.counts.get('conflicts', 0)}")
+    out.print(str(pub.review), highlight=False)
     out.print(f"Warehouse: {wh}")
     if used is not None:
         out.print(f"Prefect: {used.describe()}", highlight=False)
@@ -322,6 +341,7 @@ def serve(
     timeout: float = TIMEOUT_OPTION,
     allow_outside_links: bool = OUTSIDE_LINKS_OPTION,
     allow_private_addresses: bool = PRIVATE_ADDRESSES_OPTION,
+    corrections: Optional[Path] = CORRECTIONS_OPTION,
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Show Prefect's own log."),
 ):
     """Run the pipeline on a schedule (Prefect's flow.serve) until Ctrl-C. Uses the Prefect
@@ -334,11 +354,12 @@ def serve(
 
     sources, path = _planned(sources, sources_file, absolute=True)
     wh = _warehouse(warehouse)
+    decided = _corrections(wh, corrections)
     _quiet(verbose)
     params = {"sources": sources, "warehouse": str(wh), "max_bytes": max_bytes, "sources_file": path,
               "retries": retries, "retry_delay": retry_delay, "timeout": timeout,
               "outside_links": allow_outside_links, "private_addresses": allow_private_addresses,
-              "announce": True}
+              "announce": True, "corrections_file": decided}
 
     def ready(ui: str, api: str) -> None:
         when = f'cron "{cron}" ({timezone or "UTC"})' if cron else f"every {interval:g} s"
@@ -418,8 +439,8 @@ def query(
                                  "spreadsheet does not run it as a formula."),
 ):
     """Answer SQL from the newest release (views: articles, figures, dates, quarantine,
-    sources, tariff_measures, facts, conflicts, releases, and all_<table> of each table
-    over every release). Read-only: one SELECT (or EXPLAIN of one), stopped past its
+    sources, tariff_measures, facts, conflicts, corrections, releases, and all_<table>
+    of each table over every release). Read-only: one SELECT (or EXPLAIN of one), stopped past its
     time or memory limit.
 
     Example: tradefigures query "select kind, count(*) from figures group by 1"
@@ -623,6 +644,30 @@ def diff(
         out.print(grid)
     if shown.height > limit:
         out.print(f"... and {shown.height - limit} more: --format json lists every row")
+    _print_diff_corrections(d, limit)
+
+
+def _print_diff_corrections(d, limit: int) -> None:
+    """The decisions one release holds and the other does not, or whose outcome changed."""
+    n = d.correction_counts()
+    if not d.corrections.height:
+        return
+    out.print(f"corrections of {d.table} from [bold]{d.old}[/bold] to [bold]{d.new}[/bold]: {n['added']} added, "
+              f"{n['removed']} removed, {n['changed']} with another outcome.", soft_wrap=True)
+    grid = Table(show_lines=False)
+    for col in ("status", "decision", "id", "mention", "detail", "reviewer", "why"):
+        grid.add_column(col, overflow="fold")
+    for row in d.corrections.head(limit).iter_rows(named=True):
+        values = json.loads(row["set_values"])
+        detail = "; ".join(f"{k} = {_value(v)}" for k, v in values.items())
+        outcome = (f"{row['old_outcome']} -> {row['new_outcome']}" if row["status"] == "changed"
+                   else row["new_outcome"] or row["old_outcome"])
+        detail = f"{detail} ({outcome})" if detail else outcome
+        grid.add_row(row["status"], row["decision"], row["id"], row["mention"] or "", detail, row["reviewer"],
+                     row["why"])
+    out.print(grid)
+    if d.corrections.height > limit:
+        out.print(f"... and {d.corrections.height - limit} more: --format json lists every decision")
 
 
 def _diff_detail(row: dict) -> str:
@@ -712,6 +757,143 @@ def catalog(
     newest = status.on_disk[-1] if status.on_disk else "none"
     out.print(f"{'Rebuilt' if rebuild else 'Catalog'} {status.path}: {len(status.on_disk)} releases, "
               f"newest {newest}, matches the release folders.", soft_wrap=True)
+
+
+review_app = typer.Typer(
+    help="Review figures and dates: record a person's decisions (confirm, set, reject) in the "
+         "corrections file, which every release applies to its rows, and read them back.",
+    no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(review_app, name="review")
+BY_OPTION = typer.Option(..., "--by", help="Who decides (a name the corrections table shows).")
+WHY_OPTION = typer.Option(..., "--why", help="Why, in a sentence a reader of the corrections table understands.")
+
+
+@review_app.command("confirm")
+def review_confirm(
+    ids: list[str] = typer.Argument(..., help="figure_ids (or date_ids) that are right as extracted."),
+    by: str = BY_OPTION,
+    why: str = WHY_OPTION,
+    warehouse: Optional[Path] = WAREHOUSE_OPTION,
+    corrections: Optional[Path] = CORRECTIONS_OPTION,
+):
+    """Record that figures (or dates) are right as extracted: the next release marks them reviewed.
+
+    Example: tradefigures review confirm 41116a1a1ad65b8b --by "A. Tremblay" --why "Checked against the article"
+    """
+    for row_id in ids:
+        _record(warehouse, corrections, row_id, "confirm", by, why)
+
+
+@review_app.command("set")
+def review_set(
+    row_id: str = typer.Argument(..., help="The figure_id (or date_id)."),
+    assignments: list[str] = typer.Argument(
+        ..., help="FIELD=VALUE ...: status=in_effect, value=2.5e9, sectors=steel,aluminum, currency= (null)."),
+    by: str = BY_OPTION,
+    why: str = WHY_OPTION,
+    warehouse: Optional[Path] = WAREHOUSE_OPTION,
+    corrections: Optional[Path] = CORRECTIONS_OPTION,
+):
+    """Record the right values of some fields of a figure (or a date); the next release
+    publishes them, checked by the same rules as every extracted row.
+
+    Example: tradefigures review set 41116a1a1ad65b8b status=in_effect --by "A. Tremblay" --why "In force since March 4"
+    """
+    _record(warehouse, corrections, row_id, "set", by, why, assignments)
+
+
+@review_app.command("reject")
+def review_reject(
+    ids: list[str] = typer.Argument(..., help="figure_ids (or date_ids) that are no figure (or date) at all."),
+    by: str = BY_OPTION,
+    why: str = WHY_OPTION,
+    warehouse: Optional[Path] = WAREHOUSE_OPTION,
+    corrections: Optional[Path] = CORRECTIONS_OPTION,
+):
+    """Record that figures (or dates) are none at all: the next release leaves them out
+    of their table and lists them in corrections.
+
+    Example: tradefigures review reject 2d284141503b5703 --by "A. Tremblay" --why "A page number, not a figure"
+    """
+    for row_id in ids:
+        _record(warehouse, corrections, row_id, "reject", by, why)
+
+
+def _record(warehouse, corrections, row_id: str, decision: str, by: str, why: str, assignments=None) -> None:
+    """One decision recorded, and what the next release will make of it."""
+    from tradefigures.validate.without_pandas import import_pandera
+    from tradefigures.warehouse import decisions
+
+    import_pandera()
+    wh = _warehouse(warehouse)
+    done = decisions.record(wh, layout.corrections_path(wh, corrections), row_id, decision, by, why, assignments)
+    d, outcome = done.decision, done.outcome
+    out.print(f"Recorded in {done.path}: {d.describe()}, by {d.reviewer}.", highlight=False, soft_wrap=True)
+    for name, before, after in done.changes():
+        out.print(f"  {name}: {_value(before)} -> {_value(after)}", highlight=False, soft_wrap=True)
+    if outcome.after is None:
+        will = f"leaves it out of {d.table} (listed in corrections)"
+    elif outcome.outcome == "redundant":
+        will = "marks it reviewed: the extractor already gives these values"
+    elif done.changes():
+        will = "publishes it so, reviewed"
+    else:
+        will = "marks it reviewed, as extracted"
+    out.print(f"The next run over release {done.release_id} {will}.", highlight=False, soft_wrap=True)
+
+
+def _value(value) -> str:
+    if value is None:
+        return "null"
+    return ", ".join(value) if isinstance(value, list) else str(value)
+
+
+@review_app.command("list")
+def review_list(
+    warehouse: Optional[Path] = WAREHOUSE_OPTION,
+    corrections: Optional[Path] = CORRECTIONS_OPTION,
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table, csv or json."),
+):
+    """List the decisions of the corrections file, in its order, with what the newest
+    release made of each (applied, redundant, orphaned, invalid) or pending.
+
+    Example: tradefigures review list --format csv
+    """
+    from tradefigures.warehouse import reviews
+
+    wh = _warehouse(warehouse)
+    df = reviews.listing(wh, layout.corrections_path(wh, corrections))
+    if format is Format.table:
+        df = df.select("seq", "decision", "id", "mention", "set_values", "reviewer", "why", "outcome")
+    _print_frame(df, format)
+    if format is Format.table:
+        out.print(f"{df.height} decision{'s' if df.height != 1 else ''}")
+
+
+@review_app.command("agreement")
+def review_agreement(
+    warehouse: Optional[Path] = WAREHOUSE_OPTION,
+    corrections: Optional[Path] = CORRECTIONS_OPTION,
+    format: Format = typer.Option(Format.table, "--format", "-f", help="table (as make eval prints) or json."),
+):
+    """Per field, how often the extractor's value was the one reviewers confirmed or set,
+    over every review the newest release holds: the dataset's own measure of its accuracy.
+
+    Example: tradefigures review agreement --warehouse /tmp/w
+    """
+    from tradefigures.warehouse import reviews
+
+    wh = _warehouse(warehouse)
+    found = reviews.agreement(wh, layout.corrections_path(wh, corrections))
+    if format is Format.json:
+        sys.stdout.write(json.dumps(found.to_dict(), indent=2) + "\n")
+        return
+    out.print(f"review agreement of release {found.release_id}", highlight=False)
+    for line in found.lines():
+        out.print(line, highlight=False, soft_wrap=True)
+    if found.pending:
+        out.print(f"{found.pending} decision{'s are' if found.pending != 1 else ' is'} not in it yet: "
+                  "the next run publishes and counts them", highlight=False)
 
 
 @app.callback(invoke_without_command=True)

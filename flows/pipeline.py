@@ -34,7 +34,7 @@ from tradefigures.extract.sources.sources_file import Plan
 from tradefigures.extract.sources.policy import RETRIES, RETRY_DELAY, TIMEOUT
 from tradefigures.flows import artifacts, progress, runners
 from tradefigures.validate import quarantine, rules_version
-from tradefigures.warehouse import publishing, query, releases, staging
+from tradefigures.warehouse import corrections, layout, publishing, query, releases, staging
 from tradefigures.warehouse.publishing import Publication
 
 # Bounds on articles per task: enough to keep task overhead small (about 20 ms a task),
@@ -75,7 +75,7 @@ class RunResult:
         done = (f"published release {pub.release_id} ({pub.new_parts} new parts)" if pub.changed
                 else f"no change (release {pub.parent})")
         return (f"run: {self.items} sources read ({self.unchanged} unchanged), {len(self.skipped)} skipped, "
-                f"{self.quarantined} rows quarantined; {done}")
+                f"{self.quarantined} rows quarantined; {str(pub.review).lower()}; {done}")
 
 
 @task(name="plan sources", cache_policy=NO_CACHE, persist_result=False)
@@ -121,6 +121,11 @@ def discover_sources(sources: list[str], warnings: list[str], outside_links: boo
     return files.discover(sources, warnings.append, outside_links)
 
 
+@task(name="read corrections", cache_policy=NO_CACHE, persist_result=False)
+def read_corrections(path: Path) -> int:
+    return len(corrections.read_checked(path))
+
+
 @task(name="read release index", cache_policy=NO_CACHE, persist_result=False)
 def read_index(warehouse: Path) -> dict[str, str]:
     return releases.source_index(releases.base(warehouse).release)
@@ -152,8 +157,9 @@ def find_stale(warehouse: Path, pipeline: str, touched: set[str]) -> list[Source
 
 @task(name="publish release", cache_policy=NO_CACHE, persist_result=False)
 def publish(warehouse: Path, run_id: str, staged: list, run_versions: dict[str, str], skipped: list[dict],
-            on_wait=None):
-    return publishing.publish(warehouse, run_id, staged, run_versions, skipped, on_wait=on_wait)
+            corrections_file: Path, on_wait=None):
+    return publishing.publish(warehouse, run_id, staged, run_versions, skipped, on_wait=on_wait,
+                              corrections_file=corrections_file)
 
 
 @task(name="discard staging", cache_policy=NO_CACHE, persist_result=False)
@@ -261,16 +267,17 @@ def run_pipeline(sources: list[str] | None, warehouse: Path, max_bytes: int = fi
                  batch: int | None = None, sources_file: str | None = None, retries: int = RETRIES,
                  retry_delay: float = RETRY_DELAY, timeout: float = TIMEOUT, outside_links: bool = False,
                  private_addresses: bool = False, defaults: dict[str, str] | None = None,
-                 announce: bool = False) -> RunResult:
+                 announce: bool = False, corrections_file: str | None = None) -> RunResult:
     """Read the sources (SOURCEs and a sources file's), extract, validate, and publish a
     release into the warehouse. Web pages are fetched with `retries` retries, the first
     after `retry_delay` seconds, doubling. Links out of a folder SOURCE are read only
     with `outside_links`, private addresses no source names only with `private_addresses`.
     `defaults` (published, title, outlet) stand for what a source does not say itself.
+    The release applies the decisions of `corrections_file` (default: the warehouse's).
     With `announce` (a served run) it prints one line when it ends, or fails."""
     try:
         result = _run(sources, warehouse, max_bytes, batch, sources_file, retries, retry_delay, timeout,
-                      outside_links, private_addresses, defaults)
+                      outside_links, private_addresses, defaults, corrections_file)
     except BaseException as exc:
         if announce:
             print(f"{_now()} run failed: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}",
@@ -286,7 +293,7 @@ def _now() -> str:
 
 
 def _run(sources, warehouse, max_bytes, batch, sources_file, retries, retry_delay, timeout,
-         outside_links, private_addresses, defaults) -> RunResult:
+         outside_links, private_addresses, defaults, corrections_file) -> RunResult:
     # Through the module: Dask's workers receive this function pickled by value, with
     # the globals it names, and a ContextVar cannot be pickled.
     reporter = progress.current.get()
@@ -295,6 +302,10 @@ def _run(sources, warehouse, max_bytes, batch, sources_file, retries, retry_dela
     run_id = staging.new_run_id()
     warnings: list[str] = []
     planned = plan_sources(sources, sources_file)
+    # Checked before any article is read: a corrections file that publication would
+    # refuse stops the run now, not after the extraction.
+    decisions_file = layout.corrections_path(warehouse, corrections_file)
+    read_corrections(decisions_file)
     fetching = Fetching(fetcher(retries, retry_delay), max_bytes, retries + 1,
                         web.FetchSettings(timeout, private_addresses=private_addresses))
     found = _read_web_sources(planned, fetching)
@@ -322,14 +333,16 @@ def _run(sources, warehouse, max_bytes, batch, sources_file, retries, retry_dela
             raise NothingRead(len(skipped), bool(skipped or warnings or found.warnings))
         runners.release_workers(FlowRunContext.get().task_runner)  # every batch is in
         try:
-            publication = publish(warehouse, run_id, staged, run_versions, skipped, on_wait=reporter.line)
+            publication = publish(warehouse, run_id, staged, run_versions, skipped, decisions_file,
+                                  on_wait=reporter.line)
         finally:
             discard_staging(warehouse, run_id)
-        for line in publication.warnings:
+        for line in publication.warnings + list(publication.review.lines):
             reporter.line(line)
     result = RunResult(
         publication, len(items), sum(len(s.unchanged) for s in staged), skipped,
-        warnings + found.warnings + [w for s in staged for w in s.warnings] + publication.warnings,
+        warnings + found.warnings + [w for s in staged for w in s.warnings] + publication.warnings
+        + list(publication.review.lines),
         sum(s.counts.get("quarantine", 0) for s in staged),
         sum(s.extract_seconds for s in staged),
         [row for s in staged for row in s.quarantine_preview],

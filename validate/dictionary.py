@@ -13,13 +13,16 @@ Each release holds these tables as folders of Parquet parts
 (`releases/<release_id>/<table>/part-<sha256>.parquet`); `catalog.duckdb` has a view
 of each for the newest release and an `all_<table>` view over every release.
 `tariff_measures`, `facts` and `conflicts` are derived from the release's own figures
-and dates; [facts.md](facts.md) says how.
+and dates; [facts.md](facts.md) says how. `corrections` holds the decisions of the
+people who reviewed figures and dates, and what the release made of each;
+[reviewing.md](reviewing.md) says how.
 """
 
 VOCABULARIES = {
     "kind": vocabulary.KINDS, "unit": vocabulary.UNITS, "qualifier": vocabulary.QUALIFIERS,
     "period": vocabulary.PERIODS, "sectors": vocabulary.SECTORS, "status": vocabulary.STATUSES,
     "granularity": vocabulary.GRANULARITIES, "role": vocabulary.ROLES,
+    "decision": vocabulary.DECISIONS, "outcome": vocabulary.OUTCOMES,
 }
 # Where a table's column of that name takes fewer or other values.
 TABLE_VOCABULARIES = {("facts", "kind"): vocabulary.FACT_KINDS, ("conflicts", "kind"): vocabulary.CONFLICT_KINDS}
@@ -57,7 +60,7 @@ def tables(level: int = 2) -> str:
                  if getattr(getattr(model, n, None), "__doc__", None)}
         if rules:
             lines += ["", "Rules every row keeps (the tests check them on what the warehouse derives):"
-                      if table in vocabulary.DERIVED_TABLES else
+                      if table in vocabulary.DERIVED_TABLES + vocabulary.REVIEW_TABLES else
                       "Rules (a row that breaks one goes to `quarantine` with the reason shown):", ""]
             lines += [f"- `{n}`: {d}" for n, d in sorted(rules.items())]
         lines.append("")

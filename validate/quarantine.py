@@ -33,14 +33,26 @@ class CheckedBatch:
         return self.tables["quarantine"].height
 
 
+# What a row holds before any person reviewed it: an extractor says nothing of review.
+UNREVIEWED = {"reviewed": False, "corrected_fields": ()}
+
+
 def frame(table: str, rows: list[dict]) -> pl.DataFrame:
-    """Rows as a DataFrame of the table's schema. A value of the wrong type becomes null
-    here and then fails its column's check, so that it lands in quarantine."""
+    """Rows as a DataFrame of the table's schema, unreviewed where they do not say. A
+    value of the wrong type becomes null here and then fails its column's check, so that
+    it lands in quarantine."""
     schema = schemas.polars_schema(table)
     if not rows:
         return pl.DataFrame(schema=schema)
-    return pl.DataFrame([pl.Series(name, [r.get(name) for r in rows], dtype=dtype, strict=False)
+    return pl.DataFrame([pl.Series(name, [_value(r, name) for r in rows], dtype=dtype, strict=False)
                          for name, dtype in schema.items()])
+
+
+def _value(row: dict, name: str):
+    if name in row:
+        return row[name]
+    default = UNREVIEWED.get(name)
+    return list(default) if isinstance(default, tuple) else default
 
 
 def check_batch(batch: ExtractedBatch) -> CheckedBatch:
@@ -75,6 +87,54 @@ def check_batch(batch: ExtractedBatch) -> CheckedBatch:
     }
     return CheckedBatch(tables, list(batch.skipped), list(batch.unchanged), list(batch.warnings),
                         batch.extract_seconds, batch.items)
+
+
+def field_failures(table: str, values: dict) -> list[tuple[str, str, str]]:
+    """(field, rule, reason) for each value that its column's own rules refuse, whatever
+    the rest of the row: the checks of those columns alone in the table's schema. A
+    value of the wrong type is named too."""
+    return each_field_failures(table, [values]).get(0, [])
+
+
+def each_field_failures(table: str, rows: list[dict]) -> dict[int, list[tuple[str, str, str]]]:
+    """`field_failures` of many rows of values at once (one Pandera call per column, not
+    per row): the index of each row that fails -> its (field, rule, reason)."""
+    model = schemas.MODELS[table]
+    columns = model.to_schema().columns
+    types = schemas.polars_schema(table)
+    out: dict[int, list[tuple[str, str, str]]] = {}
+    for name in dict.fromkeys(n for row in rows for n in row):
+        dtype = types[name]
+        where, kept = [], []
+        for i, row in enumerate(rows):
+            if name not in row:
+                continue
+            try:
+                pl.Series(name, [row[name]], dtype=dtype, strict=True)
+            except (TypeError, ValueError, pl.exceptions.PolarsError):
+                out.setdefault(i, []).append(
+                    (name, "dtype", f"{name} {row[name]!r} is not of its type ({_type_name(dtype)})."))
+                continue
+            where.append(i)
+            kept.append(row[name])
+        if not kept:
+            continue
+        try:
+            pa.DataFrameSchema({name: columns[name]}).validate(
+                pl.DataFrame([pl.Series(name, kept, dtype=dtype)]), lazy=True)
+        except pa.errors.SchemaErrors as exc:
+            for case in exc.failure_cases.iter_rows(named=True):
+                hit = range(len(kept)) if case["index"] is None else (case["index"],)
+                for j in hit:
+                    out.setdefault(where[j], []).append(
+                        (name, _check_name(case["check"], name), _reason(model, case["check"], name,
+                                                                          case["failure_case"])))
+    return out
+
+
+def _type_name(dtype: pl.DataType) -> str:
+    return {pl.String: "text", pl.Float64: "a number", pl.Int64: "a whole number", pl.Boolean: "true or false",
+            pl.Date: "a date, YYYY-MM-DD", pl.List(pl.String): "a list of text"}.get(dtype, str(dtype))
 
 
 def validate_table(table: str, df: pl.DataFrame) -> tuple[pl.DataFrame, list[dict]]:
@@ -132,7 +192,7 @@ def _reason(model, check: str, column: str | None, failure) -> str:
     name, args = (_PARAM.match(check).groups() if check and _PARAM.match(check) else (check, ""))
     shown = failure if isinstance(failure, str) and len(failure) < 80 else str(failure)[:80]
     if name == "isin":
-        return f"{column} {shown!r} is not one of the allowed values ({args.strip('[]')})."
+        return f"{column} {shown!r} is not one of the allowed values ({args.strip('[]()')})."
     if name == "str_matches":
         return f"{column} {shown!r} is not in the expected form."
     if name in ("greater_than_or_equal_to", "greater_than", "less_than_or_equal_to", "less_than", "in_range"):

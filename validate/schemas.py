@@ -29,6 +29,21 @@ def _grounded(data) -> pl.LazyFrame:
     )
 
 
+REVIEWED = ("A person reviewed the row (tradefigures review): confirmed it or set a field; "
+            "false when no decision on it was applied.")
+CORRECTED = ("The fields a person set to another value than the extractor gave, in the contract's order; "
+             "empty when none.")
+
+
+def _fields_known(data, table: str) -> pl.LazyFrame:
+    return data.lazyframe.select(
+        pl.col("corrected_fields").list.eval(pl.element().is_in(v.REVIEWABLE[table])).list.all().fill_null(True))
+
+
+def _corrected_only_if_reviewed(data) -> pl.LazyFrame:
+    return data.lazyframe.select(pl.col("reviewed") | (pl.col("corrected_fields").list.len() == 0))
+
+
 class Articles(pa.DataFrameModel):
     """One row per article: its text, where it came from and when it was read."""
 
@@ -87,6 +102,18 @@ class Figures(pa.DataFrameModel):
                                          description="The time the figure is about, where its clause says: "
                                                      "2024, 2025-03, 2025-Q2.")
     extractor: str = pa.Field(description="Name and version of what produced the row.")
+    reviewed: bool = pa.Field(description=REVIEWED)
+    corrected_fields: list[str] = pa.Field(description=CORRECTED)
+
+    @pa.check("corrected_fields", name="corrected_fields_known")
+    def corrected_fields_known(cls, data) -> pl.LazyFrame:
+        """Every corrected field must be a field a person may set."""
+        return _fields_known(data, "figures")
+
+    @pa.dataframe_check(name="corrected_only_if_reviewed")
+    def corrected_only_if_reviewed(cls, data) -> pl.LazyFrame:
+        """A row whose fields a person corrected is a reviewed row."""
+        return _corrected_only_if_reviewed(data)
 
     @pa.check("sectors", name="sectors_known")
     def sectors_known(cls, data) -> pl.LazyFrame:
@@ -172,6 +199,18 @@ class Dates(pa.DataFrameModel):
     role: Optional[str] = pa.Field(nullable=True, isin=v.ROLES, description="What happens then.")
     cues: str = pa.Field(description="JSON object: the words that decided the role.")
     extractor: str = pa.Field(description="Name and version of what produced the row.")
+    reviewed: bool = pa.Field(description=REVIEWED)
+    corrected_fields: list[str] = pa.Field(description=CORRECTED)
+
+    @pa.check("corrected_fields", name="corrected_fields_known")
+    def corrected_fields_known(cls, data) -> pl.LazyFrame:
+        """Every corrected field must be a field a person may set."""
+        return _fields_known(data, "dates")
+
+    @pa.dataframe_check(name="corrected_only_if_reviewed")
+    def corrected_only_if_reviewed(cls, data) -> pl.LazyFrame:
+        """A row whose fields a person corrected is a reviewed row."""
+        return _corrected_only_if_reviewed(data)
 
     @pa.dataframe_check(name="date_interval_ordered")
     def date_interval_ordered(cls, data) -> pl.LazyFrame:
@@ -374,6 +413,56 @@ class Conflicts(pa.DataFrameModel):
         coerce = False
 
 
+class Corrections(pa.DataFrameModel):
+    """One row per decision in the corrections file (docs/reviewing.md): what a person decided of a figure or a date, what the release made of it, and the row before and after."""
+
+    correction_id: str = pa.Field(str_matches=HEX16, unique=True, description=(
+        "Stable: a hash of the decision (its row, what it decides, who, when and why)."))
+    seq: int = pa.Field(ge=1, description=(
+        "Its place in the corrections file: decisions on one row apply in this order, the later one winning."))
+    figure_id: Optional[str] = pa.Field(nullable=True, str_matches=HEX16,
+                                        description="The figure it decides (figures.figure_id); null for a date.")
+    date_id: Optional[str] = pa.Field(nullable=True, str_matches=HEX16,
+                                      description="The date it decides (dates.date_id); null for a figure.")
+    article_id: str = pa.Field(str_matches=HEX16, description="The article of that row when the decision was made.")
+    mention: Optional[str] = pa.Field(nullable=True, description="The row's mention when the decision was made.")
+    decision: str = pa.Field(isin=v.DECISIONS, description=(
+        "confirm (the row is right as extracted), set (these fields take these values) or reject (no figure, "
+        "or no date, at all)."))
+    fields: list[str] = pa.Field(description="The fields a set decision names; empty for confirm and reject.")
+    set_values: str = pa.Field(description="JSON object: the value a set decision gives each of its fields; {} otherwise.")
+    outcome: str = pa.Field(isin=v.OUTCOMES, description="What this release made of it.")
+    reason: Optional[str] = pa.Field(nullable=True, description=(
+        "Why it is redundant, orphaned or invalid, in a sentence a person reads; null when applied."))
+    before: Optional[str] = pa.Field(nullable=True, description=(
+        "JSON: the row just before the decision (the first decision on a row: the row as extracted); "
+        "null when orphaned."))
+    after: Optional[str] = pa.Field(nullable=True, description=(
+        "JSON: the row just after it; null when orphaned or when the row is rejected (it left its table)."))
+    reviewer: str = pa.Field(str_length={"min_value": 1}, description="Who decided.")
+    decided_at: DateTime = pa.Field(dtype_kwargs=UTC, description="When (UTC).")
+    why: str = pa.Field(str_length={"min_value": 1}, description="Why, in the reviewer's words.")
+
+    @pa.dataframe_check(name="one_row_decided")
+    def one_row_decided(cls, data) -> pl.LazyFrame:
+        """A decision names exactly one row: a figure_id or a date_id."""
+        return data.lazyframe.select(pl.col("figure_id").is_null() != pl.col("date_id").is_null())
+
+    @pa.dataframe_check(name="fields_only_on_set")
+    def fields_only_on_set(cls, data) -> pl.LazyFrame:
+        """A set decision names at least one field; confirm and reject name none."""
+        return data.lazyframe.select((pl.col("decision") == "set") == (pl.col("fields").list.len() > 0))
+
+    @pa.dataframe_check(name="row_unless_orphaned")
+    def row_unless_orphaned(cls, data) -> pl.LazyFrame:
+        """Every decision but an orphaned one shows the row before it."""
+        return data.lazyframe.select((pl.col("outcome") == "orphaned") == pl.col("before").is_null())
+
+    class Config:
+        strict = True
+        coerce = False
+
+
 def _seen_in_order(data) -> pl.LazyFrame:
     return data.lazyframe.select(
         pl.col("first_seen").is_null() | pl.col("last_seen").is_null() | (pl.col("first_seen") <= pl.col("last_seen")))
@@ -419,6 +508,7 @@ MODELS: dict[str, type[pa.DataFrameModel]] = {
     "articles": Articles, "figures": Figures, "dates": Dates, "sources": Sources,
     "quarantine": Quarantine,
     "tariff_measures": TariffMeasures, "facts": Facts, "conflicts": Conflicts,
+    "corrections": Corrections,
 }
 
 

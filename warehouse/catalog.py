@@ -25,7 +25,7 @@ from tradefigures.warehouse.releases import list_ids, load
 
 TABLES = tables.TABLES
 # Raise when the catalog's own tables or views change, so older catalogs are rebuilt.
-FORMAT = 3
+FORMAT = 4
 # DuckDB's names for the types of the contract's columns.
 SQL_TYPES = {"String": "varchar", "Float64": "double", "Int64": "bigint", "Boolean": "boolean",
              "Date": "date", "List(String)": "varchar[]", "Datetime(time_unit='us', time_zone='UTC')": "timestamptz"}

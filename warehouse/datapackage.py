@@ -16,7 +16,8 @@ from tradefigures.warehouse.parts import Part
 PROFILE = "data-package"
 MEDIATYPE = "application/vnd.apache.parquet"
 KEYS = {"articles": "article_id", "figures": "figure_id", "dates": "date_id", "sources": "source_uri",
-        "tariff_measures": "measure_id", "facts": "fact_id", "conflicts": "conflict_id"}
+        "tariff_measures": "measure_id", "facts": "fact_id", "conflicts": "conflict_id",
+        "corrections": "correction_id"}
 DESCRIPTIONS = {
     "articles": "One row per article: its text, where it came from and when it was read.",
     "figures": "One row per figure mention: kind, value, unit, hedge, period, sectors, tariff status and direction, source.",
@@ -29,6 +30,8 @@ DESCRIPTIONS = {
              "(derived from figures).",
     "conflicts": "One row per pair of facts, or of tariff measures, that cannot both be right, side by side "
                  "(derived from facts and tariff_measures).",
+    "corrections": "One row per decision of the people who reviewed figures and dates (confirm, set, reject): "
+                   "who, when, why, the row before and after, and what the release made of it.",
 }
 
 

@@ -11,6 +11,10 @@ the edit left as it was (only its id and offsets differ) is `moved`, counted apa
 
 Parts two releases share hold the same rows in both, so only the parts that differ are
 read: a diff costs what changed, not the size of the releases.
+
+The people's decisions on the table's rows are compared too, by `correction_id`: a
+decision `added` or `removed` between the two releases, or whose outcome `changed` (one
+that was applied and is now orphaned, say).
 """
 
 from __future__ import annotations
@@ -22,12 +26,15 @@ from pathlib import Path
 import polars as pl
 
 from tradefigures.validate import tables
-from tradefigures.warehouse import history, releases
+from tradefigures.warehouse import history, releases, reviews
 from tradefigures.warehouse.releases import Release
 
 KEYS = {"figures": "figure_id", "dates": "date_id"}
 STAMP = "extractor"
 STATUSES = ("added", "removed", "changed", "extractor_only", "moved")
+CORRECTION_STATUSES = ("added", "removed", "changed")
+CORRECTION_COLUMNS = ("status", "correction_id", "decision", "id", "article_id", "mention", "set_values",
+                      "reviewer", "decided_at", "why", "old_outcome", "new_outcome", "reason")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,17 +46,24 @@ class Diff:
     `source_uri`, `mention`, `fields` (the columns that differ) and `before`/`after` as
     JSON (the whole row when added or removed, the differing columns otherwise).
     `articles`: one row per source whose article was added, removed or revised (same
-    source, other text), with the old and new `article_id`."""
+    source, other text), with the old and new `article_id`. `corrections`: one row per
+    decision on the table's rows that is in one release only or whose outcome differs
+    (`status` added, removed or changed), with `old_outcome` and `new_outcome`."""
 
     old: str
     new: str
     table: str
     rows: pl.DataFrame
     articles: pl.DataFrame
+    corrections: pl.DataFrame
 
     def counts(self) -> dict[str, int]:
         found = dict(self.rows.group_by("status").len().iter_rows())
         return {s: found.get(s, 0) for s in STATUSES}
+
+    def correction_counts(self) -> dict[str, int]:
+        found = dict(self.corrections.group_by("status").len().iter_rows())
+        return {s: found.get(s, 0) for s in CORRECTION_STATUSES}
 
     def to_dict(self) -> dict:
         """The diff as plain JSON-ready data, `before`/`after` parsed."""
@@ -58,8 +72,10 @@ class Diff:
             r["before"] = json.loads(r["before"]) if r["before"] else None
             r["after"] = json.loads(r["after"]) if r["after"] else None
             rows.append(r)
+        corrections = [{**r, "set_values": json.loads(r["set_values"])} for r in self.corrections.iter_rows(named=True)]
         return {"old": self.old, "new": self.new, "table": self.table, "counts": self.counts(),
-                "articles": self.articles.to_dicts(), "rows": rows}
+                "articles": self.articles.to_dicts(), "rows": rows,
+                "correction_counts": self.correction_counts(), "corrections": corrections}
 
 
 def compare(old: pl.DataFrame, new: pl.DataFrame, key: str,
@@ -154,7 +170,27 @@ def between(wh: Path, old_ref: str, new_ref: str, table: str = "figures") -> Dif
     uri = pl.concat([new_src, old_src]).group_by("article_id").agg(pl.col("source_uri").min())
     rows = rows.join(uri, on="article_id", how="left", maintain_order="left").select(
         "status", KEYS[table], "article_id", "source_uri", "mention", "fields", "before", "after")
-    return Diff(old.id, new.id, table, rows, articles)
+    return Diff(old.id, new.id, table, rows, articles, decisions(old, new, KEYS[table]))
+
+
+def decisions(old: Release, new: Release, key: str) -> pl.DataFrame:
+    """The decisions on rows named by `key` that one release holds and the other does
+    not, or whose outcome differs, oldest decision first."""
+    sides = [reviews.published(r).filter(pl.col(key).is_not_null()).select(
+        "correction_id", "seq", "decision", pl.col(key).alias("id"), "article_id", "mention", "set_values",
+        "reviewer", pl.col("decided_at").dt.strftime("%Y-%m-%dT%H:%M:%S%.6fZ"), "why", "outcome", "reason")
+        for r in (old, new)]
+    both = sides[0].join(sides[1], on="correction_id", how="full", coalesce=True, suffix="_new")
+    status = (pl.when(pl.col("outcome").is_null()).then(pl.lit("added"))
+              .when(pl.col("outcome_new").is_null()).then(pl.lit("removed"))
+              .when(pl.col("outcome") != pl.col("outcome_new")).then(pl.lit("changed")))
+    pick = {c: pl.coalesce(f"{c}_new", c) for c in ("decision", "id", "article_id", "mention", "set_values",
+                                                     "reviewer", "decided_at", "why", "reason")}
+    return (both.with_columns(status=status).filter(pl.col("status").is_not_null())
+            .sort(pl.coalesce("decided_at_new", "decided_at"), "correction_id")
+            .select(pl.col("status"), pl.col("correction_id"), **pick,
+                    old_outcome=pl.col("outcome"), new_outcome=pl.col("outcome_new"))
+            .select(CORRECTION_COLUMNS))
 
 
 def _articles(old: pl.DataFrame, new: pl.DataFrame) -> pl.DataFrame:

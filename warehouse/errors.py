@@ -65,6 +65,25 @@ class ExportExists(WarehouseError):
         super().__init__(f'Folder "{path}" {why}: give a new or empty folder outside the warehouse')
 
 
+class CorrectionsInvalid(WarehouseError):
+    """A line of the corrections file that is no decision tradefigures can apply; the
+    message names the file, the line and why. Nothing is published until it is fixed."""
+
+    def __init__(self, path, line: int, why: str):
+        self.path, self.line, self.why = path, line, why
+        super().__init__(f'{path} line {line}: {why}; fix or remove the line (nothing is published until then)')
+
+
+class CorrectionRefused(WarehouseError):
+    """A decision `tradefigures review` will not record: an unknown row or field, a value
+    outside the contract, a row the rules would refuse. The file stays as it was."""
+
+
+class CorrectionsNotWritten(WarehouseError):
+    def __init__(self, path, reason: str):
+        super().__init__(f'Could not write the corrections file "{path}": {reason}; nothing was recorded')
+
+
 class QueryRefused(WarehouseError):
     """A query that would change the warehouse or read outside it."""
 

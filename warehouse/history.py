@@ -23,6 +23,7 @@ SCHEMA = {
     "release_id": pl.String, "created_at": pl.String, "parent": pl.String,
     "articles": pl.Int64, "figures": pl.Int64, "dates": pl.Int64, "quarantine": pl.Int64,
     "sources": pl.Int64, "tariff_measures": pl.Int64, "facts": pl.Int64, "conflicts": pl.Int64,
+    "corrections": pl.Int64,
     "parts": pl.Int64, "new_parts": pl.Int64, "bytes": pl.Int64,
     "new_bytes": pl.Int64, "pipeline": pl.String, "extractor": pl.String,
     "manifest_sha256": pl.String,

@@ -16,6 +16,10 @@ RELEASES = "releases"
 STAGING = ".staging"
 LOCK = ".lock"
 MANIFEST = "datapackage.json"
+# The people's decisions on figures and dates (docs/reviewing.md): beside the releases
+# by default, or wherever --corrections or $TRADEFIGURES_CORRECTIONS names.
+CORRECTIONS = "corrections.jsonl"
+CORRECTIONS_ENV = "TRADEFIGURES_CORRECTIONS"
 TMP_PREFIX = ".tmp-"
 # A release's id is the UTC time it was made, to the microsecond: ids sort as releases do.
 ID_FORMAT = "%Y%m%dT%H%M%S.%fZ"
@@ -62,6 +66,13 @@ def catalog_tmp(wh: Path) -> Path:
 def is_catalog_tmp(name: str) -> bool:
     """Whether a file beside the catalog is one that `catalog_tmp` names (or its WAL)."""
     return _CATALOG_TMP.fullmatch(name) is not None
+
+
+def corrections_path(wh: Path, given: str | os.PathLike | None = None) -> Path:
+    """The corrections file: the one given, else $TRADEFIGURES_CORRECTIONS, else
+    <warehouse>/corrections.jsonl."""
+    named = given or os.environ.get(CORRECTIONS_ENV)
+    return Path(named).expanduser().resolve() if named else wh / CORRECTIONS
 
 
 def releases_dir(wh: Path) -> Path:

@@ -6,6 +6,10 @@ gives the same parts as the newest release, nothing is published. Publishing is 
 steps under the lock: `plan` (the groups, and whether anything changed), `write` (the
 release whole in a temporary folder) and `swap` (renamed into place, the catalog last).
 
+The people's decisions (the corrections file) apply to the groups that hold their
+articles (`reviewing`), before anything is compared or derived: a new or changed decision
+is a changed release, the same decisions over the same groups are none.
+
 The derived tables (tariff measures, facts, conflicts) follow from the release's groups
 and the rules that derive them: each is one part computed from the whole release, out
 of core (`derive.derive_parts` reads the parts in DuckDB and hands each table over a
@@ -26,7 +30,8 @@ from pathlib import Path
 import polars as pl
 
 from tradefigures.validate import schemas
-from tradefigures.warehouse import catalog, datapackage, derive, durable, layout, parts, recovery
+from tradefigures.warehouse import catalog, corrections, datapackage, derive, durable, layout, parts, recovery, \
+    reviewing
 from tradefigures.warehouse.durable import failing_clearly
 from tradefigures.warehouse.errors import CatalogNotWritten
 from tradefigures.warehouse.lock import WAIT_SECONDS, locked
@@ -49,6 +54,8 @@ class Publication:
     skipped: list[dict] = field(default_factory=list)
     # Lines worth a look: newer releases passed over because they do not verify.
     warnings: list[str] = field(default_factory=list)
+    # What the release made of the corrections file's decisions.
+    review: reviewing.Summary = field(default_factory=lambda: reviewing.summary([]))
 
     @property
     def changed(self) -> bool:
@@ -57,21 +64,24 @@ class Publication:
 
 def publish(wh: Path, run_id: str, staged: list[StagedBatch], versions: dict[str, str],
             skipped: list[dict] | None = None, lock_wait: float = LOCK_WAIT_SECONDS,
-            on_wait=None) -> Publication:
+            on_wait=None, corrections_file: Path | None = None) -> Publication:
     """Publish the run's release, or nothing when its rows equal the newest release's.
 
     Under the warehouse's lock, it first makes good what a killed run left behind. It
     builds on the newest release that verifies (`base`); staged sources that release
     already holds unchanged (another run published the same inputs meanwhile) are left
-    out, so two runs over the same inputs publish one release."""
+    out, so two runs over the same inputs publish one release. The decisions of
+    `corrections_file` (default: the warehouse's own) are read under the lock and
+    applied; a line that is no decision is CorrectionsInvalid, and nothing is published."""
     with failing_clearly(wh), locked(wh, lock_wait, on_wait):
+        decisions = corrections.read_checked(corrections_file or layout.corrections_path(wh))
         recovery.recover(wh, keep_run=run_id)
         found = base(wh)
         parent = found.release
         staging = layout.staging_dir(wh, run_id)
         with failing_clearly(wh, "the new release's parts (in .staging)"):
             return _publish(wh, staging, parent, _changed(staged, source_index(parent), staging, versions),
-                            versions, skipped or [], found.passed_over)
+                            versions, skipped or [], found.passed_over, decisions)
 
 
 @dataclass(slots=True)
@@ -107,28 +117,33 @@ def _changed(staged: list[StagedBatch], index: dict[str, str], staging: Path,
 
 
 def _publish(wh: Path, staging: Path, parent: Release | None, staged: list[_Batch], versions: dict[str, str],
-             skipped: list[dict], passed_over: list[str]) -> Publication:
-    planned = plan(wh, staging, parent, staged, versions)
-    if planned is None:
-        return Publication(None, parent.id, {t: parent.rows(t) for t in TABLES}, warnings=passed_over)
+             skipped: list[dict], passed_over: list[str], decisions: list) -> Publication:
+    planned = plan(wh, staging, parent, staged, versions, decisions)
+    if not planned.changed:
+        return Publication(None, parent.id, {t: parent.rows(t) for t in TABLES}, warnings=passed_over,
+                           review=planned.review.summary())
     written = write(wh, staging, planned, skipped)
     swap(wh, written)
     total = sum(len(v) for v in written.table_parts.values())
     return Publication(written.release_id, parent.id if parent else None,
                        {t: sum(p.rows for p in written.table_parts[t]) for t in TABLES},
-                       total - written.shared, written.shared, skipped, passed_over)
+                       total - written.shared, written.shared, skipped, passed_over, planned.review.summary())
 
 
 @dataclass(slots=True)
 class Plan:
     """What the new release holds: its groups, the file each of their parts is taken
-    from, its parent, the run's versions and the release's (the run's and `derive`)."""
+    from, its parent, the run's versions and the release's (the run's and `derive`),
+    the review (its corrections part, what came of each decision), and whether it
+    differs from the newest release."""
 
     parent: Release | None
     groups: list[dict[str, str]]
     homes: dict[str, Path]
     versions: dict[str, str]
     release_versions: dict[str, str]
+    review: reviewing.Review
+    changed: bool = True
 
 
 @dataclass(slots=True)
@@ -142,22 +157,25 @@ class Written:
 
 
 def plan(wh: Path, staging: Path, parent: Release | None, staged: list[_Batch],
-         versions: dict[str, str]) -> Plan | None:
-    """The new release's groups and where their parts come from; None when it would be
-    the newest release again (the same group parts, derived by the same rules)."""
-    groups, homes = _assemble(parent, staged, staging, versions)
-    new_parts = {f"{t}/{n}" for g in groups for t, n in g.items()}
+         versions: dict[str, str], decisions: list | None = None) -> Plan:
+    """The new release's groups, with the decisions applied, and where their parts come
+    from; not `changed` when it would be the newest release again (the same group parts
+    and corrections, derived by the same rules)."""
+    groups, homes, from_parent = _assemble(parent, staged, staging, versions)
+    review = reviewing.review(parent, groups, homes, from_parent, decisions or [], staging, versions)
+    groups, homes = review.groups, review.homes
+    new_parts = {f"{t}/{n}" for g in groups for t, n in g.items()} | {review.part.path}
     old_parts = set()
     if parent is not None:
         old_parts = {p["path"] for t in GROUP_TABLES for p in parent.parts(t)}
         old_parts = {p for p in old_parts if not _is_empty_part(parent, p)}
+        old_parts |= {p["path"] for p in parent.parts(reviewing.TABLE)}
     # Derived parts follow from the groups and the derive rules: the same groups derived
     # by the same rules give the same parts. A newer release passed over (it does not
     # verify) is superseded by a new one, even with the same rows.
-    if (parent is not None and new_parts == old_parts and parent.info.get("derive") == derive.version()
-            and list_ids(wh)[-1] == parent.id):
-        return None
-    return Plan(parent, groups, homes, versions, {**versions, "derive": derive.version()})
+    same = (parent is not None and new_parts == old_parts and parent.info.get("derive") == derive.version()
+            and list_ids(wh)[-1] == parent.id)
+    return Plan(parent, groups, homes, versions, {**versions, "derive": derive.version()}, review, not same)
 
 
 def write(wh: Path, staging: Path, planned: Plan, skipped: list[dict]) -> Written:
@@ -171,8 +189,8 @@ def write(wh: Path, staging: Path, planned: Plan, skipped: list[dict]) -> Writte
     with failing_clearly(wh, f"release {release_id} (in releases/{tmp.name})"):
         if tmp.exists():
             shutil.rmtree(tmp)
-        table_parts, shared = _place_all(tmp, staging, parent, planned.groups, planned.homes, derived,
-                                         planned.versions)
+        table_parts, shared = _place_all(tmp, staging, parent, planned.groups, planned.homes,
+                                         derived + [planned.review.part], planned.versions)
         created_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         inputs = _inputs(tmp, table_parts["sources"])
         manifest = datapackage.descriptor(release_id, parent.id if parent else None, created_at,
@@ -202,9 +220,11 @@ def swap(wh: Path, written: Written) -> None:
 
 
 def _assemble(parent: Release | None, staged: list[_Batch], staging: Path,
-              versions: dict[str, str]) -> tuple[list[dict[str, str]], dict[str, Path]]:
-    """The new release's groups, sorted, and where each of their parts is to be taken
-    from: the parent's untouched groups, its touched ones rewritten, then the staged ones."""
+              versions: dict[str, str]) -> tuple[list[dict[str, str]], dict[str, Path], set[str]]:
+    """The new release's groups, sorted, where each of their parts is to be taken from
+    (the parent's untouched groups, its touched ones rewritten, then the staged ones),
+    and the groups whose rows come from the parent (by their sources part), which carry
+    the parent's decisions."""
     touched = {u for sb in staged for u in sb.source_uris}
     groups: list[dict[str, str]] = []
     homes: dict[str, Path] = {}  # part path -> the file to take it from
@@ -226,6 +246,7 @@ def _assemble(parent: Release | None, staged: list[_Batch], staging: Path,
                         homes[f"{table}/{name}"] = staging / table / name
         for group in groups:
             kept_articles.update(_article_ids(homes[f"articles/{group['articles']}"]))
+    from_parent = {g["sources"] for g in groups}
     for sb in staged:
         group = sb.group
         dupes = kept_articles.intersection(sb.article_ids)
@@ -236,7 +257,7 @@ def _assemble(parent: Release | None, staged: list[_Batch], staging: Path,
             for table, name in group.items():
                 homes.setdefault(f"{table}/{name}", staging / table / name)
             kept_articles.update(sb.article_ids)
-    return sorted(groups, key=lambda g: g.get("sources", "")), homes
+    return sorted(groups, key=lambda g: g.get("sources", "")), homes, from_parent
 
 
 def _place_all(tmp: Path, staging: Path, parent: Release | None, groups: list[dict[str, str]],

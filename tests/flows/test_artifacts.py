@@ -28,3 +28,20 @@ def test_a_long_list_is_cut_and_says_where_the_rest_is():
     text = artifacts.problems(result([], 0, skipped))
     assert text.count("HTTP 404 Not Found") == artifacts.MAX_LINES
     assert f"The first {artifacts.MAX_LINES} of 250; the release's `datapackage.json`" in text
+
+
+def test_decisions_the_release_could_not_apply_are_listed():
+    from datetime import datetime, timezone
+
+    from tradefigures.warehouse import corrections, reviewing
+    from tradefigures.warehouse.corrected import Outcome
+
+    decided = corrections.new("figures", "0123456789abcdef", "fedcba9876543210", "25%", "confirm", "M. Roy",
+                              "Checked.", at=datetime(2026, 12, 5, tzinfo=timezone.utc))
+    orphaned = Outcome(decided, "orphaned", "Its article (fedcba9876543210) is no longer in the release.", None, None)
+    run = RunResult(Publication("r2", "r1", {}, review=reviewing.summary([orphaned])), 10, 0, [], [], 0, 0.0, [])
+    text = artifacts.problems(run)
+    assert "# Corrections: 1 decision (1 orphaned)" in text
+    assert f"- correction {decided.correction_id} (confirm figure 0123456789abcdef (\"25%\")) is orphaned: " \
+           "Its article (fedcba9876543210) is no longer in the release." in text
+    assert "# Corrections: none" in artifacts.problems(result([], 0, []))

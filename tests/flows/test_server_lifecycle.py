@@ -220,6 +220,8 @@ def published(tmp_path_factory, samples) -> Path:
     (["diff", "latest", "latest", "-w"], ("prefect", "pandas", "pandera", "httpx")),
     (["catalog", "-w"], ("prefect", "pandas", "pandera", "httpx")),
     (["report", "-o", "REPORT", "-w"], ("prefect", "pandas", "pandera", "httpx")),
+    (["review", "list", "-w"], ("prefect", "pandas", "pandera", "httpx")),
+    (["review", "agreement", "-w"], ("prefect", "pandas", "pandera", "httpx")),
 ])
 def test_read_only_commands_start_no_process_and_import_no_prefect(tmp_path, published, command, unwanted):
     env = marked_env(tmp_path)

@@ -168,3 +168,31 @@ def test_only_figures_and_dates_are_compared(warehouse, corpus):
     publish_sources(warehouse, [corpus])
     with pytest.raises(ValueError, match="figures, dates"):
         diff.between(warehouse, "latest", "latest", "articles")
+
+
+def test_a_correction_is_listed_between_the_releases_before_and_after_it(warehouse, corpus):
+    from tradefigures.warehouse import decisions
+
+    first = publish_sources(warehouse, [corpus]).release_id
+    old = figures(warehouse, first)
+    tariff = old.filter(pl.col("kind") == "tariff_rate").row(0, named=True)
+    other = old.filter(pl.col("kind") != "tariff_rate").row(0, named=True)
+    path = layout.corrections_path(warehouse)
+    wanted = next(s for s in ("announced", "threatened") if s != tariff["status"])
+    decisions.record(warehouse, path, tariff["figure_id"], "set", "M. Roy", "Not yet in force.", [f"status={wanted}"])
+    decisions.record(warehouse, path, other["figure_id"], "reject", "M. Roy", "A total of a table.")
+    second = publish_sources(warehouse, [corpus]).release_id
+
+    d = diff.between(warehouse, first, second)
+    assert d.correction_counts() == {"added": 2, "removed": 0, "changed": 0}
+    assert d.corrections["decision"].to_list() == ["set", "reject"]
+    assert d.corrections["id"].to_list() == [tariff["figure_id"], other["figure_id"]]
+    assert d.corrections["new_outcome"].to_list() == ["applied", "applied"]
+    assert json.loads(d.corrections["set_values"][0]) == {"status": wanted}
+    changed = d.rows.filter(pl.col("status") == "changed").row(0, named=True)
+    assert changed["figure_id"] == tariff["figure_id"]
+    assert changed["fields"] == ["status", "reviewed", "corrected_fields"]
+    assert d.rows.filter(pl.col("status") == "removed")["figure_id"].to_list() == [other["figure_id"]]
+    assert d.to_dict()["corrections"][0]["set_values"] == {"status": wanted}
+    assert diff.between(warehouse, second, first).correction_counts()["removed"] == 2
+    assert diff.between(warehouse, second, first, "dates").corrections.height == 0

@@ -13,7 +13,7 @@ from tradefigures.warehouse.errors import NoWarehouse
 from tradefigures.warehouse.releases import Release
 from tradefigures.warehouse.report.errors import NoReleases
 
-TABLES = ("articles", "figures", "dates", "quarantine", "tariff_measures", "facts", "conflicts")
+TABLES = ("articles", "figures", "dates", "quarantine", "tariff_measures", "facts", "conflicts", "corrections")
 
 
 @dataclass(slots=True)
@@ -28,6 +28,7 @@ class ReleaseData:
     tariff_measures: pl.DataFrame
     facts: pl.DataFrame
     conflicts: pl.DataFrame
+    corrections: pl.DataFrame
 
 
 def choose(wh: Path, release_id: str | None) -> Release:

@@ -23,7 +23,9 @@ from tradefigures.warehouse.report.highlight import passage
 # and the article's, named as the contract names them.
 DOWNLOAD = ("figure_id", "article_id", "kind", "mention", "value", "unit", "currency", "qualifier",
             "period", "sectors", "status", "imposed_by", "applied_to", "source_org", "measure",
-            "ref_period", "sentence", "title", "outlet", "published_date", "url")
+            "ref_period", "reviewed", "corrected_fields", "sentence", "title", "outlet", "published_date", "url")
+# The decisions that made a row what it is: not the orphaned ones, which found no row.
+SHAPED = ("applied", "redundant", "invalid")
 
 
 def article_label(row: dict) -> str:
@@ -83,8 +85,41 @@ def _mentions(df: pl.DataFrame, texts: dict[str, str], order: dict[str, int],
     return out
 
 
+def _decision(r: dict) -> dict:
+    """One decision as the page shows it: what it set, each field from the row before
+    it to the row after it, who, when and why, and what the release made of it."""
+    before = json.loads(r["before"]) if r["before"] else {}
+    after = json.loads(r["after"]) if r["after"] else None
+    values = json.loads(r["set_values"])
+    return {"id": r["correction_id"], "decision": r["decision"], "outcome": r["outcome"], "reason": r["reason"],
+            "figure": r["figure_id"], "date": r["date_id"], "mention": r["mention"],
+            "set": [[f, values[f]] for f in r["fields"]],
+            "changes": [[f, before.get(f), after.get(f)] for f in r["fields"]
+                        if after is not None and before.get(f) != after.get(f)],
+            "reviewer": r["reviewer"], "at": r["decided_at"].date().isoformat(), "why": r["why"]}
+
+
+def reviews(data: ReleaseData) -> dict[str, dict]:
+    """figure_id -> its review: its decisions in order and, for each field a person
+    corrected, the value the extractor gave (the first decision's row before it)."""
+    rows = (data.corrections.filter(pl.col("figure_id").is_not_null() & pl.col("outcome").is_in(SHAPED))
+            .sort("seq"))
+    out: dict[str, dict] = {}
+    for r in rows.iter_rows(named=True):
+        found = out.setdefault(r["figure_id"], {"decisions": [], "extracted": json.loads(r["before"])})
+        found["decisions"].append(_decision(r))
+    return out
+
+
+def corrections(data: ReleaseData) -> list[dict]:
+    """Every decision of the release, oldest first, orphaned ones too."""
+    return [_decision(r) for r in data.corrections.sort("seq").iter_rows(named=True)]
+
+
 def figures(data: ReleaseData, texts, order, sentences) -> list[dict]:
-    """Every figure with its fields, its place in its sentence and how it reads."""
+    """Every figure with its fields, its place in its sentence, how it reads, and its
+    review (who decided what, and the extractor's value of each field corrected)."""
+    reviewed = reviews(data)
     out = []
     for r, place in _mentions(data.figures, texts, order, sentences):
         item = {
@@ -93,9 +128,18 @@ def figures(data: ReleaseData, texts, order, sentences) -> list[dict]:
             "qualifier": r["qualifier"], "period": r["period"], "sectors": r["sectors"] or [],
             "status": r["status"], "imposed_by": r["imposed_by"], "applied_to": r["applied_to"],
             "source_org": r["source_org"], "measure": r["measure"], "ref_period": r["ref_period"],
+            "reviewed": r["reviewed"], "corrected_fields": r["corrected_fields"],
             "cues": json.loads(r["cues"] or "{}"),
             "display": formatting.figure(r["value"], r["unit"], r["currency"], r["period"], r["qualifier"]),
         }
+        if r["figure_id"] in reviewed:
+            review = reviewed[r["figure_id"]]
+            extracted = review["extracted"]
+            item["review"] = {"decisions": review["decisions"],
+                              "extracted": {f: extracted.get(f) for f in r["corrected_fields"]},
+                              "display": formatting.figure(extracted["value"], extracted["unit"],
+                                                           extracted["currency"], extracted["period"],
+                                                           extracted["qualifier"])}
         # The text shown is the row's sentence when it was found whole; otherwise the
         # download still needs the sentence itself.
         if not place["whole"]:
@@ -220,6 +264,11 @@ def summary(data: ReleaseData) -> dict:
         "corroborated": data.facts.filter(pl.col("articles") > 1).height,
         "conflicts": data.conflicts.height,
         "undated_conflicts": data.conflicts.filter(pl.col("days_apart").is_null()).height,
+        "reviewed": data.figures.filter(pl.col("reviewed")).height,
+        "corrected": data.figures.filter(pl.col("corrected_fields").list.len() > 0).height,
+        "unreviewed_tariffs": data.figures.filter((pl.col("kind") == "tariff_rate") & ~pl.col("reviewed")).height,
+        "decisions": data.corrections.height,
+        "by_outcome": {o: data.corrections.filter(pl.col("outcome") == o).height for o in vocabulary.OUTCOMES},
         "by_kind": [{"kind": k, "figures": kinds.get(k, 0)} for k in vocabulary.KINDS],
         "by_role": [{"role": r, "dates": roles.get(r, 0)} for r in vocabulary.ROLES],
         "quarantine": quarantine.to_dicts(),
@@ -243,10 +292,11 @@ def build(data: ReleaseData) -> dict:
         "measures": every_measure,
         "in_effect": in_effect(every_measure),
         "conflicts": conflicts(data, texts),
+        "corrections": corrections(data),
         "sentences": sentences.items,
         "vocabulary": {"kind": vocabulary.KINDS, "sectors": vocabulary.SECTORS,
                        "status": vocabulary.STATUSES, "role": vocabulary.ROLES,
                        "countries": {c: formatting.country(c) for c in formatting.COUNTRIES}},
-        "columns": {t: _descriptions(t) for t in ("figures", "dates", "tariff_measures", "conflicts")},
+        "columns": {t: _descriptions(t) for t in ("figures", "dates", "tariff_measures", "conflicts", "corrections")},
         "download": {"columns": list(DOWNLOAD), "file": f"tradefigures-{release.id}-figures.csv"},
     }

@@ -381,3 +381,76 @@ def test_a_tariff_in_effect_lists_its_mentions(page, sql):
     (figure_ids,) = sql("select figure_ids from tariff_measures where measure_id = ?", measure_id)[0]
     rows.first.click()
     assert set(shown_ids(page)) == set(figure_ids)
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory, samples):
+    """A release of the samples with a person's decisions: a status corrected, a figure
+    confirmed, one rejected; its warehouse and its report."""
+    import polars as pl
+
+    from tradefigures.warehouse import decisions, layout, releases
+
+    root = tmp_path_factory.mktemp("reviewed")
+    corpus = root / "corpus"
+    shutil.copytree(samples, corpus, ignore=shutil.ignore_patterns("__init__.py", "__pycache__"))
+    wh = root / "w"
+    publish_sources(wh, [corpus])
+    figures = pl.read_parquet(releases.latest(wh).path / "figures" / "*.parquet").sort("figure_id")
+    tariffs = figures.filter(pl.col("kind") == "tariff_rate")
+    corrected, confirmed = tariffs.row(0, named=True), tariffs.row(1, named=True)
+    rejected = figures.filter(pl.col("kind") == "jobs").row(0, named=True)
+    wanted = "threatened" if corrected["status"] != "threatened" else "announced"
+    path = layout.corrections_path(wh)
+    decisions.record(wh, path, corrected["figure_id"], "set", "M. Roy", "Only threatened, the minister said.",
+                     [f"status={wanted}"])
+    decisions.record(wh, path, confirmed["figure_id"], "confirm", "A. Tremblay", "Checked against the order.")
+    decisions.record(wh, path, rejected["figure_id"], "reject", "A. Tremblay", "A page total, not jobs.")
+    publish_sources(wh, [corpus])
+    out = root / "site"
+    build(wh, out)
+    return {"wh": wh, "site": out, "corrected": corrected, "confirmed": confirmed, "rejected": rejected,
+            "wanted": wanted}
+
+
+def test_the_report_shows_who_corrected_what_beside_the_extracted_value(browser, reviewed):
+    con = duckdb.connect(str(reviewed["wh"] / "catalog.duckdb"), read_only=True)
+    sql = lambda q: [r[0] for r in con.execute(q).fetchall()]  # noqa: E731
+    corrected, confirmed, rejected = (reviewed[k] for k in ("corrected", "confirmed", "rejected"))
+    try:
+        for tab in opened(browser, reviewed["site"]):
+            mark = f'#figure-table tr[data-id="{corrected["figure_id"]}"] .review-mark'
+            assert tab.text_content(mark) == "corrected" and "M. Roy" in tab.get_attribute(mark, "title")
+            assert tab.text_content(f'#figure-table tr[data-id="{confirmed["figure_id"]}"] .review-mark') == "reviewed"
+            assert tab.locator("#figure-table .review-mark").count() == len(sql("select 1 from figures where reviewed"))
+            assert tab.locator(f'#figure-table tr[data-id="{rejected["figure_id"]}"]').count() == 0
+
+            tab.click(f'#figure-table tr[data-id="{corrected["figure_id"]}"]')
+            review = tab.text_content("#detail .review")
+            assert "Corrected by a person" in review
+            assert f'status {reviewed["wanted"]} (extracted: {corrected["status"]})' in review
+            assert "M. Roy" in review and "Only threatened, the minister said." in review
+            assert tab.text_content("#detail mark") == corrected["mention"]
+
+            tab.click("#unreviewed-tariffs")
+            assert set(shown_ids(tab)) == set(sql("select figure_id from figures where kind = 'tariff_rate' "
+                                                  "and not reviewed")) and len(shown_ids(tab)) > 3
+            assert tab.input_value("#filter-kind") == "tariff_rate" and tab.input_value("#filter-review") == "unreviewed"
+            tab.click("#clear")
+            tab.select_option("#filter-review", "corrected")
+            assert shown_ids(tab) == [corrected["figure_id"]]
+
+            decisions = tab.locator("#corrections-table tbody tr")
+            assert decisions.count() == 3
+            reject = tab.locator("#corrections-table tbody tr", has_text="A page total, not jobs.")
+            assert reject.locator("td").first.text_content() == "reject"
+            assert reject.locator("td.mention").text_content() == rejected["mention"]
+            tab.click("#clear")
+            tab.locator("#corrections-table tbody tr", has_text="Only threatened").click()
+            assert tab.url.endswith(f'#figure={corrected["figure_id"]}')
+            assert f"{corrected['status']} → {reviewed['wanted']}" in tab.text_content(
+                "#corrections-table tbody tr:first-child td.changes")
+            if os.environ.get("REPORT_SCREENSHOT_REVIEW"):
+                tab.locator("#reviews").screenshot(path=os.environ["REPORT_SCREENSHOT_REVIEW"])
+    finally:
+        con.close()

@@ -1,7 +1,9 @@
 // The report page: charts, the table of figures with its filters, its sort and its
 // download, the detail panel that shows a mention highlighted in its sentence, and the
 // tariffs in effect, the measures and the conflicts, each of which lists its mentions in
-// the table of figures when clicked. Data comes from the JSON the generator wrote into
+// the table of figures when clicked. Reviewed figures carry a mark, and their panel shows
+// the extractor's value beside the corrected one with who decided and why; a filter
+// leaves the figures no person has reviewed. Data comes from the JSON the generator wrote into
 // the page; nothing is fetched. Text from articles only ever enters the page as text
 // nodes, never as HTML.
 "use strict";
@@ -13,9 +15,10 @@
   const PAGE_SIZE = 200;
   // The width below which report.css puts the detail panel under the table.
   const NARROW = window.matchMedia("(max-width: 1100px)");
-  const FILTERS = ["kind", "sector", "status", "imposed_by", "applied_to"];
+  const FILTERS = ["kind", "sector", "status", "imposed_by", "applied_to", "review"];
+  const REVIEW_STATES = ["reviewed", "corrected", "unreviewed"];
   // group: the mentions of one measure or one side of a conflict, {label, ids}.
-  const state = { search: "", kind: "", sector: "", status: "", imposed_by: "", applied_to: "", value: null, group: null };
+  const state = { search: "", kind: "", sector: "", status: "", imposed_by: "", applied_to: "", review: "", value: null, group: null };
   let shown = PAGE_SIZE;
   let selected = null;
   // The figure table's order: a column's key and 1 (ascending) or -1; null keeps the
@@ -45,7 +48,16 @@
   const haystacks = page.figures.map((f) => [
     f.mention, f.display, f.kind, f.sectors.join(" "), f.status, f.source_org,
     page.sentences[f.s], article(f).title, article(f).outlet,
+    ...(f.review ? f.review.decisions.flatMap((d) => [d.reviewer, d.why]) : []),
   ].filter(Boolean).join(" \u0001 ").toLowerCase());
+
+  // reviewed: a person decided of it; corrected: a person changed a field of it.
+  function reviewMatches(f, wanted) {
+    if (wanted === "reviewed") return f.reviewed;
+    if (wanted === "corrected") return f.corrected_fields.length > 0;
+    if (wanted === "unreviewed") return !f.reviewed;
+    return true;
+  }
 
   function fieldMatches(value, wanted) {
     if (!wanted) return true;
@@ -58,6 +70,7 @@
     if (!fieldMatches(f.status, state.status)) return false;
     if (!fieldMatches(f.imposed_by, state.imposed_by)) return false;
     if (!fieldMatches(f.applied_to, state.applied_to)) return false;
+    if (!reviewMatches(f, state.review)) return false;
     if (state.sector) {
       if (state.sector === MISSING ? f.sectors.length > 0 : !f.sectors.includes(state.sector)) return false;
     }
@@ -93,6 +106,7 @@
     const codes = Object.keys(page.vocabulary.countries);
     options("imposed_by", present(tariffs.map((f) => f.imposed_by), codes), "imposed by");
     options("applied_to", present(tariffs.map((f) => f.applied_to), codes), "applied to");
+    options("review", REVIEW_STATES, "review state");
   }
 
   function syncControls() {
@@ -135,9 +149,20 @@
     $("figures").scrollIntoView({ behavior: "smooth", block: "start" });
   }
 
+  // The mark a reviewed figure carries in the table: corrected, or checked as extracted.
+  function reviewMark(f) {
+    if (!f.reviewed) return null;
+    const corrected = f.corrected_fields.length > 0;
+    const last = f.review ? f.review.decisions[f.review.decisions.length - 1] : null;
+    const who = last ? ` by ${last.reviewer}, ${last.at}` : "";
+    return el("span", { class: `review-mark ${corrected ? "corrected" : "reviewed"}`,
+      title: corrected ? `Corrected${who}: ${f.corrected_fields.join(", ")}` : `Reviewed${who}` },
+      corrected ? "corrected" : "reviewed");
+  }
+
   function row(f) {
     const tr = el("tr", { tabindex: "0", "data-id": f.id, class: selected === f.id ? "selected" : null },
-      el("td", { class: "mention" }, f.mention),
+      el("td", { class: "mention" }, f.mention, " ", reviewMark(f)),
       el("td", { class: "num" }, f.display),
       el("td", {}, el("span", { class: `kind kind-${f.kind}` }, f.kind)),
       el("td", {}, f.sectors.join(", ")),
@@ -316,14 +341,38 @@
     if (tr) tr.classList.add("selected");
   }
 
+  // A reviewed figure's panel: each corrected field with the extractor's value beside
+  // it, then every decision on it with who, when and why.
+  function reviewBlock(f) {
+    if (!f.reviewed || !f.review) return null;
+    const r = f.review;
+    const corrected = f.corrected_fields.length > 0;
+    return el("div", { class: "review" },
+      el("h4", {}, corrected ? "Corrected by a person" : "Reviewed by a person"),
+      corrected ? el("ul", { class: "corrections" }, ...f.corrected_fields.map((name) => el("li", {},
+        el("code", {}, name), " ", el("b", { class: "corrected" }, shownValue(f[name])),
+        el("span", { class: "extracted" }, ` (extracted: ${shownValue(r.extracted[name])})`)))) : null,
+      el("ol", { class: "decisions" }, ...r.decisions.map((d) => el("li", { "data-id": d.id },
+        el("span", { class: "decision" }, d.decision),
+        d.set.length ? ` ${d.set.map(([k, v]) => `${k} = ${shownValue(v)}`).join("; ")}` : "",
+        d.outcome !== "applied" ? el("span", { class: `outcome outcome-${d.outcome}` }, ` ${d.outcome}`) : null,
+        ` · ${d.reviewer} · ${d.at} · `, el("q", {}, d.why)))));
+  }
+
+  function shownValue(v) {
+    if (v === null || v === undefined) return "null";
+    return Array.isArray(v) ? v.join(", ") : String(v);
+  }
+
   function openFigure(id) {
     const f = page.figures.find((x) => x.id === id);
     if (!f) return;
     selected = id;
     const cols = page.columns.figures;
     show([
-      el("h3", {}, f.display, " ", el("span", { class: `kind kind-${f.kind}` }, f.kind)),
+      el("h3", {}, f.display, " ", el("span", { class: `kind kind-${f.kind}` }, f.kind), " ", reviewMark(f)),
       highlighted(f),
+      reviewBlock(f),
       f.whole ? null : el("p", { class: "meta" }, "The article around the mention (the row's sentence was not found whole in the text)."),
       facts([
         ["mention", f.mention], ["value", String(f.value)], ["unit", f.unit], ["currency", f.currency],
@@ -410,6 +459,22 @@
     $(`filter-${name}`).addEventListener("change", (e) => { state[name] = e.target.value; update(); });
   }
   $("clear").addEventListener("click", () => { clearFilters(); update(); });
+  $("unreviewed-tariffs").addEventListener("click", () => {
+    clearFilters();
+    state.kind = "tariff_rate";
+    state.review = "unreviewed";
+    update();
+  });
+  document.querySelectorAll("#corrections-table tr[data-figure]").forEach((tr) => {
+    const open = () => {
+      clearFilters();
+      update();
+      openFigure(tr.dataset.figure);
+      $("figures").scrollIntoView({ behavior: "smooth", block: "start" });
+    };
+    tr.addEventListener("click", open);
+    tr.addEventListener("keydown", (e) => { if (e.key === "Enter") open(); });
+  });
   document.querySelectorAll("[data-figures]").forEach((node) => {
     node.addEventListener("click", () => showGroup(node));
     node.addEventListener("keydown", (e) => { if (e.key === "Enter") showGroup(node); });
