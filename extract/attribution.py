@@ -58,6 +58,9 @@ _APPOS_SAYS = re.compile(
     rf"(?<=,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}),\s+(?:{_FILLERS}\s+)*(?P<verb>{_SUBJECT_VERBS})\b"
 )
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+# Between an unnamed source and its verb: nothing, or where they are ("at a brokerage").
+_UNNAMED_GAP = re.compile(r"(?:\s+(?:at|with|from|in)\s+(?:a|an|the|one|two|several)?\s*[a-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})?"
+                          r"(?:\s+(?:also|have|had|has))?\s+")
 # "... Council of the United States": the rest of a body's name after "of the".
 _OF_THE = re.compile(r"\s+(?:of|for|on)\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}")
 _FINITE_WORDS = frozenset(("is", "are", "was", "were", "have", "has", "had", "will", "would", "could", "rose",
@@ -390,6 +393,8 @@ class Attributor:
             found = self._lines(i, sent) or found
             if not found:
                 found = self._pointers(i, sent, verbs)
+            if not found and self._unnamed_speaker(sent, verbs):
+                self._unresolved.add(i)  # "analysts at a brokerage said ...": no one named, none carried
             if header and not found:
                 self.by_sentence.setdefault(i, []).append(Claim(sent.start, sent.end, header, header, False))
 
@@ -479,6 +484,15 @@ class Attributor:
                 self._add(i, sent.start + m.start("name"), end, name, f"{name} ... {word}")
                 found = True
         return found
+
+    def _unnamed_speaker(self, sent: Span, verbs) -> bool:
+        """Whether a source no one in particular is ("analysts", "officials at the firm")
+        is the subject of one of the sentence's verbs of saying."""
+        for start, _end, _ in verbs:
+            for u_start, u_end, _ in self.doc.cues.within("unnamed", max(sent.start, start - 60), start):
+                if _UNNAMED_GAP.fullmatch(self.text, u_end, start):
+                    return True
+        return False
 
     def _noun_before_verb(self, end: int) -> bool:
         """Whether the word ending at `end` is followed at once by a finite verb, so it is

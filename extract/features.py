@@ -678,11 +678,33 @@ def object_relative(f: Frame, arg):
     "that": "the 30% Trump had threatened" (threatened), "the 25% duty that Ottawa
     imposed in March" (in effect), "the 10% Washington will charge" (announced). Its own
     clause says where the rate stands, whatever the sentence's main verb does."""
-    # a name right after the rate may have been read as the phrase's head
-    for k in dict.fromkeys((f.index + 1, f.phrase[1])):
-        found = _relative_on(f, k)
-        if found:
-            return found
+    # a name right after the rate, or after its head, may have been read into the phrase
+    n = len(f.tokens)
+    for k in range(f.index + 1, min(n, f.phrase[1] + 1)):
+        t = f.tokens[k]
+        if t.has("actor") or t.low in _PRONOUNS or t.low in ("that", "which"):
+            found = _relative_on(f, k)
+            if found:
+                return found
+    return None
+
+
+@test("relative_levier")
+def relative_levier(f: Frame, arg):
+    """The subject of a levying verb in the rate's own relative clause: "the 100% tariff
+    China placed on canola oil", "the duty that Ottawa imposed"."""
+    n = len(f.tokens)
+    for k in range(f.index + 1, min(n, f.phrase[1] + 1)):
+        t = f.tokens[k]
+        j = k + 1 if t.low in ("that", "which") else k
+        if j >= n or not f.tokens[j].has("actor"):
+            continue
+        v = next((g for g in f.parse.verbs if g.first > j), None)
+        if v is None or v.first - j > 3 or v.passive or not _LEVIES.intersection(v.classes):
+            continue
+        if _relative_on(f, k) is None:
+            continue  # the verb has an object of its own
+        return _first_actor(f, (j,), {"person", "seat", "name"})
     return None
 
 

@@ -493,6 +493,8 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
 
 
 _OPENS_NP = frozenset(("a", "an", "the", "its", "their", "his", "her", "our", "new", "another"))
+# Nouns that head a subject in the singular: a word in -s after one is its verb.
+_SINGULAR_HEADS = frozenset(("tariff", "tariff_weak", "measure", "actor", "status_noun", "sector", "generic_trade"))
 
 
 def unknown_past(tokens: list[Token], i: int) -> bool:
@@ -508,6 +510,11 @@ def unknown_past(tokens: list[Token], i: int) -> bool:
     if t.low.endswith("ing"):
         # ", blaming the 25% tariff": a participle clause set off by a comma
         return before.low == "," and after.low in _OPENS_NP
+    if t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")):
+        # "the preliminary duty follows the 100% tariff": after a singular noun, a word in
+        # -s before a determiner is the verb (a plural noun there would need a verb)
+        return after.low in _OPENS_NP and before.kind == "w" and before.low.isalpha() \
+            and not before.low.endswith("s") and bool(before.tags.keys() & _SINGULAR_HEADS)
     if not t.low.endswith("ed"):
         return False
     if before.low in ("each", "all", "both"):  # "Japan and the EU each negotiated"
@@ -597,8 +604,9 @@ _NO_NOUN = frozenset(("it", "they", "we", "he", "she", "i", "you", "which", "who
 
 
 def _reduced_relatives(tokens: list[Token], groups: list[VerbGroup]) -> None:
-    """A bare past participle right after a noun, with a finite verb before it in its
-    clause, is a relative clause cut short: in "will raise the tariff on goods not covered
+    """A bare past participle right after a noun (not a name, which would be its subject:
+    "the tariff China placed"), with a finite verb before it in its clause, is a relative
+    clause cut short: in "will raise the tariff on goods not covered
     by the pact to 45%", "covered" is what the goods are, and "will raise" stays the verb
     of the clause."""
     for n, g in enumerate(groups):
@@ -607,15 +615,23 @@ def _reduced_relatives(tokens: list[Token], groups: list[VerbGroup]) -> None:
         k = g.first - 1
         if k < 0 or tokens[k].kind != "w" or tokens[k].tags.keys() & {"verb", "aux", "modal", "det", "prep", "neg",
                                                                       "conj", "sub", "rel"} \
-                or tokens[k].low in _NO_NOUN or any(tokens[j].low != "not" and "neg" not in tokens[j].tags
+                or tokens[k].low in _NO_NOUN or "actor" in tokens[k].tags or any(tokens[j].low != "not" and "neg" not in tokens[j].tags
                                                      for j in range(g.first, g.head)):
             continue
         nxt = tokens[g.last + 1] if g.last + 1 < len(tokens) else None
         if nxt is None or "prep" not in nxt.tags:
             continue
+        if "say" in g.classes:
+            continue  # "..., China's commerce ministry said in a notice": its subject's verb
         clause = tokens[g.first].clause
-        if any(h.mood in _FINITE and not h.reduced and tokens[h.head].clause == clause for h in groups[:n]):
+        finite = [h for h in groups[:n] if h.mood in _FINITE and not h.reduced and tokens[h.head].clause == clause]
+        if finite and not any(tokens[j].low == "," for j in range(finite[-1].last + 1, g.first)):
             g.mood, g.reduced = "participle", True
+
+
+# Verbs that are adjectives before "to" after a noun: "deposits equal to", "a sum
+# equivalent to".
+_ADJECTIVE_VERBS = frozenset(("equal", "equivalent"))
 
 
 def is_modifier(tokens: list[Token], i: int) -> bool:
@@ -626,6 +642,10 @@ def is_modifier(tokens: list[Token], i: int) -> bool:
     t = tokens[i]
     if "prep" in t.tags and t.low.endswith("ing"):
         return True
+    if t.low in _ADJECTIVE_VERBS and i + 1 < len(tokens) and tokens[i + 1].low == "to" and i > 0 \
+            and tokens[i - 1].kind == "w" and not tokens[i - 1].tags.keys() & {"aux", "modal", "neg"} \
+            and tokens[i - 1].low != "to":
+        return True  # "deposits equal to a 75.8% duty": an adjective, not "equal" the verb
     before_word = tokens[i - 1] if i > 0 else None
     if before_word is not None and ("det" in before_word.tags or before_word.possessive) \
             and any(f in ("base", "s") for v in _verb_values(t) for f in v[2]):
@@ -668,7 +688,8 @@ def _group(tokens, first, last, head, modal, prospective, mood_words, auxes, neg
         lemma = values[0][1] if values else tokens[head].low
         classes = tuple(dict.fromkeys(v[0] for v in values))
         form = tuple(dict.fromkeys(f for v in values for f in v[2])) if values else (
-            ("pp", "past") if tokens[head].low.endswith("ed") else ("ing",))
+            ("pp", "past") if tokens[head].low.endswith("ed") else ("ing",) if tokens[head].low.endswith("ing")
+            else ("s",))
     else:
         lemma, classes, form = None, (), ()
     has_be = [a for a in auxes if a.startswith("be_")]
@@ -714,7 +735,8 @@ def _link(tokens: list[Token], groups: list[VerbGroup]) -> None:
             continue
         gap = range(a.last + 1, b.first)
         words = [tokens[k] for k in gap]
-        if b.mood == "infinitive" and len(words) <= 4 and all(w.kind == "w" for w in words):
+        if b.mood == "infinitive" and len(words) <= (5 if words and words[-1].low == "to" else 4) \
+                and all(w.kind == "w" for w in words):
             b.governor = a
             nouns = [k for k in gap if "status_noun" in tokens[k].tags]
             if nouns:

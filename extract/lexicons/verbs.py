@@ -14,7 +14,7 @@ VERBS = {
         "implement", "introduce", "enforce", "keep", "maintain", "extend", "expand", "hit",
         "target", "set", "adopt", "institute", "stack", "layer", "tack on", "pile on",
         "hit back", "fire back", "retain", "leave", "go ahead with", "move ahead with",
-        "push ahead with", "press ahead with", "follow through", "proceed with",
+        "push ahead with", "press ahead with", "follow through", "proceed with", "require",
     ),
     # The subject pays it.
     "face": ("face", "pay", "incur", "suffer", "bear", "absorb", "endure", "avoid", "escape",

@@ -41,6 +41,8 @@ IMPOSED_BY = (
          examples=("Washington's 35% tariff falls on most goods.",)),
     Rule("named before it", "phrase", ("actor_before",), "@", 9,
          examples=("U.S. tariffs of 50% on steel apply to every country.",)),
+    Rule("the subject of its own relative clause", "phrase", ("relative_levier",), "@", 9.5,
+         examples=("Growers still pay the 100% tariff China placed on canola oil.",)),
     Rule("imposed by", "verb", ("passive_agent",), "@", 11,
          examples=("A 25% duty imposed by Ottawa hit U.S. whiskey.",)),
     Rule("where the goods go", "object", ("importer",), "@", 10,

@@ -94,3 +94,9 @@ def test_credits_are_counted_by_sentence_before_one_source_speaks_for_the_articl
 def test_a_name_may_run_on_through_of_the():
     text = "Sales fell 85%, according to the Distilled Spirits Council of the United States."
     assert sources(text)["85%"] == "Distilled Spirits Council of the United States"
+
+
+def test_an_unnamed_speaker_takes_the_credit_from_the_sentence_before():
+    text = ("Exports reached $5 billion, according to the Canola Council of Canada. "
+            "Analysts at a Winnipeg brokerage said prices could fall 15%.")
+    assert sources(text)["15%"] is None

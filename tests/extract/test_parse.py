@@ -585,3 +585,15 @@ def test_a_figure_two_sentences_and_a_paragraph_away_does_not_continue_a_tariff(
 def test_a_rate_held_where_it_is_stands():
     text = "Washington agreed to hold its duty on Mexican tomatoes at 17% for another year."
     assert figure(text, "17%")["status"] == "in_effect"
+
+
+def test_the_rate_a_country_placed_is_that_countrys():
+    text = "The new deposit follows the 100% tariff China placed on canola oil in March."
+    row = figure(text, "100%")
+    assert (row["imposed_by"], row["status"]) == ("CN", "in_effect")
+
+
+def test_a_government_that_requires_a_duty_levies_it():
+    text = "Beijing will require importers of Canadian canola to post deposits equal to a 75.8% duty."
+    row = figure(text, "75.8%")
+    assert (row["imposed_by"], row["applied_to"], row["status"]) == ("CN", "CA", "announced")
