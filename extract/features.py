@@ -504,6 +504,36 @@ def verb_subject(f: Frame, arg):
     return None
 
 
+def _antecedent(f: Frame, pronoun: str, before: int):
+    """The tariff or measure noun nearest before token `before` that `pronoun` ("it",
+    "them") can stand for: a singular noun for "it", a plural one for "them"."""
+    plural = pronoun == "them"
+    for j in range(before - 1, -1, -1):
+        t = f.tokens[j]
+        if not (t.has("tariff") or t.has("tariff_weak") or t.has("measure")) or t.kind != "w":
+            continue
+        head = t
+        if t.has("measure"):  # "the jobless rate": the number of the phrase's last word
+            end = max(e for e, _ in t.tags["measure"])
+            head = next((u for u in f.tokens[j:before] if u.end == end), t)
+        if head.low.endswith("s") == plural:
+            return t
+    return None
+
+
+# Verbs of cost whose money is a loss, not a change in the measure they name.
+_LOSS_VERBS = frozenset(("cost", "lose", "drain", "damage", "hurt"))
+
+
+@test("cost_to_economy")
+def cost_to_economy(f: Frame, arg):
+    """Money a verb of cost takes from the economy ("could cost the economy $45 billion"):
+    a loss, where "reduce GDP by 2%" changes the measure."""
+    if f.verb is None or f.verb_after or f.verb.lemma not in _LOSS_VERBS:
+        return None
+    return Cue(f.text(f.verb.first, f.verb.last + 1))
+
+
 @test("verb_object")
 def verb_object(f: Frame, arg):
     """Between the governing verb and the figure, a word of class `arg`: the verb's
@@ -514,9 +544,17 @@ def verb_object(f: Frame, arg):
         t = f.tokens[k]
         if t.kind == "n":
             continue  # the other end of a range: "reduce GDP by 3.4 to 4.2 points"
-        if t.low in ("it", "them") and "tariff" in _args(arg) and any(
-                f.tokens[j].has("tariff") for j in range(0, f.verb.first)):
-            return Cue(f"{t.low} (the tariff before)")  # "imposed a 25% tariff, then cut it to 10%"
+        if t.low in ("it", "them"):
+            # "imposed a 25% tariff, then cut it to 10%"; "the jobless rate could rise,
+            # pushing it toward 9%": the nearest tariff or measure before, in number
+            ante = _antecedent(f, t.low, f.verb.first)
+            if ante is not None and ante.has("tariff") and "tariff" in _args(arg):
+                return Cue(f"{t.low} (the tariff before)")
+            for c in _args(arg):
+                cue = _class_cue(f, ante, c) if ante is not None and c != "tariff" else None
+                if cue:
+                    return Cue(f"{t.low} ({cue.text} before)", cue.value, cue.grounded)
+            continue
         for c in _args(arg):
             cue = _class_cue(f, t, c)
             if cue:

@@ -100,3 +100,7 @@ def test_an_unnamed_speaker_takes_the_credit_from_the_sentence_before():
     text = ("Exports reached $5 billion, according to the Canola Council of Canada. "
             "Analysts at a Winnipeg brokerage said prices could fall 15%.")
     assert sources(text)["15%"] is None
+
+
+def test_bank_economists_are_no_one_in_particular():
+    assert sources("Bank economists estimate that 85% of shipments cross under the pact.")["85%"] is None

@@ -597,3 +597,10 @@ def test_a_government_that_requires_a_duty_levies_it():
     text = "Beijing will require importers of Canadian canola to post deposits equal to a 75.8% duty."
     row = figure(text, "75.8%")
     assert (row["imposed_by"], row["applied_to"], row["status"]) == ("CN", "CA", "announced")
+
+
+def test_it_stands_for_the_nearest_noun_of_its_number():
+    text = "The jobless rate could rise if the 25% tariffs stay, pushing it toward 9%."
+    assert figure(text, "9%")["measure"] == "unemployment_rate"
+    text = "Ottawa put a 25% tariff on steel in March, then cut it to 10%."
+    assert figure(text, "10%")["kind"] == "tariff_rate"
