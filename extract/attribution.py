@@ -55,7 +55,7 @@ _AT_AFTER = re.compile(r"[^.;:]{0,80}?\bat\b")
 # "the province's finance minister, Peter Bethlenfalvy, said": a person's name set off
 # as an appositive right before the verb names the speaker, whatever the title before.
 _APPOS_SAYS = re.compile(
-    rf"(?<=,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,3}}),\s+(?:{_FILLERS}\s+)*(?P<verb>{_SUBJECT_VERBS})\b"
+    rf"(?<=,)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,3}}),\s+(?:{_FILLERS}\s+)*(?P<verb>{_SUBJECT_VERBS})\b"
 )
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 # Between an unnamed source and its verb: nothing, or where they are ("at a brokerage").
@@ -71,6 +71,9 @@ _MOTION = frozenset(("rise", "fall", "raise", "lower"))
 # is followed by its verb ("Stellantis will").
 _OPENING_NAME = re.compile(rf"\s*(?:[A-Z][A-Z.' ]+(?:,\s*[A-Z][\w.]*)?\s*(?:\([^)]{{1,20}}\)\s*)?[-—–]+\s*)?"
                            rf"(?P<name>{_NAME})\s+(?=(?:will|would|has|had|is|was|said|says|plans|[a-z]+ed|[a-z]+s)\b)")
+# "Stelco's parent, Cleveland-Cliffs, said": a possessive noun before the appositive.
+_APPOS_OWNER = re.compile(r"[’']s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},$")
+_BODY_WORD = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|Group|Association|Council|Bank|Institute)\b")
 # "the parliamentary budget officer had estimated", "the industry says".
 _OFFICE_SAYS = re.compile(
     rf"(?i:\b(?P<name>(?:the\s+)?(?:{'|'.join(re.escape(o) for o in lex.OFFICES + lex.GENERIC_SOURCES)})))"
@@ -444,8 +447,10 @@ class Attributor:
             m = _search_ending(_SUBJECT_SAYS, text, max(sent.start, start - _SUBJECT_REACH), end)
             if m is None:
                 a = _search_ending(_APPOS_SAYS, text, max(sent.start, start - _SUBJECT_REACH), end)
-                if a and (name := _clean(a.group("name"))) and _is_person(name) \
-                        and not self._unnamed(a.start("name"), a.end("name")):
+                if a and (name := _clean(a.group("name"))) and (_is_person(name) and " " in name or _BODY_WORD.search(name)
+                                                                 or "-" in name or _APPOS_OWNER.search(text, sent.start, a.start())) \
+                        and not self._unnamed(a.start("name"), a.end("name")) \
+                        and not self.doc.cues.within("actor", a.start("name"), a.end("name")):
                     self._add(i, a.start("name"), a.end(), name, f"{name} {a.group('verb')}")
                     found = True
                 continue

@@ -104,3 +104,10 @@ def test_an_unnamed_speaker_takes_the_credit_from_the_sentence_before():
 
 def test_bank_economists_are_no_one_in_particular():
     assert sources("Bank economists estimate that 85% of shipments cross under the pact.")["85%"] is None
+
+
+def test_a_body_set_off_after_a_possessive_noun_speaks():
+    text = "Dofasco's owner, ArcelorMittal, said Monday it would idle a line, affecting 300 workers."
+    assert sources(text)["300"] == "ArcelorMittal"
+    # a country set off so is no speaker
+    assert sources("Its neighbour, Mexico, said exports rose 4%.")["4%"] != "Mexico"
