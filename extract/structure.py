@@ -482,6 +482,17 @@ def _governing_verb(frame: Frame) -> None:
         s_lo = min(c_lo, top.first) if top is not v else c_lo
         previous = [g for g in parse.verbs if s_lo <= g.last < top.first]
         start = previous[-1].last + 1 if previous else s_lo
+        if top.mood == "gerund" and top.governor is None and top.first > 0 \
+                and tokens[top.first - 1].low in ("and", "or") and previous:
+            # "he was ending talks with Canada and raising tariffs": a verb joined to the
+            # one before shares its subject
+            first = previous[-1]
+            before = [g for g in parse.verbs if s_lo <= g.last < first.first]
+            start = before[-1].last + 1 if before else s_lo
+            start = _past_introduction(tokens, start, first.first)
+            if start < first.first:
+                frame.subject = (start, first.first)
+            return
         if top.mood == "gerund" and top.governor is None:
             # "tariffs lead to exports falling by a third": a gerund's subject is the
             # noun phrase right before it

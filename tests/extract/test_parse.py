@@ -604,3 +604,9 @@ def test_it_stands_for_the_nearest_noun_of_its_number():
     assert figure(text, "9%")["measure"] == "unemployment_rate"
     text = "Ottawa put a 25% tariff on steel in March, then cut it to 10%."
     assert figure(text, "10%")["kind"] == "tariff_rate"
+
+
+def test_a_gerund_joined_to_the_verb_before_shares_its_subject():
+    text = "Trump said he was ending talks with Canada and raising tariffs by another 10%."
+    row = figure(text, "10%")
+    assert (row["imposed_by"], row["applied_to"]) == ("US", "CA")
