@@ -110,7 +110,7 @@ May June July August September October November December Canada Canadian Canadia
 America American Americans U.S. US United States Mexico Mexican China Chinese Ottawa
 Washington Beijing CUSMA USMCA NAFTA GDP Also Read Here What Why How
 Still Some Many Most Both Each Such Under Over By With Without Prime Minister President
-Premier Finance Minister Chief Economist Senior Economist Assistant Deputy Industry
+Premier Minister Chief Economist Senior Economist Assistant Deputy Industry
 Bank Bay Street Wall
 """.split())
 # Titles before a person's name, dropped from the name.

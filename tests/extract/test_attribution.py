@@ -111,3 +111,10 @@ def test_a_body_set_off_after_a_possessive_noun_speaks():
     assert sources(text)["300"] == "ArcelorMittal"
     # a country set off so is no speaker
     assert sources("Its neighbour, Mexico, said exports rose 4%.")["4%"] != "Mexico"
+
+
+def test_a_department_named_for_the_country_is_a_source():
+    assert sources("Ottawa has collected $5.4 billion since March, Finance Canada data show.")["$5.4 billion"] \
+        == "Finance Canada"
+    assert sources("Finance Minister Dominic LeBlanc said Ottawa collected $5 billion.")["$5 billion"] \
+        == "Dominic LeBlanc"
