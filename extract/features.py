@@ -817,19 +817,26 @@ def conditional(f: Frame, arg):
 
 # Words that open a condition the clause next to them depends on.
 _IF = frozenset(("if", "unless"))
+from tradefigures.extract.lexicons.grammar import CONDITION_PREPOSITIONS as _CONDITION_LIST  # noqa: E402
+
+_CONDITION_PREPS = frozenset(_CONDITION_LIST)
 
 
 @test("conditioned")
 def conditioned(f: Frame, arg):
     """A clause next to the figure's sets its condition: "If no deal is reached by
     Friday, Washington will raise the tariff to 45%", "... will impose 25% if Ottawa
-    does not act": what will happen only if something else does is a threat."""
+    does not act", "Without a deal, the levy will climb to 45%": what will happen only
+    if something else does is a threat."""
     ci = f.tokens[f.index].clause
     for cj in (ci - 1, ci + 1):
         if 0 <= cj < len(f.parse.clauses):
             lo, _ = f.parse.clauses[cj]
             if f.tokens[lo].low in _IF:
                 return Cue(f.tokens[lo].low)
+    lo = f.clause[0]
+    if f.tokens[lo].low in _CONDITION_PREPS:  # "Without a deal, the levy will climb to 45%"
+        return Cue(f.text(lo, min(f.clause[1], lo + 3)))
     return None
 
 

@@ -40,6 +40,8 @@ SUBORDINATORS = (
 # Words that open a condition: what follows them has not happened.
 CONDITIONS = ("if", "unless", "until", "should", "were", "once", "provided", "as long as", "in case",
               "whether")
+# Prepositions that open a condition: "Without a deal, the levy will climb to 45%".
+CONDITION_PREPOSITIONS = ("without", "absent", "barring", "failing")
 RELATIVES = ("which", "who", "whom", "whose", "where")
 # Forms of "be", "have" and "do" as auxiliaries, with the tense each marks.
 AUXILIARIES = {

@@ -610,3 +610,8 @@ def test_a_gerund_joined_to_the_verb_before_shares_its_subject():
     text = "Trump said he was ending talks with Canada and raising tariffs by another 10%."
     row = figure(text, "10%")
     assert (row["imposed_by"], row["applied_to"]) == ("US", "CA")
+
+
+def test_a_future_rate_without_a_deal_is_a_threat():
+    text = "Without a deal, the U.S. duty on Canadian lumber will climb to 45% by December."
+    assert figure(text, "45%")["status"] == "threatened"
