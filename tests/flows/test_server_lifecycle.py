@@ -86,6 +86,14 @@ def _started(proc: subprocess.Popen, lines: list[str]) -> str:
     raise AssertionError("the run never said it was starting a server")
 
 
+def _read_into(stream, lines: list[str]) -> None:
+    """Collect a child's lines until its pipe ends, or until `communicate` closes it."""
+    try:
+        lines.extend(stream)
+    except (ValueError, OSError):  # closed under us: what is left, communicate returns
+        pass
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
 @pytest.mark.parametrize("when", ["starting", "running"])
 def test_a_run_stopped_by_a_signal_stops_its_server_and_workers(tmp_path, samples, sig, when):
@@ -97,7 +105,7 @@ def test_a_run_stopped_by_a_signal_stops_its_server_and_workers(tmp_path, sample
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     lines: list[str] = []
-    threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True).start()
+    threading.Thread(target=_read_into, args=(proc.stderr, lines), daemon=True).start()
     api = _started(proc, lines)
     if when == "running":  # the server answers and the flow has begun
         deadline = time.monotonic() + 180
