@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tradefigures.extract.document import Document
+from tradefigures.extract.lexicons.grammar import IF_CONDITIONS
 from tradefigures.extract.parse import Parse, Token, VerbGroup
 
 # Prepositions a date's host noun phrase reaches across: "the first visit to the US in
@@ -26,7 +27,7 @@ from tradefigures.extract.parse import Parse, Token, VerbGroup
 _ACROSS = frozenset(("of", "to", "in", "at", "with", "between", "among", "on", "for"))
 # Words that open a clause whose subject stands before it.
 _RELATIVE = frozenset(("that", "which", "who"))
-_IF = frozenset(("if", "unless"))
+_IF = frozenset(IF_CONDITIONS)
 _INNER = frozenset("-'’&/")
 # The date lexicon's cue classes (`cues.py`): read for the sentences that hold a date
 # only, and kept apart from the tags the figures' rules read.

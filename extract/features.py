@@ -15,13 +15,16 @@ from functools import lru_cache
 from tradefigures.extract import date_frames
 from tradefigures.extract.engine import Cue
 from tradefigures.extract.lexicons.actors import GOVERNMENT_WORDS
-from tradefigures.extract.lexicons.grammar import DEFINITE
+from tradefigures.extract.lexicons.grammar import (BULLETS, CONDITION_PREPOSITIONS, DEFINITE, IF_CONDITIONS,
+                                                   OBJECT_PRONOUNS)
 from tradefigures.extract.lexicons.measures import SHARE_OF_MEASURE, WHOLES
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
 from tradefigures.extract.lexicons.tariffs import SUPERSEDED_AFTER
-from tradefigures.extract.lexicons.verbs import UNDERGONE, UNDERGONE_CLASSES
+from tradefigures.extract.lexicons.verbs import LOSS_VERBS, UNDERGONE, UNDERGONE_CLASSES
 from tradefigures.extract.parse import Token, reads_as_noun
 from tradefigures.extract.structure import Frame
+
+_OBJECT_PRONOUNS = frozenset(OBJECT_PRONOUNS)
 
 TESTS: dict[str, Callable[[Frame, str | None], Cue | None]] = {}
 
@@ -239,15 +242,12 @@ def continues(f: Frame, arg):
     return None
 
 
-_BULLETS = ("-", "•", "*", "–", "—", "·")
-
-
 def _list_items(doc, para: int) -> tuple[int, ...]:
     """The items of a bulleted list before paragraph `para`, if it is one of them: a list's
     items continue each other ("- 35%: the rate on ..." then "- 50%: steel")."""
     def bullet(i: int) -> bool:
         p = doc.paragraphs[i]
-        return doc.text[p.start:p.end].lstrip().startswith(_BULLETS)
+        return doc.text[p.start:p.end].lstrip().startswith(BULLETS)
     if not doc.paragraphs or not bullet(para):
         return ()
     out = []
@@ -521,15 +521,11 @@ def _antecedent(f: Frame, pronoun: str, before: int):
     return None
 
 
-# Verbs of cost whose money is a loss, not a change in the measure they name.
-_LOSS_VERBS = frozenset(("cost", "lose", "drain", "damage", "hurt"))
-
-
 @test("cost_to_economy")
 def cost_to_economy(f: Frame, arg):
     """Money a verb of cost takes from the economy ("could cost the economy $45 billion"):
     a loss, where "reduce GDP by 2%" changes the measure."""
-    if f.verb is None or f.verb_after or f.verb.lemma not in _LOSS_VERBS:
+    if f.verb is None or f.verb_after or f.verb.lemma not in LOSS_VERBS:
         return None
     return Cue(f.text(f.verb.first, f.verb.last + 1))
 
@@ -544,7 +540,7 @@ def verb_object(f: Frame, arg):
         t = f.tokens[k]
         if t.kind == "n":
             continue  # the other end of a range: "reduce GDP by 3.4 to 4.2 points"
-        if t.low in ("it", "them"):
+        if t.low in _OBJECT_PRONOUNS:
             # "imposed a 25% tariff, then cut it to 10%"; "the jobless rate could rise,
             # pushing it toward 9%": the nearest tariff or measure before, in number
             ante = _antecedent(f, t.low, f.verb.first)
@@ -815,11 +811,8 @@ def conditional(f: Frame, arg):
     return None
 
 
-# Words that open a condition the clause next to them depends on.
-_IF = frozenset(("if", "unless"))
-from tradefigures.extract.lexicons.grammar import CONDITION_PREPOSITIONS as _CONDITION_LIST  # noqa: E402
-
-_CONDITION_PREPS = frozenset(_CONDITION_LIST)
+_IF = frozenset(IF_CONDITIONS)
+_CONDITION_PREPS = frozenset(CONDITION_PREPOSITIONS)
 
 
 @test("conditioned")
@@ -1088,7 +1081,7 @@ def plan_list(f: Frame, arg):
     the headline or the line before the list announces it."""
     doc = f.doc
     line_start = doc.text.rfind("\n", 0, f.q.start) + 1
-    if not doc.text[line_start:f.q.start].lstrip().startswith(("•", "-", "*", "·", "–")):
+    if not doc.text[line_start:f.q.start].lstrip().startswith(BULLETS):
         return None
     head = f.article.headline
     spans = [head] if head else []
@@ -2066,10 +2059,6 @@ def date_subject(f, arg):
     span = date_frames.subject_span(f)
     cue = _date_noun(f, *span) if span else None
     return cue if cue is not None and (not arg or cue.value in _args(arg)) else None
-
-
-# Object pronouns that stand for a noun named before in the sentence.
-_OBJECT_PRONOUNS = frozenset(("them", "it"))
 
 
 @test("date_measure")

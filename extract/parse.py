@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from tradefigures.extract.cues import MATCHER
 from tradefigures.extract.document import Document, Span
+from tradefigures.extract.lexicons.verbs import ADJECTIVES_BEFORE_TO
 
 # Words, dotted acronyms ("U.S."), possessives kept on their word ("Trump's"), and single
 # punctuation marks.
@@ -629,11 +630,6 @@ def _reduced_relatives(tokens: list[Token], groups: list[VerbGroup]) -> None:
             g.mood, g.reduced = "participle", True
 
 
-# Verbs that are adjectives before "to" after a noun: "deposits equal to", "a sum
-# equivalent to".
-_ADJECTIVE_VERBS = frozenset(("equal", "equivalent"))
-
-
 def is_modifier(tokens: list[Token], i: int) -> bool:
     """A verb form that is no verb here: a participle used as an adjective ("a reduced
     tariff", "Trudeau's planned retaliation", "a dramatically reduced rate"), a word
@@ -642,7 +638,7 @@ def is_modifier(tokens: list[Token], i: int) -> bool:
     t = tokens[i]
     if "prep" in t.tags and t.low.endswith("ing"):
         return True
-    if t.low in _ADJECTIVE_VERBS and i + 1 < len(tokens) and tokens[i + 1].low == "to" and i > 0 \
+    if t.low in ADJECTIVES_BEFORE_TO and i + 1 < len(tokens) and tokens[i + 1].low == "to" and i > 0 \
             and tokens[i - 1].kind == "w" and not tokens[i - 1].tags.keys() & {"aux", "modal", "neg"} \
             and tokens[i - 1].low != "to":
         return True  # "deposits equal to a 75.8% duty": an adjective, not "equal" the verb

@@ -13,13 +13,14 @@ before it.
 from __future__ import annotations
 
 from tradefigures.extract.document import Document
+from tradefigures.extract.lexicons.grammar import OBJECT_PRONOUNS
 from tradefigures.extract.parse import Parse, parse
 
 _PENDING = frozenset(("conditional", "future", "ability"))
 _TARIFF_WORDS = ("tariff", "tariff_weak", "export_levy")
 # How many words after the verb its object may run to.
 _OBJECT_REACH = 6
-_PRONOUNS = frozenset(("it", "them"))
+_PRONOUNS = frozenset(OBJECT_PRONOUNS)
 
 
 def settle_removals(doc: Document, figures, parses: dict[int, Parse]) -> None:

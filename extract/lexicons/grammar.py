@@ -40,9 +40,15 @@ SUBORDINATORS = (
 # Words that open a condition: what follows them has not happened.
 CONDITIONS = ("if", "unless", "until", "should", "were", "once", "provided", "as long as", "in case",
               "whether")
+# Conditions that a clause next to them depends on ("... if talks fail", "unless it acts").
+IF_CONDITIONS = ("if", "unless")
 # Prepositions that open a condition: "Without a deal, the levy will climb to 45%".
 CONDITION_PREPOSITIONS = ("without", "absent", "barring", "failing")
 RELATIVES = ("which", "who", "whom", "whose", "where")
+# Object pronouns that stand for a noun named before ("raised them", "then suspended it").
+OBJECT_PRONOUNS = ("it", "them")
+# Marks that open a list's line ("- 35%: ...", "• Implementing a 25% tariff").
+BULLETS = ("•", "-", "*", "·", "–")
 # Forms of "be", "have" and "do" as auxiliaries, with the tense each marks.
 AUXILIARIES = {
     "be_present": ("is", "are", "am", "'s", "'re"),

@@ -53,7 +53,7 @@ MEASURES = {
                    "capital spending", "inventories", "travel", "trips", "visits", "returns",
                    "bookings", "expansion", "operations", "contract", "contracts", "project"),
     "jobs_at_risk": ("at risk", "in jeopardy", "vulnerable", "jobs at risk", "hang in the balance",
-                     "hangs in the balance", "hanging in the balance", "in the balance", "on the line",
+                     "hangs in the balance", "hanging in the balance", "in the balance",
                      "possible job losses", "potential job losses", "possible layoffs",
                      "potential layoffs",
                      "endangered", "on the line"),

@@ -238,3 +238,9 @@ IRREGULAR = {
 # "eliminates" jobs removes nothing of its own.
 UNDERGONE = frozenset(("expire", "lapse", "remain", "stay"))
 UNDERGONE_CLASSES = frozenset(("rise", "fall"))
+# Verbs of cost whose money is a loss, not a change in the measure they name: "could
+# cost the economy $45 billion" (where "reduce GDP by 2%" changes it).
+LOSS_VERBS = frozenset(("cost", "lose", "drain", "damage", "hurt"))
+# Verbs that are adjectives before "to" after a noun: "deposits equal to", "a sum
+# equivalent to".
+ADJECTIVES_BEFORE_TO = frozenset(("equal", "equivalent"))
