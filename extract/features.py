@@ -697,10 +697,17 @@ def relative_status(f: Frame, arg):
     if not verbs or verbs[0].negated:
         return None
     v = verbs[0]
+    status = _mood_status(v)
+    return Cue(f.text(v.first, v.last + 1), status) if status else None
+
+
+def _mood_status(v) -> str | None:
+    """Where a relative clause's verb puts the rate: "that could take effect" threatened,
+    "that will start" announced, "that took effect" in effect."""
     status = _RELATIVE_MOODS.get(v.mood)
     if status is None and v.mood in ("past", "perfect", "present") and _IN_FORCE.intersection(v.classes):
         status = "in_effect"
-    return Cue(f.text(v.first, v.last + 1), status) if status else None
+    return status
 
 
 _OBJECT_STATUS = (("threaten", "threatened"), ("request", "threatened"), ("remove", "removed"), ("announce", "announced"))
@@ -712,14 +719,10 @@ def object_relative(f: Frame, arg):
     "that": "the 30% Trump had threatened" (threatened), "the 25% duty that Ottawa
     imposed in March" (in effect), "the 10% Washington will charge" (announced). Its own
     clause says where the rate stands, whatever the sentence's main verb does."""
-    # a name right after the rate, or after its head, may have been read into the phrase
-    n = len(f.tokens)
-    for k in range(f.index + 1, min(n, f.phrase[1] + 1)):
-        t = f.tokens[k]
-        if t.has("actor") or t.low in _PRONOUNS or t.low in ("that", "which"):
-            found = _relative_on(f, k)
-            if found:
-                return found
+    for j, v in _object_relatives(f):
+        status = next((s for cls, s in _OBJECT_STATUS if cls in v.classes), None) or _mood_status(v)
+        if status:
+            return Cue(f.text(f.index + 1, v.last + 1), status)
     return None
 
 
@@ -727,43 +730,31 @@ def object_relative(f: Frame, arg):
 def relative_levier(f: Frame, arg):
     """The subject of a levying verb in the rate's own relative clause: "the 100% tariff
     China placed on canola oil", "the duty that Ottawa imposed"."""
-    n = len(f.tokens)
-    for k in range(f.index + 1, min(n, f.phrase[1] + 1)):
-        t = f.tokens[k]
-        j = k + 1 if t.low in ("that", "which") else k
-        if j >= n or not f.tokens[j].has("actor"):
-            continue
-        v = next((g for g in f.parse.verbs if g.first > j), None)
-        if v is None or v.first - j > 3 or v.passive or not _LEVIES.intersection(v.classes):
-            continue
-        if _relative_on(f, k) is None:
-            continue  # the verb has an object of its own
-        return _first_actor(f, (j,), {"person", "seat", "name"})
+    for j, v in _object_relatives(f):
+        if f.tokens[j].has("actor") and not v.passive and _LEVIES.intersection(v.classes) \
+                and (any(cls in v.classes for cls, _ in _OBJECT_STATUS) or _mood_status(v)):
+            return _first_actor(f, (j,), {"person", "seat", "name"})
     return None
 
 
-def _relative_on(f: Frame, k: int) -> Cue | None:
+def _object_relatives(f: Frame):
+    """(its subject, its verb) of each relative clause right after
+    the rate whose verb has no object of its own: a name right after the rate, or after
+    its head, may have been read into the phrase."""
     n = len(f.tokens)
-    if k < n and f.tokens[k].low in ("that", "which"):
-        k += 1
-    if k >= n or not (f.tokens[k].has("actor") or f.tokens[k].low in _PRONOUNS):
-        return None
-    v = next((g for g in f.parse.verbs if g.first > k), None)
-    if v is None or v.first - k > 3 or v.negated or any(f.tokens[j].kind != "w" for j in range(k, v.first)):
-        return None
-    after = f.tokens[v.last + 1] if v.last + 1 < n else None
-    if after is not None and after.kind == "n" or after is not None and after.kind == "w" and not (
-            after.has("prep") or after.has("conj") or after.has("aux") or after.has("modal")
-            or after.low in ("last", "this", "next", "earlier")):
-        return None  # "the 25% Ottawa imposed tariffs on": the verb has an object of its own
-    words = f.text(f.index + 1, v.last + 1)
-    for cls, status in _OBJECT_STATUS:
-        if cls in v.classes:
-            return Cue(words, status)
-    status = _RELATIVE_MOODS.get(v.mood)
-    if status is None and v.mood in ("past", "perfect", "present") and _IN_FORCE.intersection(v.classes):
-        status = "in_effect"
-    return Cue(words, status) if status else None
+    for k in range(f.index + 1, min(n, f.phrase[1] + 1)):
+        j = k + 1 if f.tokens[k].low in ("that", "which") else k
+        if j >= n or not (f.tokens[j].has("actor") or f.tokens[j].low in _PRONOUNS):
+            continue
+        v = next((g for g in f.parse.verbs if g.first > j), None)
+        if v is None or v.first - j > 3 or v.negated or any(f.tokens[i].kind != "w" for i in range(j, v.first)):
+            continue
+        after = f.tokens[v.last + 1] if v.last + 1 < n else None
+        if after is not None and after.kind == "n" or after is not None and after.kind == "w" and not (
+                after.has("prep") or after.has("conj") or after.has("aux") or after.has("modal")
+                or after.low in ("last", "this", "next", "earlier")):
+            continue  # "the 25% Ottawa imposed tariffs on": the verb has an object of its own
+        yield j, v
 
 
 @test("reported_would")
