@@ -111,10 +111,12 @@ def period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
     return _calendar(frame, kind, dates, c_start, c_end)
 
 
-# "a year earlier", "a month ago": a time the amount is compared with, not a rate per year.
-_BEFORE_NOW = re.compile(r"\s+(?:earlier|ago|before|later|prior|on)\b", re.I)
+# "a year earlier", "a month ago": a time the amount is compared with, not a rate per year
+# nor a year's total.
+_COMPARED = r"(?:earlier|ago|before|prior)"
+_BEFORE_NOW = re.compile(rf"\s+(?:{_COMPARED}|later|on)\b", re.I)
+_COMPARED_TIME = re.compile(rf"\b{_COMPARED}$", re.I)
 _AMOUNT = re.compile(r"\d")
-_COMPARED_TIME = re.compile(r"\b(?:earlier|ago|before|prior)$", re.I)
 # Between an amount and what restates it: a bracket, "valued at", "worth", "or".
 _RESTATES = re.compile(r"\s*(?:\(\s*|,?\s*(?:valued at|worth|or|about|roughly|some)\s+(?:about\s+|roughly\s+|more than\s+|nearly\s+)?)$")
 
@@ -132,7 +134,7 @@ def _change_amount(frame: Frame) -> bool:
 
 
 _PARTIAL = re.compile(r"\b(?:months?|weeks?|quarters?|half|days?)\s+of\s+(?:the\s+)?$|\b(?:since|by|until|before|after)\s+$", re.I)
-_YEAR_WORDS = re.compile(r"\b(?:that|the same|this|last|each|a)\s+year\b(?!\s+(?:earlier|ago|before|prior)\b)"
+_YEAR_WORDS = re.compile(rf"\b(?:that|the same|this|last|each|a)\s+year\b(?!\s+{_COMPARED}\b)"
                          r"|\bstraight\s+year\b", re.I)
 
 
