@@ -17,9 +17,9 @@ from tradefigures.extract.engine import Cue
 from tradefigures.extract.lexicons.actors import GOVERNMENT_WORDS
 from tradefigures.extract.lexicons.grammar import (BULLETS, CONDITION_PREPOSITIONS, DEFINITE, IF_CONDITIONS,
                                                    OBJECT_PRONOUNS)
-from tradefigures.extract.lexicons.measures import SHARE_OF_MEASURE, WHOLES
+from tradefigures.extract.lexicons.measures import IMPORT_SIDE, SHARE_OF_MEASURE, WHOLES
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
-from tradefigures.extract.lexicons.tariffs import SUPERSEDED_AFTER
+from tradefigures.extract.lexicons.tariffs import PRELIMINARY, SUPERSEDED_AFTER
 from tradefigures.extract.lexicons.verbs import LOSS_VERBS, UNDERGONE, UNDERGONE_CLASSES
 from tradefigures.extract.parse import Token, reads_as_noun
 from tradefigures.extract.structure import Frame
@@ -146,6 +146,21 @@ def before_phrase(f: Frame, arg):
     return None
 
 
+@test("preliminary")
+def preliminary(f: Frame, arg):
+    """A word of a finding not yet final in the rate's phrase or in what it hangs on ("a
+    preliminary duty of 20%", "preliminary deposits of 75.8%")."""
+    lo, _ = f.phrase
+    spans = [(lo, f.index)]
+    if f.lead is not None:
+        spans.append((f.lead.lo, f.lead.hi))
+    for a, b in spans:
+        for k in range(a, b):
+            if f.tokens[k].low in PRELIMINARY:
+                return Cue(f.tokens[k].low)
+    return None
+
+
 @test("share_of")
 def share_of(f: Frame, arg):
     """"75% of Canadian exports": the figure is a share of trade; the value says of
@@ -167,7 +182,12 @@ def share_of(f: Frame, arg):
         return None
     text = f.text(a.lo, a.hi)
     low = text.lower()
-    side = "import_share" if any(w in low for w in ("import", "supply", "consum", "demand")) else "export_share"
+    side = "import_share" if any(w in low for w in IMPORT_SIDE) else "export_share"
+    if a.hi < len(f.tokens) and a.hi > a.lo and f.tokens[a.hi - 1].tags.keys() & {"actor", "in_name"} \
+            and any(v[0] == "import" for v in f.tokens[a.hi].values("verb")):
+        # "half of the aluminum the United States imports": what a country buys
+        side = "import_share"
+        text = f.text(a.lo, a.hi + 1)
     return Cue("of " + text, side, "of " + text)
 
 
@@ -1688,6 +1708,14 @@ def sectors(f: Frame, arg):
         raise ValueError(f"sectors= wants phrase, object, lead, subject, verb_object, clause or sentence, not {arg}")
     found, text = _sectors(f, indices, goods_are_all=arg == "object" and f.fields.get("kind") == "tariff_rate")
     return Cue(text, found) if found else None
+
+
+@test("broad_phrase")
+def broad_phrase(f: Frame, arg):
+    """The figure's own phrase calls it economy-wide ("a blanket 10% tariff") and names
+    no sector of its own."""
+    cue = sectors(f, "phrase")
+    return cue if cue is not None and cue.value == ["all"] else None
 
 
 def _nearest_group(f: Frame, lo: int, hi: int) -> list[int]:

@@ -328,6 +328,8 @@ def _weak_tariffs(doc: Document, span: Span, tokens: list[Token], clauses: list[
 def _levied_on_goods(tokens: list[Token], i: int) -> bool:
     """"a 15% tax on U.S. dairy", "a 3 per cent levy on revenue from Canadian users": a
     weak tariff noun put on goods or on a country's trade is a tariff."""
+    if i + 3 < len(tokens) and tokens[i + 1].low == "of" and tokens[i + 2].kind == "n":
+        i += 2  # "penalties of 40% on Canadian lumber": the rate between noun and goods
     if i + 1 >= len(tokens) or tokens[i + 1].low not in ("on", "against"):
         return False
     for t in tokens[i + 2:i + 6]:
@@ -405,7 +407,8 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
         elif after_comma and t.low in ("with", "as", "according", "while", "including", "and") \
                 and (t.low != "and" or _finite_ahead(tokens, i, 8)):
             cuts.append((i, False))
-        elif t.low == "as" and _finite_ahead(tokens, i, 4) and prev.low not in ("such", "well", "as"):
+        elif t.low == "as" and (_finite_ahead(tokens, i, 4) or _subject_then_unknown_verb(tokens, i)) \
+                and prev.low not in ("such", "well", "as"):
             cuts.append((i, False))
         elif t.low in ("after", "before", "since", "until", "when") and _finite_ahead(tokens, i, 5):
             cuts.append((i, False))
@@ -427,6 +430,27 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
         if first in (")", "]") and depth_stack:
             depth_stack.pop()
     return clauses, parent
+
+
+_SUBJECT_PRONOUNS = frozenset(("they", "we", "he", "she", "it", "i", "you"))
+
+
+def _subject_then_unknown_verb(tokens: list[Token], i: int) -> bool:
+    """After "as" at token i, a subject and a word no lexicon knows, then a preposition or
+    a determiner: "as buyers brace for higher duties", "as the mills scramble to adapt"
+    (the unknown word can only be the subject's verb, so "as" opens a clause)."""
+    k = i + 1
+    if k < len(tokens) and "det" in tokens[k].tags:
+        k += 1
+    if k + 2 >= len(tokens):
+        return False
+    subject, word, after = tokens[k], tokens[k + 1], tokens[k + 2]
+    plural = subject.kind == "w" and subject.low.endswith("s") and not subject.low.endswith("ss") \
+        and len(subject.low) > 3 and "prep" not in subject.tags
+    if not (plural or subject.low in _SUBJECT_PRONOUNS):
+        return False
+    return word.kind == "w" and not word.tags and word.low.isalpha() and not word.low.endswith("ly") \
+        and ("prep" in after.tags or "det" in after.tags or after.low == "to")
 
 
 def _determiner_that(tokens: list[Token], i: int) -> bool:
@@ -464,6 +488,9 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
         return True  # "the U.S. measure": a singular subject takes "measures", not "measure"
     if not _nounish(t) or "det" in t.tags:
         return False
+    if t.low.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1].low in _OPENS_NP \
+            and any("ing" in v[2] for v in _verb_values(t)):
+        return False  # "an order lifting the levy": the noun would need "of" ("the lifting of")
     if t.low.endswith("ed") and all(f in ("past", "pp") for v in _verb_values(t) for f in v[2]):
         return False  # "distillers shipped $12 million": a past form has no noun reading
     before = tokens[i - 1] if i > 0 else None
@@ -614,8 +641,9 @@ def _reduced_relatives(tokens: list[Token], groups: list[VerbGroup]) -> None:
         if g.mood != "past" or "pp" not in g.form or g.modal or g.head != g.last:
             continue
         k = g.first - 1
-        if k < 0 or tokens[k].kind != "w" or tokens[k].tags.keys() & {"verb", "aux", "modal", "det", "prep", "neg",
+        if k < 0 or tokens[k].kind != "w" or tokens[k].tags.keys() & {"aux", "modal", "det", "prep", "neg",
                                                                       "conj", "sub", "rel"} \
+                or ("verb" in tokens[k].tags and not reads_as_noun(tokens, k)) \
                 or tokens[k].low in _NO_NOUN or "actor" in tokens[k].tags or any(tokens[j].low != "not" and "neg" not in tokens[j].tags
                                                      for j in range(g.first, g.head)):
             continue

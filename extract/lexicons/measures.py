@@ -44,7 +44,8 @@ MEASURES = {
     "price": ("price", "prices", "discount", "discounts", "markdown", "markdowns", "rebate", "rebates", "loonie", "canadian dollar", "u s dollar", "currency",
               "shares", "stock", "stocks", "share price", "stock price", "per pound",
               "per ton", "per tonne", "per barrel", "cents", "value of the dollar",
-              "exchange rate", "house prices", "home prices", "costs of", "cost of"),
+              "exchange rate", "house prices", "home prices", "costs of", "cost of", "futures",
+              "futures price", "futures prices"),
     "production": ("production", "output", "capacity", "investment", "investments", "plant",
                    "plants", "factory", "factories", "sales", "manufacturing", "orders",
                    "deliveries", "spending", "business spending", "business investment",
@@ -147,6 +148,9 @@ PRICE_CUTS = ("discount", "discounts", "markdown", "markdowns", "rebate", "rebat
 # the U.S. make up 72% of the total".
 WHOLES = frozenset(("total", "all", "whole", "overall", "sum"))
 # The share a part of a whole of a trade measure is.
+# Word stems in what a share is "of" that make it a share of a buyer's imports or supply
+# ("half of U.S. steel imports", "a third of the supply"); any other trade is exports.
+IMPORT_SIDE = ("import", "supply", "consum", "demand")
 SHARE_OF_MEASURE = {"exports": "export_share", "imports": "import_share", "two_way_trade": "export_share"}
 # Central banks: the rates they set or move are interest rates ("the Bank of Canada cut
 # rates by 25 basis points").

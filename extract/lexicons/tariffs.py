@@ -16,11 +16,11 @@ NOUNS = (
     "taxes on imports", "tax on imports", "import duty", "import duties", "export duty",
     "export duties", "export levy", "export surcharge", "tax", "taxes", "tariff rate",
     "tariff rates", "duty rate", "duty rates", "levy rate", "rate", "rates", "charges",
-    "charge", "retaliation",
+    "charge", "retaliation", "deposit", "deposits",
 )
 # Of those, the ones that are only a tariff in a sentence already about tariffs.
 WEAK_NOUNS = ("tax", "taxes", "penalty", "penalties", "rate", "rates", "charges", "charge",
-              "retaliation")
+              "retaliation", "deposit", "deposits")
 # Levied by the exporting side: the country its goods are sold to pays it.
 EXPORT_LEVIES = ("export tax", "export taxes", "export duty", "export duties", "export levy",
                  "export surcharge", "surcharge on electricity", "electricity surcharge",
@@ -49,6 +49,9 @@ STATUS_ADJECTIVES = {
                   "present", "in place", "in force", "in effect", "imposed", "applied",
                   "levied", "effective", "today s", "now"),
 }
+# Of the threatened adjectives, those of a finding not final: a preliminary duty that is
+# imposed or collected stands in effect ("Beijing imposed a preliminary deposit of 75.8%").
+PRELIMINARY = frozenset(("preliminary", "provisional", "interim"))
 # A rate these words describe was replaced, when a newer rate stands beside it
 # ("the initial 25% tariff ... the hike to 50%").
 SUPERSEDED = ("previous", "prior", "old", "earlier", "original", "initial", "first", "existing")

@@ -11,7 +11,7 @@ levied by, the other side of the target, the tariff spoken of just before.
 
 from tradefigures.extract.engine import Rule
 
-LEVYING = "levy/announce/threaten/raise/lower/retaliate/remove/take_effect"
+LEVYING = "levy/announce/threaten/raise/lower/retaliate/remove/take_effect/collect"
 GLOBAL_SECTORS = "steel/aluminum/autos/trucks/copper/lumber/furniture"
 
 APPLIED_TO = (

@@ -15,6 +15,9 @@ DONE = "past/perfect/present/participle/gerund"
 RULES = (
     Rule("an adjective that says", "phrase", ("before_phrase=status_adj",), "@", 10,
          examples=("The former 25% tariff was a blunt tool.",)),
+    Rule("a preliminary duty imposed", "phrase", ("preliminary", "chain=levy/collect", "chain_mood=" + DONE, "!negated"),
+         "in_effect", 10.5, examples=("Washington imposed a preliminary 20% duty on Canadian softwood.",
+                   "Beijing imposed a preliminary anti-dumping deposit of 75.8% on canola seed.")),
     Rule("what its own relative clause does to it", "phrase", ("object_relative",), "@", 9.7,
          examples=("Exporters now pay a 15% tariff, well below the 40% Washington had threatened.",
                    "Farmers were spared the 40% duty that Beijing had threatened.")),

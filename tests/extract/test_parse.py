@@ -615,3 +615,55 @@ def test_a_gerund_joined_to_the_verb_before_shares_its_subject():
 def test_a_future_rate_without_a_deal_is_a_threat():
     text = "Without a deal, the U.S. duty on Canadian lumber will climb to 45% by December."
     assert figure(text, "45%")["status"] == "threatened"
+
+
+def test_a_word_in_ing_before_a_determiner_is_a_verb_not_a_noun():
+    # "the lifting of" would be the noun; "lifting the" takes an object
+    p = parsed("Ottawa signed a decree lifting the surtax on American boats to 40% from 20%.")
+    assert any(v.lemma == "lift" for v in p.verbs)
+    row = figure("Ottawa signed a decree lifting the surtax on American boats to 40% from 20%.", "40%")
+    assert row["kind"] == "tariff_rate" and row["applied_to"] == "US"
+
+
+def test_a_participle_after_a_noun_with_a_verb_reading_is_a_reduced_relative():
+    # "imports" can be a verb, but here it is the noun "not covered" describes
+    text = "Washington raised the duty on Mexican imports not covered by the accord to 30%."
+    p = parsed(text)
+    covered = next(v for v in p.verbs if v.lemma == "cover")
+    assert covered.reduced
+    row = figure(text, "30%")
+    assert row["kind"] == "tariff_rate" and row["applied_to"] == "MX"
+
+
+def test_as_before_a_subject_and_an_unknown_verb_opens_a_clause():
+    p = parsed("Canola prices slid 9% this month as growers fret over new duties.")
+    assert len(p.clauses) == 2
+    assert figure("Canola prices slid 9% this month as growers fret over new duties.", "9%")["kind"] \
+        == "economic_indicator"
+    # "as" before a noun phrase with no verb opens nothing
+    assert len(parsed("Exports fell 9% as a share of output.").clauses) == 1
+
+
+def test_a_sectors_quantity_that_moves_is_no_tariff_however_near_a_tariff_word():
+    row = figure("Aluminum has soared 14% since March, while duties stay in place.", "14%")
+    assert row["kind"] == "economic_indicator" and row["status"] is None
+
+
+def test_a_weak_tariff_noun_of_a_rate_on_goods_is_a_tariff():
+    row = figure("Mills now post cash deposits of 14.4% on Canadian softwood.", "14.4%")
+    assert row["kind"] == "tariff_rate" and row["sectors"] == ["lumber"]
+    assert figure("Savers moved 6% of their deposits to credit unions.", "6%")["kind"] != "tariff_rate"
+
+
+def test_a_preliminary_duty_collected_is_in_effect_and_one_only_found_is_a_threat():
+    collected = figure("Beijing has collected preliminary deposits of 60% on Canadian peas since June.", "60%")
+    assert collected["status"] == "in_effect" and collected["imposed_by"] == "CN"
+    found = figure("The agency's preliminary duty of 60% on Canadian peas worries growers.", "60%")
+    assert found["status"] == "threatened"
+
+
+def test_a_share_of_what_a_country_buys_is_an_import_share():
+    assert figure("Canada provides about 40% of the steel the United States imports.", "40%")["measure"] \
+        == "import_share"
+    assert figure("Canada sends about 40% of its steel to the United States.", "40%")["measure"] \
+        == "export_share"
