@@ -180,6 +180,9 @@ def share_of(f: Frame, arg):
     trade = [t for t in words if t.has("share_of")]
     if not trade:
         return None
+    head = next((w for w, nxt in zip(words, words[1:] + [None]) if nxt is None or nxt.has("prep")), words[-1])
+    if head.has("industry") and not head.has("share_of"):
+        return None  # "half of the steel plants in Ontario": a share of the plants, not of trade
     text = f.text(a.lo, a.hi)
     low = text.lower()
     side = "import_share" if any(w in low for w in IMPORT_SIDE) else "export_share"
@@ -351,6 +354,20 @@ def share_of_firms(f: Frame, arg):
     if any(f.tokens[k].has("tariff") or f.tokens[k].has("measure") for k in range(f.index + 1, hi)):
         return None
     return Cue(f.text(f.index + 1, hi))
+
+
+@test("share_of_goods")
+def share_of_goods(f: Frame, arg):
+    """"90% of the cars built in Ontario are sold to the U.S.": a share of goods, which
+    the rest of its clause sends abroad (an export share) or brings in (an import share)."""
+    a = _of_part(f)
+    if a is None or f.q.points or not any(f.tokens[k].has("sector") for k in range(a.lo, a.hi)):
+        return None
+    for k in range(a.hi, f.clause[1]):
+        for _, m in f.tokens[k].tags.get("measure", ()):
+            if m in SHARES:
+                return Cue("of " + f.text(a.lo, a.hi) + " ... " + f.text(k, k + 1), m)
+    return None
 
 
 @test("share_of_other")

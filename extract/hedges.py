@@ -103,7 +103,7 @@ def period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
     lead_lo = frame.lead.lo if frame.lead else lo
     for k in range(lead_lo, frame.index):
         t = frame.tokens[k]
-        if t.has("period") and t.low in ("annual", "yearly", "daily", "monthly", "quarterly"):
+        if t.has("period") and t.low in _PERIOD_ADJECTIVES:
             return t.values("period")[0], frame.text(k, k + 1)
     if _change_amount(frame):
         return None, None  # a change in an amount is no flow over a period
@@ -111,6 +111,9 @@ def period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
     return _calendar(frame, kind, dates, c_start, c_end)
 
 
+# Period words that stand before the amount, in its phrase or what it hangs on ("an annual
+# $3 billion", "an annualized rate of 1.6%").
+_PERIOD_ADJECTIVES = frozenset(("annual", "yearly", "daily", "monthly", "quarterly", "annualized", "annualised"))
 # "a year earlier", "a month ago": a time the amount is compared with, not a rate per year
 # nor a year's total.
 _COMPARED = r"(?:earlier|ago|before|prior)"
@@ -138,6 +141,11 @@ _YEAR_WORDS = re.compile(rf"\b(?:that|the same|this|last|each|a)\s+year\b(?!\s+{
                          r"|\bstraight\s+year\b", re.I)
 
 
+# Flows counted month by month or quarter by quarter: an amount of one "in March" is that
+# month's total (trade, and the duties collected on it).
+_COUNTED_FLOWS = ("exports", "imports", "trade_balance", "tariff_revenue")
+
+
 def _calendar(frame: Frame, kind: str, dates, lo: int, hi: int) -> tuple[str | None, str | None]:
     """A whole year the amount totals ("in 2024", "Canada's 2024 trade balance was",
     "that year were valued at"), or a month a trade flow was counted in ("in March")."""
@@ -156,14 +164,14 @@ def _calendar(frame: Frame, kind: str, dates, lo: int, hi: int) -> tuple[str | N
             if _CALENDAR_LEAD.search(lead) or d.relative or (lo <= d.start < q.start) or adjective:
                 return "annual", mention
         if d.granularity == "month" and re.search(r"\bin\s+$", lead) and lo <= d.start < hi + 40 \
-                and (kind == "trade_value" or frame.fields.get("measure") in ("exports", "imports", "trade_balance")) \
+                and (kind == "trade_value" or frame.fields.get("measure") in _COUNTED_FLOWS) \
                 and frame.fields.get("measure") != "covered_trade":
             return "monthly", mention  # the goods a tariff covers are no month's flow
     m = _YEAR_WORDS.search(text, lo, q.start) or _YEAR_WORDS.search(text, q.end, min(hi, q.end + _PERIOD_REACH))
     if m:
         return "annual", m.group()
     m = _IN_QUARTER.search(text, q.end, min(hi, q.end + _PERIOD_REACH))
-    if m and (kind == "trade_value" or frame.fields.get("measure") in ("exports", "imports", "trade_balance")):
+    if m and (kind == "trade_value" or frame.fields.get("measure") in _COUNTED_FLOWS):
         return "quarterly", m.group()  # a quarter's total, as "in March" is a month's
     return None, None
 

@@ -40,6 +40,11 @@ HYPHEN_RANGE_AHEAD = re.compile(
     r"|[\s-](?:million|billion|trillion)\b|(?:bn|mn|tn|[MBT])\b)", re.I)
 
 
+# A fraction in words right before another figure it multiplies, with no "of": "half the
+# 30% rate" ("half of the 2,000 workers" is a share of them, and a figure).
+_MULTIPLIES_AFTER = re.compile(r"\s+(?:the|that|its|their)\s+(?:[A-Z]{0,2}\$|US\$|C\$)?\d")
+
+
 def label_before(before: str, integer: bool) -> bool:
     """"Section 232", "No. 5", "COVID-19", "Unifor Local 444": the word just before the
     number (with at most one space, a "." or a "#" between) names what it labels. A
@@ -103,6 +108,8 @@ def _is_figure(text: str, q: Quantity, kind: str, core: str) -> bool:
             return False  # "two countries", "eight in Quebec": not figures
         if kind == "words" and _TIME_AFTER.match(text, q.end):
             return False
+        if kind == "fraction" and _MULTIPLIES_AFTER.match(text, q.end):
+            return False  # "half the 30% rate": a multiplier of the figure after it
     if q.unit == "percent" and kind == "digits" and text[q.start - 1:q.start] == "+":
         return False  # "+1.72%": a stock ticker
     return True

@@ -488,6 +488,8 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
         return True  # "the U.S. measure": a singular subject takes "measures", not "measure"
     if not _nounish(t) or "det" in t.tags:
         return False
+    if i == 0 and _verb_values(t) and all(f == "s" for v in _verb_values(t) for f in v[2]):
+        return True  # "Imports from Canada face ...": a verb in -s needs a subject before it
     if t.low.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1].low in _OPENS_NP \
             and any("ing" in v[2] for v in _verb_values(t)):
         return False  # "an order lifting the levy": the noun would need "of" ("the lifting of")

@@ -114,7 +114,8 @@ GENERIC_TRADE = (
 INDUSTRY = (
     "exporters", "exporter", "producers", "producer", "industry", "industries", "companies",
     "businesses", "firms", "workers", "manufacturers", "makers", "farmers", "sector", "mills",
-    "plants", "economy", "association", "autoworkers", "growers",
+    "plants", "economy", "association", "autoworkers", "growers", "smelters", "refineries",
+    "sawmills",
 )
 # Sectors broad enough to be another's industry: "auto manufacturing" is the auto
 # industry, not manufacturing as well.

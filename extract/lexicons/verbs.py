@@ -24,6 +24,8 @@ VERBS = {
         "contemplate", "suggest", "raise the prospect of", "floated", "moot", "signal",
         "envision", "entertain", "study", "explore",
     ),
+    # Looked for by others: what they expect may not come ("analysts expect 25% duties").
+    "expect": ("expect", "anticipate", "foresee", "predict", "forecast"),
     "announce": (
         "announce", "unveil", "sign", "proclaim", "pledge", "vow", "promise", "schedule",
         "order", "decree", "declare", "confirm", "approve", "finalize", "finalise", "publish",

@@ -95,6 +95,8 @@ RULES = (
          examples=("Trump announced a new 35% tariff on Canadian imports.",)),
     Rule("starts after publication", "verb", ("starts_on",), "announced", 6,
          examples=("Lumber faces a 10% tariff starting Oct. 14.",)),
+    Rule("expected by others", "verb", ("chain=expect", "chain_mood=present/future/conditional", "!negated"), "threatened", 5.8,
+         examples=("Analysts expect 25% duties on U.S. pork.",)),
     Rule("an item of a plan", "verb", ("plan_list",), "announced", 5.5),
     Rule("in force", "verb", ("chain=levy/face/raise/lower/take_effect/retaliate/collect/amount", "chain_mood=past/perfect"),
          "in_effect", 5, examples=("Ontario imposed a 25% surcharge on power exports.",)),

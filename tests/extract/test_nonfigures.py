@@ -63,3 +63,8 @@ def test_label_before(before, integer, label):
 ])
 def test_label_after(text, core, label):
     assert label_after(text, text.index(core) + len(core), core) is label
+
+
+def test_a_fraction_that_multiplies_the_figure_after_it_is_none():
+    found = find_quantities("about half the 40% duty Washington first named")
+    assert [f.value for f in found] == [40.0]

@@ -667,3 +667,34 @@ def test_a_share_of_what_a_country_buys_is_an_import_share():
         == "import_share"
     assert figure("Canada sends about 40% of its steel to the United States.", "40%")["measure"] \
         == "export_share"
+
+
+def test_a_fraction_of_a_figure_after_of_is_a_share_and_without_of_a_multiplier():
+    rows = RulesExtractor().extract("Half of the 3,000 workers were recalled; pay is half the $40 rate.", None, "a")
+    mentions = [r["mention"] for r in rows.figures]
+    assert "Half" in mentions and "half" not in mentions
+
+
+def test_a_sentence_opening_plural_with_a_verb_reading_is_its_subject():
+    row = figure("Exports of Canadian potash face a 10% rate under the order.", "10%")
+    assert row["kind"] == "tariff_rate" and row["sectors"] == ["critical_minerals"]
+
+
+def test_a_rate_goods_pay_is_a_tariff_and_a_decline_they_face_is_not():
+    assert figure("Korean cars will pay 15% to reach American buyers.", "15%")["kind"] == "tariff_rate"
+    assert figure("Korean cars face a 15% decline in sales.", "15%")["kind"] != "tariff_rate"
+
+
+def test_a_share_of_plants_is_no_share_of_trade():
+    assert figure("A third of the aluminum smelters in Quebec cut shifts.", "A third")["kind"] == "other"
+
+
+def test_a_rate_others_expect_is_a_threat_and_a_long_expected_one_is_not():
+    assert figure("Economists expect 30% duties on U.S. bourbon.", "30%")["status"] == "threatened"
+    row = figure("The move answers Ottawa's long-expected 10% surtax on Chinese steel, in force since May.", "10%")
+    assert row["status"] != "threatened"
+
+
+def test_duties_collected_in_a_month_are_that_months_total():
+    row = figure("Washington took in $21 billion in duties in May, the Treasury said.", "$21 billion")
+    assert row["measure"] == "tariff_revenue" and row["period"] == "monthly"
