@@ -241,7 +241,10 @@ class Attributor:
         self._quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
         self._aliases = self._acronyms()
         for start, end, name in doc.cues.of("alias"):
-            self._aliases[doc.text[start:end]] = name
+            # the full name, and the short one as the article writes it ("Toronto-Dominion
+            # Bank (TD Bank)"), as for an acronym the article defines
+            written = doc.text[start:end]
+            self._aliases[written] = name if written.lower() == name.lower() else f"{name} ({written})"
         self._people: list[tuple[int, str]] = []
         for start in self._person_anchors():
             m = _PERSON.match(self.text, start)

@@ -413,6 +413,8 @@ def lead(f: Frame, arg):
         k = lo - 2
         while k > f.clause[0] and (f.tokens[k].low in ("of", "at") or f.tokens[k].has("hedge_before")):
             k -= 1
+        if f.lead.prep == "to" and k == lo - 2 and k >= 0 and not f.tokens[k].has("prep"):
+            return None  # "could climb 2% to 3%": a range, whose near end hangs on nothing
         lo = max(f.clause[0], k - 3)
         return next((Cue(f"{cue.text} ... {f.lead.prep}", cue.value, cue.grounded)
                      for j in range(k, lo - 1, -1) for c in cls.split("/")
@@ -531,8 +533,12 @@ def verb_subject(f: Frame, arg):
     if f.verb is None or f.subject is None or f.verb_after:
         return None
     lo, hi = f.subject
+    # the head's words first, those before the first preposition ("prices on imported
+    # goods" are prices), then what modifies them ("the value of exports")
+    cut = next((k for k in range(lo + 1, hi) if f.tokens[k].has("prep") and not f.tokens[k].has("verb")), hi)
+    order = list(range(cut - 1, lo - 1, -1)) + list(range(hi - 1, cut - 1, -1))
     for c in _args(arg):
-        for k in range(hi - 1, lo - 1, -1):
+        for k in order:
             t = f.tokens[k]
             if t.kind == "w":
                 cue = _class_cue(f, t, c)
@@ -1302,7 +1308,8 @@ def _owner(f: Frame) -> Cue | None:
     # subject: the country that opens the clause
     lo, hi = f.subject or (f.clause[0], f.phrase[0])
     subject = _first_actor(f, range(lo, hi), {"person", "seat", "name", "region"}, outside_pp=True)
-    if subject is not None and f.verb is not None and not f.verb.passive and _LEVIES.intersection(f.verb.classes):
+    if subject is not None and f.verb is not None and not f.verb.passive and _LEVIES.intersection(f.verb.classes) \
+            and "consent" not in f.verb.classes:
         # "Mexico said it would respond if the U.S. went ahead with a 30% tariff on its
         # exports": who levies does not tax its own goods; "its" is the country before
         before = _first_actor(f, range(0, lo), {"name", "seat", "adjective"}, last=True)
@@ -1457,9 +1464,10 @@ def subject_target(f: Frame, arg):
     "Japan and the EU each negotiated a 15% rate with Washington", "Britain won a 10%
     rate": the one that gets, bargains for or is granted a rate is the one it falls on.
     The U.S., the usual levier, is no such subject."""
-    if f.verb is None or f.verb_after or f.subject is None or _NOT_GOT.intersection(f.verb.classes):
+    if f.verb is None or f.verb_after or f.subject is None:
         return None
-    if any(_NOT_GOT.intersection(g.classes) for g in f.chain()):
+    if "consent" not in f.verb.classes and (_NOT_GOT.intersection(f.verb.classes)
+                                            or any(_NOT_GOT.intersection(g.classes) for g in f.chain())):
         return None
     cue = _first_actor(f, range(*f.subject), None, outside_pp=True, specific=True)
     return cue if cue is not None and cue.value != "US" else None

@@ -687,6 +687,9 @@ def is_modifier(tokens: list[Token], i: int) -> bool:
         return False
     if after.kind == "w" and ("prep" in after.tags or "det" in after.tags or "verb" in after.tags and not _nounish(after)):
         return False
+    if "prep" in before.tags and before.low != "to" and not "verb" in before.tags and k == i - 1 \
+            and "pp" in {f for v in _verb_values(t) for f in v[2]} and after.kind == "w" and _nounish(after):
+        return True  # "prices of imported steel": a participle between a preposition and its noun
     return "det" in before.tags or before.possessive or "status_adj" in before.tags
 
 

@@ -24,6 +24,9 @@ VERBS = {
         "contemplate", "suggest", "raise the prospect of", "floated", "moot", "signal",
         "envision", "entertain", "study", "explore",
     ),
+    # Bargained for or accepted: the subject is the one the rate falls on ("Japan agreed
+    # to a 15% rate", "Britain secured a 10% rate"), though "agree" also announces it.
+    "consent": ("agree", "accept", "negotiate", "secure", "settle for", "sign on to"),
     # Looked for by others: what they expect may not come ("analysts expect 25% duties").
     "expect": ("expect", "anticipate", "foresee", "predict", "forecast"),
     "announce": (

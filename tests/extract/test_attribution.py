@@ -118,3 +118,12 @@ def test_a_department_named_for_the_country_is_a_source():
         == "Finance Canada"
     assert sources("Finance Minister Dominic LeBlanc said Ottawa collected $5 billion.")["$5 billion"] \
         == "Dominic LeBlanc"
+
+
+def test_a_known_short_name_gives_the_full_name_and_keeps_the_one_written():
+    text = "Exports fell 3% in June, StatCan said. BMO expects growth of 1.1% next year."
+    found = sources(text)
+    assert found["3%"] == "Statistics Canada (StatCan)"
+    assert found["1.1%"] == "Bank of Montreal (BMO)"
+    # the full name as written stays as written
+    assert sources("Exports fell 3% in June, Statistics Canada said.")["3%"] == "Statistics Canada"

@@ -698,3 +698,20 @@ def test_a_rate_others_expect_is_a_threat_and_a_long_expected_one_is_not():
 def test_duties_collected_in_a_month_are_that_months_total():
     row = figure("Washington took in $21 billion in duties in May, the Treasury said.", "$21 billion")
     assert row["measure"] == "tariff_revenue" and row["period"] == "monthly"
+
+
+def test_a_subjects_head_before_its_preposition_says_what_moved():
+    row = figure("Prices of imported steel rose 4% in May.", "4%")
+    assert row["measure"] == "price"
+    assert figure("The value of exports rose 4% in May.", "4%")["measure"] == "exports"
+
+
+def test_the_far_end_of_a_range_after_a_verb_hangs_on_no_noun_before_it():
+    text = "Analysts say prices for imported cars could rise 5% to 8%."
+    assert figure(text, "5%")["measure"] == figure(text, "8%")["measure"] == "price"
+
+
+def test_who_agrees_to_a_rate_pays_it():
+    row = figure("South Korea agreed to a 15% rate on most of its exports to the United States.", "15%")
+    assert row["applied_to"] == "KR" and row["imposed_by"] == "US"
+    assert figure("Ottawa agreed to impose a 25% surtax on Chinese steel.", "25%")["imposed_by"] == "CA"
