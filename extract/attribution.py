@@ -96,7 +96,10 @@ _SAYS_NAME = re.compile(
     rf"(?P<appos>,\s+(?:the\s+|a\s+|an\s+)?[a-z][^,.;“”\"]{{2,100}}?(?=[,.;]|$))?"
     rf"(?=\s*[,;:”\"]|\.?\s*$|\.\s+[A-Z“\"])"
 )
-_LEAD_NAME = re.compile(rf"\s+(?:the\s+|a\s+|an\s+|The\s+)?(?:new\s+)?(?P<name>{_NAME}(?:\s+{_ORG_NOUN_TAIL})?)")
+# "according to analysts at Scotiabank": the unnamed people of a named body are its words
+_UNNAMED_OF = "|".join(sorted((re.escape(u) for u in lex.UNNAMED), key=len, reverse=True))
+_LEAD_NAME = re.compile(rf"\s+(?:(?:{_UNNAMED_OF})\s+(?:at|with|from)\s+)?(?:the\s+|a\s+|an\s+|The\s+)?(?:new\s+)?"
+                        rf"(?P<name>{_NAME}(?:\s+{_ORG_NOUN_TAIL})?)")
 _SOURCE_NOUN = "|".join(lex.SOURCE_NOUNS)
 _POSSESSIVE = re.compile(rf"(?P<name>{_NAME})['’]s?\s+(?:\w+\s+){{0,2}}?(?:{_SOURCE_NOUN})\b")
 # "StatsCan data shows", "Fitch analysis found": a name, a source noun, a saying verb.

@@ -477,6 +477,8 @@ def tense(frame: DateFrame) -> str | None:
     g = p.group if p else None
     if g is None:
         return None
+    if frame.lead is not None and frame.lead[2] == "by" and g.mood in ("gerund", "infinitive"):
+        return None  # "set a goal of reaching a deal by July 21": a limit ahead of the setting
     if g.lemma is None and any(v.startswith("have_") for k in range(g.first, g.last + 1)
                                for v in frame.tokens[k].values("aux")):
         return "past"  # "has been in force"

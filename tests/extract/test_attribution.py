@@ -127,3 +127,9 @@ def test_a_known_short_name_gives_the_full_name_and_keeps_the_one_written():
     assert found["1.1%"] == "Bank of Montreal (BMO)"
     # the full name as written stays as written
     assert sources("Exports fell 3% in June, Statistics Canada said.")["3%"] == "Statistics Canada"
+
+
+def test_unnamed_people_at_a_named_body_credit_the_body():
+    text = "Lumber shipments fell 12% in May, according to economists at Desjardins."
+    assert sources(text)["12%"] == "Desjardins"
+    assert sources("Lumber shipments fell 12% in May, according to economists.")["12%"] is None

@@ -223,3 +223,9 @@ def test_a_past_tense_under_if_supposes_and_sets_no_year():
     # published in July: a supposed "went ahead on Aug. 1" is this year's, not last year's
     assert only("Ottawa would answer if Washington went ahead on Aug. 1.", date(2025, 7, 15))[1] == "2025-08-01"
     assert only("Washington went ahead on Aug. 1.", date(2025, 7, 15))[1] == "2024-08-01"
+
+
+def test_a_limit_set_in_the_past_for_something_still_to_do_lies_ahead():
+    # "by" a day, on a goal set before publication: the nearest such day, not last year's
+    found = dates("In June the ministers set a target of signing the accord by July 30.", date(2025, 6, 25))
+    assert [(m, v, role) for m, v, _, role, _ in found][-1] == ("July 30", "2025-07-30", "deadline")
