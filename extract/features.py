@@ -209,8 +209,8 @@ def own_noun(f: Frame, arg):
         return None
     t = f.tokens[hi - 1]
     if not (t.kind == "w" and not t.tags and t.low.isalpha() and len(t.low) > 2
-            and not t.low.endswith(("ly", "ed"))):
-        return None
+            and not t.low.endswith(("ly", "ed")) and t.low not in PRONOUNS):
+        return None  # "the 27.5% they paid": a pronoun opens a clause, it is no noun
     # what stands between says whose or which: "2 million U.S. homes", "a 30% online discount"
     for k in range(f.index + 1, hi - 1):
         m = f.tokens[k]
@@ -1928,7 +1928,7 @@ def field_is(f: Frame, arg):
 # Tests of a date's structure (`extract/date_frames.py`), for `rules/date_role.py`. Their
 # names start with "date_"; each takes a DateFrame.
 
-from tradefigures.extract.lexicons.dates import PRONOUNS  # noqa: E402
+from tradefigures.extract.lexicons.grammar import PRONOUNS  # noqa: E402
 
 
 def _date_noun(f, lo: int, hi: int, last: bool = True) -> Cue | None:

@@ -103,8 +103,11 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
         decided = STATUS.decide(frame, "in_effect")
         frame.decisions["status"] = decided
         status = decided.value
+        # an item of a list shares its status, unless it is the subject of a verb of its
+        # own (", and a further 10% tariff will be added in October")
+        own_verb = frame.verb is not None and frame.verb_after and link is not None and link.kind == "coordination"
         if link is not None and link.kind in ("coordination", "conversion") and link.to < len(earlier) \
-                and decided.reach not in OWN_WORDS and earlier[link.to].status:
+                and decided.reach not in OWN_WORDS and earlier[link.to].status and not own_verb:
             status = earlier[link.to].status
             decided = Decision(status, f"as {link.kind}", None, None)
         if decided.cue:

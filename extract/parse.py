@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from tradefigures.extract.cues import MATCHER
 from tradefigures.extract.document import Document, Span
+from tradefigures.extract.lexicons.grammar import SUBJECT_PRONOUNS
 from tradefigures.extract.lexicons.verbs import ADJECTIVES_BEFORE_TO
 
 # Words, dotted acronyms ("U.S."), possessives kept on their word ("Trump's"), and single
@@ -432,7 +433,7 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
     return clauses, parent
 
 
-_SUBJECT_PRONOUNS = frozenset(("they", "we", "he", "she", "it", "i", "you"))
+_SUBJECT_PRONOUNS = frozenset(SUBJECT_PRONOUNS)
 
 
 def _subject_then_unknown_verb(tokens: list[Token], i: int) -> bool:

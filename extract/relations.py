@@ -127,8 +127,9 @@ def settle_changes(figures, frames: list[Frame], links: list[Relation | None]) -
         fig = figures[i]
         if fig.kind != "tariff_rate" or f.lead is None or f.lead.prep != "from":
             continue
-        if "status" in f.decisions and f.decisions["status"].reach == "phrase":
-            continue  # "down from the 30% Trump had threatened": its own words say
+        if "status" in f.decisions and f.decisions["status"].reach == "phrase" and fig.status != "in_effect":
+            continue  # "down from the 30% Trump had threatened": its own words say (a rate
+            # "they paid" was in effect, until the change)
         partner = None
         link = links[i]
         if link is not None and link.kind == COMPARISON:

@@ -186,9 +186,6 @@ STATES = ("in force", "in effect", "in place", "into force", "into effect")
 MEASURES = ("policy", "policies", "ban", "bans", "quota", "quotas", "restriction", "restrictions",
             "exemption", "exemptions", "measure", "measures", "countermeasure", "countermeasures",
             "sanction", "sanctions", "embargo", "pause", "reprieve")
-# Words after a date that are no noun it could classify ("today we are announcing").
-PRONOUNS = frozenset(("i", "we", "you", "he", "she", "it", "they", "there", "this", "that",
-                      "these", "those", "who", "which"))
 # What one meets that is no meeting: "imports meeting the rules of origin".
 UNMET = ("criteria", "criterion", "requirement", "requirements", "rule", "rules", "standard",
          "standards", "demand", "demands", "target", "targets", "goal", "goals", "expectation",

@@ -47,6 +47,10 @@ CONDITION_PREPOSITIONS = ("without", "absent", "barring", "failing")
 RELATIVES = ("which", "who", "whom", "whose", "where")
 # Object pronouns that stand for a noun named before ("raised them", "then suspended it").
 OBJECT_PRONOUNS = ("it", "them")
+# Subject pronouns, and the words that stand where one would: no noun a figure is about,
+# and no word a date could classify ("today we are announcing").
+SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "it", "they")
+PRONOUNS = frozenset(SUBJECT_PRONOUNS + ("there", "this", "that", "these", "those", "who", "which"))
 # Marks that open a list's line ("- 35%: ...", "• Implementing a 25% tariff").
 BULLETS = ("•", "-", "*", "·", "–")
 # Forms of "be", "have" and "do" as auxiliaries, with the tense each marks.

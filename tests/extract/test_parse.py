@@ -715,3 +715,14 @@ def test_who_agrees_to_a_rate_pays_it():
     row = figure("South Korea agreed to a 15% rate on most of its exports to the United States.", "15%")
     assert row["applied_to"] == "KR" and row["imposed_by"] == "US"
     assert figure("Ottawa agreed to impose a 25% surtax on Chinese steel.", "25%")["imposed_by"] == "CA"
+
+
+def test_a_list_item_with_a_verb_of_its_own_keeps_its_own_status():
+    text = "Canadian steel pays a 50% duty now, and a further 10% surcharge will be added in October."
+    assert figure(text, "50%")["status"] == "in_effect"
+    assert figure(text, "10%")["status"] == "announced"
+
+
+def test_a_rate_paid_before_a_change_is_removed_and_a_pronoun_is_no_noun():
+    row = figure("Korean cars now face 15%, down from the 25% they paid in April.", "25%")
+    assert row["kind"] == "tariff_rate" and row["status"] == "removed"
