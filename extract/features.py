@@ -1735,6 +1735,23 @@ def sectors(f: Frame, arg):
     return Cue(text, found) if found else None
 
 
+@test("general_subject")
+def general_subject(f: Frame, arg):
+    """The figure's verb has a subject in its own clause that names what moved in general
+    terms and no sector ("while overall **exports** fell 2.3%"): a sector named in
+    another clause of the sentence is not its sector."""
+    if f.verb is None or f.verb_after or f.subject is None:
+        return None
+    lo, hi = f.subject
+    if lo < f.clause[0] or sectors(f, "subject") is not None:
+        return None
+    for k in range(lo, hi):
+        t = f.tokens[k]
+        if "generic_trade" in t.tags or "measure" in t.tags:
+            return Cue(t.low)
+    return None
+
+
 @test("broad_phrase")
 def broad_phrase(f: Frame, arg):
     """The figure's own phrase calls it economy-wide ("a blanket 10% tariff") and names

@@ -109,7 +109,7 @@ VERBS = {
     "cover": ("cover", "target", "affect", "hit", "encompass", "apply to", "extend to", "span"),
     "employ": ("employ", "hire", "support", "create", "sustain", "staff", "add"),
     "lay_off": ("lay off", "cut", "shed", "eliminate", "lose", "slash", "furlough", "axe",
-                "idle", "dismiss", "fire", "let go", "disappear", "vanish", "evaporate"),
+                "idle", "dismiss", "fire", "let go", "disappear", "vanish", "evaporate", "send home"),
     "export": ("export", "ship", "sell", "send", "supply", "deliver"),
     "import": ("import", "buy", "purchase", "source", "bring in", "receive"),
     "cost": ("cost", "lose", "drain", "hurt", "damage", "wipe", "erase", "shave", "knock",

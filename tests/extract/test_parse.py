@@ -726,3 +726,11 @@ def test_a_list_item_with_a_verb_of_its_own_keeps_its_own_status():
 def test_a_rate_paid_before_a_change_is_removed_and_a_pronoun_is_no_noun():
     row = figure("Korean cars now face 15%, down from the 25% they paid in April.", "25%")
     assert row["kind"] == "tariff_rate" and row["status"] == "removed"
+
+
+def test_a_sector_of_another_clause_is_not_the_sector_of_a_general_subject():
+    rows = RulesExtractor().extract("Aluminum smelters were hit hardest, while shipments fell 3.1% in May.",
+                                    None, "a", "Trade slows again").figures
+    assert rows[0]["sectors"] == ["all"]
+    # a subject that names no kind of thing still takes the sentence's sector
+    assert figure("Aluminum smelters were hit hardest after the 10% duty began.", "10%")["sectors"] == ["aluminum"]
