@@ -38,7 +38,7 @@ _TITLES = "|".join(sorted((re.escape(t) for t in lex.TITLES), key=len, reverse=T
 _RANKS = r"(?:chief|senior|lead|deputy|principal|head|global|former|managing)"
 _GROUP_NOUN = r"(?:economists?|analysts?|strategists?|researchers?|officials?|spokesperson|experts?)"
 _ORG_NOUN_TAIL = r"(?:government|officials|ministry|economists|analysts)"
-_FILLERS = r"(?:also|has|had|have|now|then|previously|recently|earlier|later|further|separately|still)"
+_FILLERS = rf"(?:{'|'.join(re.escape(w) for w in lex.SUBJECT_FILLERS)})"
 _ORG_NOUN = "|".join(re.escape(n) for n in lex.ORG_NOUNS)
 # A time between a name and its verb: "Statistics Canada on Friday reported", "the
 # minister last week said".
@@ -79,6 +79,8 @@ _OFFICE_SAYS = re.compile(
     rf"(?i:\b(?P<name>(?:the\s+)?(?:{'|'.join(re.escape(o) for o in lex.OFFICES + lex.GENERIC_SOURCES)})))"
     rf"\s+(?:{_FILLERS}\s+)*(?P<verb>{_VERBS})\b"
 )
+# "according to the finance department": an office after a lead, credited as written.
+_LEAD_OFFICE = re.compile(rf"\s+(?P<name>(?i:(?:the\s+)?(?:{'|'.join(re.escape(o) for o in lex.OFFICES)})))\b")
 # Names of people wherever they appear, for "he said" later: titled, or set off by a
 # comma and an appositive ("Prof. Werner Antweiler, an international trade expert").
 _PERSON = re.compile(
@@ -429,7 +431,10 @@ class Attributor:
                 found = True
                 continue
             m = _LEAD_NAME.match(self.text, end, sent.end)
-            if m and (name := _clean(m.group("name"))):
+            office = None if m else _LEAD_OFFICE.match(self.text, end, sent.end)
+            if office:  # offices stay as written, in lower case too
+                m, name = office, office.group("name")
+            if m and (name := name if office else _clean(m.group("name"))):
                 tail = _OF_THE.match(self.text, m.end("name"), sent.end)
                 if tail and _ORG_HEAD.search(name.split()[-1]):
                     name += tail.group()  # "the Distilled Spirits Council of the United States"

@@ -385,6 +385,12 @@ def after(f: Frame, arg):
     for a in f.after[:2]:
         if prep and a.prep not in prep.split("/"):
             continue
+        # the phrase's head says what it is: "in tariff **costs**" is a cost, not duties
+        head = next((k for k in range(a.lo, a.hi) if k + 1 == a.hi or "prep" in f.tokens[k + 1].tags), None)
+        if head is not None and head > a.lo and cls in ("tariff", "measure") \
+                and not _class_cue(f, f.tokens[head], cls) \
+                and ("tariff" in f.tokens[head].tags or "measure" in f.tokens[head].tags):
+            continue
         for k in range(a.lo, a.hi):
             cue = _class_cue(f, f.tokens[k], cls)
             if cue:

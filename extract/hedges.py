@@ -71,6 +71,8 @@ def _particle_up(doc, start: int, end: int) -> bool:
     rate up to 7%", "climbed up to 4%"), not a hedge."""
     if doc.text[start:end].lower() != "up to":
         return False
+    if doc.text[max(0, start - 3):start].lower() == "of ":
+        return False  # "a hit of up to $5 billion": a noun's "of", not a verb's particle
     verb = doc.cues.last_before("verb", start, max(0, start - 30))
     return verb is not None and verb[2][0] in ("rise", "raise") and "," not in doc.text[verb[1]:start]
 

@@ -491,6 +491,9 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
         return False
     if i == 0 and _verb_values(t) and all(f == "s" for v in _verb_values(t) for f in v[2]):
         return True  # "Imports from Canada face ...": a verb in -s needs a subject before it
+    if i >= 2 and "prep" in tokens[i - 2].tags and "tariff" in tokens[i - 1].tags \
+            and not tokens[i - 1].low.endswith("s") and "measure" in t.tags:
+        return True  # "in tariff costs": a compound noun after a preposition, not "the tariff costs"
     if t.low.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1].low in _OPENS_NP \
             and any("ing" in v[2] for v in _verb_values(t)):
         return False  # "an order lifting the levy": the noun would need "of" ("the lifting of")

@@ -143,6 +143,7 @@ OFFICES = (
     "trade minister", "industry minister", "foreign minister", "central bank",
     "federal government", "provincial government",
     "white house", "commerce department", "treasury department", "ministry of commerce",
+    "finance department", "finance ministry", "department of finance",
 )
 # Sources the article leaves unnamed: "officials", "economists", "analysts" are no one in
 # particular, and never a source_org; "the industry says" credits the industry as written.
@@ -156,6 +157,11 @@ GENERIC_SOURCES = (
     "the business group", "the lobby group", "the union", "unions", "the sector",
     "a government source", "the source",
 )
+# Adverbs between a source and its verb of saying: "GM **alone** expects", "the bank **now**
+# sees".
+SUBJECT_FILLERS = ("also", "has", "had", "have", "now", "then", "previously", "recently", "earlier",
+                   "later", "further", "separately", "still", "alone", "itself", "too", "already",
+                   "again")
 # A lower-case noun between an organisation's name and its verb ("the United
 # Steelworkers union estimates").
 ORG_NOUNS = (

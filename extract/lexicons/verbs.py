@@ -44,7 +44,7 @@ VERBS = {
     # What leaves a measure as it stands: "Ottawa will keep its 25% tariffs", "the 25%
     # surcharge would stay until ...".
     "keep": ("keep", "maintain", "retain", "leave in place", "preserve", "continue", "remain", "stay", "hold",
-             "freeze"),
+             "freeze", "extend", "renew", "prolong"),
     "delay": ("delay", "postpone", "defer", "push back", "put off"),
     # What its subject escaped: "Mexico avoided the 30% tariff" (it was a threat).
     "avoid": ("avoid", "escape", "dodge", "evade", "sidestep", "avert", "stave off", "head off",

@@ -133,3 +133,12 @@ def test_unnamed_people_at_a_named_body_credit_the_body():
     text = "Lumber shipments fell 12% in May, according to economists at Desjardins."
     assert sources(text)["12%"] == "Desjardins"
     assert sources("Lumber shipments fell 12% in May, according to economists.")["12%"] is None
+
+
+def test_an_office_after_a_lead_is_credited_as_written():
+    text = "The measures cover about $20 billion of goods, according to the finance ministry."
+    assert sources(text)["$20 billion"] == "the finance ministry"
+
+
+def test_an_adverb_between_a_source_and_its_verb_keeps_the_credit():
+    assert sources("Ford alone expects a $2 billion hit from the duties.")["$2 billion"] == "Ford"

@@ -734,3 +734,18 @@ def test_a_sector_of_another_clause_is_not_the_sector_of_a_general_subject():
     assert rows[0]["sectors"] == ["all"]
     # a subject that names no kind of thing still takes the sentence's sector
     assert figure("Aluminum smelters were hit hardest after the 10% duty began.", "10%")["sectors"] == ["aluminum"]
+
+
+def test_a_rate_extended_is_kept_in_effect():
+    assert figure("Ottawa said it would extend its 25% surtax on U.S. boats.", "25%")["status"] == "in_effect"
+
+
+def test_money_in_a_compound_whose_head_is_a_cost_is_a_cost():
+    row = figure("Carmakers absorbed $4 billion in tariff costs last year.", "$4 billion")
+    assert row["measure"] == "economic_cost"
+    assert figure("Ottawa collected $4 billion in tariff revenue.", "$4 billion")["measure"] == "tariff_revenue"
+
+
+def test_up_to_after_a_nouns_of_is_a_hedge():
+    assert figure("The firm expects a hit of up to $2 billion.", "$2 billion")["qualifier"] == "upper_bound"
+    assert figure("The bank pushed its rate up to 5% in May.", "5%")["qualifier"] == "exact"
