@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from tradefigures.extract.cues import MATCHER
 from tradefigures.extract.document import Document, Span
 from tradefigures.extract.lexicons.grammar import SUBJECT_PRONOUNS
+from tradefigures.extract.lexicons.sectors import ANAPHORIC_NOUNS
 from tradefigures.extract.lexicons.verbs import ADJECTIVES_BEFORE_TO
 
 # Words, dotted acronyms ("U.S."), possessives kept on their word ("Trump's"), and single
@@ -199,6 +200,25 @@ def _tag(doc: Document, span: Span, tokens: list[Token]) -> None:
                 hits.append((end, value))
     _cover(tokens)
     _organisations(doc.text, tokens)
+    _sector_anaphora(doc, tokens)
+
+
+_POINTING = frozenset(("the", "that", "this"))
+
+
+def _sector_anaphora(doc: Document, tokens: list[Token]) -> None:
+    """"the metal" after a sentence on aluminum is aluminum, not every metal: it keeps
+    only the sector of its kind named last before it in its paragraph."""
+    for i, t in enumerate(tokens):
+        kinds = ANAPHORIC_NOUNS.get(t.low)
+        if kinds is None or i == 0 or tokens[i - 1].low not in _POINTING or "sector" not in t.tags:
+            continue
+        if i + 1 < len(tokens) and ("tariff" in tokens[i + 1].tags or "tariff_weak" in tokens[i + 1].tags):
+            continue  # "the metal tariffs": those on steel and aluminum both
+        para = doc.paragraph_at(t.start)
+        named = [v for _, _, v in doc.cues.within("sector", para.start, t.start) if v in kinds]
+        if named:
+            t.tags["sector"] = [(t.end, named[-1])]
 
 
 # Words a capitalised name may hold in lower case: "Center for Automotive Research".

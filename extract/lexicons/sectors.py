@@ -123,4 +123,7 @@ BROAD = ("manufacturing",)
 
 # Nouns that point back to the sector last named: "support for the auto industry ...
 # pledged $2 billion to protect the sector".
+# Nouns that, after "the", "that" or "this", point back to the last of these sectors named
+# before them ("aluminum smelters ... after the US doubled its tariff on **the metal**").
+ANAPHORIC_NOUNS = {"metal": ("steel", "aluminum", "copper")}
 ANAPHORA = ("the sector", "the industry", "that sector", "this sector", "that industry", "this industry")

@@ -749,3 +749,9 @@ def test_money_in_a_compound_whose_head_is_a_cost_is_a_cost():
 def test_up_to_after_a_nouns_of_is_a_hedge():
     assert figure("The firm expects a hit of up to $2 billion.", "$2 billion")["qualifier"] == "upper_bound"
     assert figure("The bank pushed its rate up to 5% in May.", "5%")["qualifier"] == "exact"
+
+
+def test_the_metal_points_back_to_the_metal_named_before():
+    text = "Copper mines cut output after Washington put a 50% duty on the metal."
+    assert figure(text, "50%")["sectors"] == ["copper"]
+    assert sorted(figure("Mills cheered as the metal tariffs of 25% were cut.", "25%")["sectors"]) == ["aluminum", "steel"]
