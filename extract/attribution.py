@@ -116,11 +116,16 @@ def _kind_of(noun: str | None) -> tuple[str, ...] | None:
 
 def _fits(noun: str | None):
     """A test of whether an organisation's name is of the kind `noun` points back to."""
-    words = _kind_of(noun)
-    if words is None:
+    pattern = _KIND_PATTERNS.get(noun.lower().split()[-1]) if noun else None
+    if pattern is None:
         return lambda name: True
-    pattern = re.compile(r"(?i)(?<![\w&])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w&])")
     return lambda name: pattern.search(name) is not None
+
+
+# For each kind of body a noun names, the words a name of that kind holds, as one
+# pattern compiled at import (`_fits` is asked on every "the agency said").
+_KIND_PATTERNS = {kind: re.compile(r"(?i)(?<![\w&])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w&])")
+                  for kind, words in lex.COREFERENCE_KINDS.items()}
 
 
 # "— Justin Trudeau": a credit line signs the lines above it (a list's hyphen does not).
@@ -227,6 +232,19 @@ def _search_ending(pattern: re.Pattern, text: str, lo: int, hi: int, anchored: b
             return m
         pos = m.start() + 1
     return None
+
+
+# The patterns searched anchored, compiled at import rather than on an article's first
+# search.
+for _pattern in (_ACRONYM, _SUBJECT_SAYS, _APPOS_SAYS, _OFFICE_SAYS, _PRONOUN, _COREF):
+    _ending(_pattern)
+# "United Steelworkers Local 2251 President, Mike Da Prat, disclosed": the person set off.
+_APPOS_PERSON = re.compile(rf",\s+(?P<person>{_NAME}),")
+# The subject that opens a sentence: "The association praised the move, saying ...".
+_OPENING_SUBJECT = re.compile(rf"\s*(?:The\s+|the\s+)?(?P<name>{_NAME})")
+# A paragraph that opens by going on from the one before.
+_GOES_ON = re.compile(r"(?:He|She|They|It|That|This|These|The (?:figure|data|number|report|agency))\b")
+_DIGIT = re.compile(r"\d")
 
 
 class Attributor:
@@ -456,7 +474,7 @@ class Attributor:
                 continue
             name = _clean(m.group("name"))
             appos = m.group("appos")
-            if not name and appos and (pm := re.fullmatch(rf",\s+(?P<person>{_NAME}),", appos)):
+            if not name and appos and (pm := _APPOS_PERSON.fullmatch(appos)):
                 # "United Steelworkers Local 2251 President, Mike Da Prat, disclosed"
                 name = _clean(pm.group("person"))
                 appos = None
@@ -483,7 +501,7 @@ class Attributor:
             if not word.endswith("ing") or word == "according" or text[max(sent.start, start - 2):start] != ", ":
                 continue
             # "The association praised the move, saying ...": the sentence's subject
-            m = re.match(rf"\s*(?:The\s+|the\s+)?(?P<name>{_NAME})", text[sent.start:start])
+            m = _OPENING_SUBJECT.match(text[sent.start:start])
             if m and (name := _clean(m.group("name"))) and not _is_person(name) \
                     and not self._unnamed(sent.start + m.start("name"), sent.start + m.end("name")):
                 self._add(i, sent.start + m.start("name"), end, name, f"{name} ... {word}")
@@ -723,8 +741,7 @@ class Attributor:
                     return claims[-1]
                 continue
             opening = self.text[para.start:para.start + 16]
-            if claims and (opening.startswith(("“", '"')) or re.match(
-                    r"(?:He|She|They|It|That|This|These|The (?:figure|data|number|report|agency))\b", opening)):
+            if claims and (opening.startswith(("“", '"')) or _GOES_ON.match(opening)):
                 return claims[-1]
             return None
         return None
@@ -743,4 +760,4 @@ def _looks_like_org_header(line: str) -> bool:
     words_ = line.split()
     return (1 <= len(words_) <= 6 and not line.endswith((".", "?", "!", ":", "”", '"'))
             and all(w[0].isupper() or w in ("of", "for", "and", "&", "the") for w in words_)
-            and bool(_ORG_HEAD.search(line)) and not re.search(r"\d", line))
+            and bool(_ORG_HEAD.search(line)) and not _DIGIT.search(line))
