@@ -109,7 +109,7 @@ def period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
     lead_lo = frame.lead.lo if frame.lead else lo
     for k in range(lead_lo, frame.index):
         t = frame.tokens[k]
-        if t.has("period") and t.low in ("annual", "yearly", "daily", "monthly", "quarterly"):
+        if "period" in t.tags and t.low in ("annual", "yearly", "daily", "monthly", "quarterly"):
             return t.values("period")[0], frame.text(k, k + 1)
     if _change_amount(frame):
         return None, None  # a change in an amount is no flow over a period
@@ -133,7 +133,7 @@ def _change_amount(frame: Frame) -> bool:
     if frame.lead is not None and frame.lead.prep == "by":
         return True
     if frame.lead is not None and frame.lead.prep == "of" and any(
-            frame.tokens[k].has("change_noun") for k in range(frame.lead.lo, frame.lead.hi)):
+            "change_noun" in frame.tokens[k].tags for k in range(frame.lead.lo, frame.lead.hi)):
         return True
     before = frame.tokens[frame.phrase[0] - 1] if frame.phrase[0] else None
     return before is not None and before.low in ("up", "down")

@@ -227,7 +227,7 @@ def _gapped_subject(frame: Frame) -> None:
     if frame.verb is None or frame.verb_after:
         return
     lo = index
-    while lo > frame.phrase[0] and tokens[lo - 1].has("actor"):
+    while lo > frame.phrase[0] and "actor" in tokens[lo - 1].tags:
         lo -= 1
     if lo < index and lo > 0 and tokens[lo - 1].low in (",", "and", "or"):
         frame.subject = (lo, index)
@@ -240,7 +240,7 @@ def _past_introduction(tokens: list[Token], start: int, verb: int) -> int:
     clause itself ("farmers reeled after China placed a duty"): the subject starts after
     it."""
     t = tokens[start] if start < verb else None
-    if t is None or not (t.has("prep") or t.has("sub")) or t.has("det"):
+    if t is None or not ("prep" in t.tags or "sub" in t.tags) or "det" in t.tags:
         return start
     for k in range(start + 1, verb - 1):
         if tokens[k].low == ",":
