@@ -256,10 +256,15 @@ def _cover(tokens: list[Token]) -> None:
         if not tags:
             continue
         end = t.end
+        longer = False
         for hits in tags.values():
-            if any(e > end for e, _ in hits):
+            for e, _ in hits:  # a plain loop: any() over a generator costs more per word
+                if e > end:
+                    longer = True
+                    break
+            if longer:
                 break
-        else:
+        if not longer:
             continue  # one-word readings only: nothing overlaps
         for group, (classes, drops, mark) in _COVERS.items():
             ends = [e for cls in classes for e, _ in tags.get(cls, ())]
@@ -534,9 +539,12 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
         if t.kind != "w":
             i += 1
             continue
-        starts_group = ("aux" in t.tags or "modal" in t.tags or "neg" in t.tags or "prospective" in t.tags
-                        or ("verb" in t.tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i))
-                        or unknown_past(tokens, i))
+        tags = t.tags
+        if tags:
+            starts_group = ("aux" in tags or "modal" in tags or "neg" in tags or "prospective" in tags
+                            or ("verb" in tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i)))
+        else:
+            starts_group = unknown_past(tokens, i)  # which only reads words no lexicon tagged
         if not starts_group:
             i += 1
             continue
