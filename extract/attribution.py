@@ -137,6 +137,8 @@ _EVENT_VERBS = frozenset(("announced", "announces", "announce", "unveiled", "dec
 _PRONOUN_NAME = re.compile(r"^(?:They|We|It|He|She|I|You)(?:['’](?:re|s|m|ve|ll|d))?\b")
 _HEADLINE_VERB = re.compile(rf",?\s+(?:Warns|Says|Estimates|Predicts|Finds|Reports)\s+(?P<name>{_NAME})\s*$")
 _HEADLINE_WORDS = ("Warns", "Says", "Estimates", "Predicts", "Finds", "Reports")
+# whether a sentence holds one of them anywhere, in one scan (asked of every sentence)
+_HEADLINE_WORD = re.compile("|".join(_HEADLINE_WORDS))
 _APPOS_ORG = re.compile(rf"\b(?:at|of|with|for|from)\s+(?:the\s+)?(?P<org>{_NAME})")
 _QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)", re.M)
 _APPOSITIVE_MARK = re.compile(r",\s+(?:an?|the)\s+[a-z]")
@@ -620,7 +622,7 @@ class Attributor:
         """A headline that ends "..., Warns PBO"; a credit line under a quote."""
         s = self.text[sent.start:sent.end]
         base = sent.start
-        if any(w in s for w in _HEADLINE_WORDS) and (m := _HEADLINE_VERB.search(s)) \
+        if _HEADLINE_WORD.search(s) and (m := _HEADLINE_VERB.search(s)) \
                 and (name := _clean(m.group("name"))):
             self._add(i, base + m.start(), base + m.end(), name, m.group().strip(" ,"))
             return True

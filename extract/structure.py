@@ -149,6 +149,8 @@ def _modifier(t: Token) -> bool:
 
 # Noun phrases read whole whose first word is their head ("jobless rate").
 _WHOLE = tuple(c for c in NOUNISH if c != "sector")
+# NOUNISH as a set: whether a word has any of them is one C call per word
+_NOUN_CLASSES = frozenset(NOUNISH)
 # Nouns after which a word in "-ed" the lexicons do not know is a verb, not a noun.
 _AFTER_HEAD = NOUNISH + ("level_noun",)
 
@@ -160,7 +162,7 @@ def _head_of(tokens: list[Token], lo: int, hi: int) -> int | None:
     head: the head stays the tariff."""
     for k in range(hi - 1, lo - 1, -1):
         t = tokens[k]
-        if t.kind == "w" and any(c in t.tags for c in NOUNISH) and not "det" in t.tags:
+        if t.kind == "w" and not _NOUN_CLASSES.isdisjoint(t.tags) and not "det" in t.tags:
             for j in range(max(lo, k - 3), k):
                 if any(e >= t.end for c in _WHOLE for e, _ in tokens[j].tags.get(c, ())):
                     return j
