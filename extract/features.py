@@ -48,9 +48,16 @@ def _word(f: Frame, i: int) -> str:
 SHARES = ("export_share", "import_share")
 
 
+def _longest_first(hit: tuple) -> int:
+    return -hit[0]
+
+
 def _measures_of(t: Token, unit: str | None, only: tuple[str, ...] | None = None) -> list[str]:
     """The measures a word can name for a figure of this unit, longest phrase first."""
-    hits = sorted(t.tags.get("measure", ()), key=lambda h: -h[0])
+    hits = t.tags.get("measure")
+    if not hits:
+        return []
+    hits = sorted(hits, key=_longest_first)
     out = []
     for _, m in hits:
         if (unit is None or unit in MEASURE_UNITS.get(m, ())) and (only is None or m in only):
@@ -70,6 +77,16 @@ def _class_cue(f: Frame, t: Token, cls: str) -> Cue | None:
     if cls in t.tags:
         return Cue(_hit_text(f, t, cls), t.values(cls)[0])
     return None
+
+
+def _holds_class(f: Frame, t: Token, cls: str) -> bool:
+    """Whether `_class_cue` gives a cue for the token, without making the cue (the
+    nearest-word searches ask it of every word of a clause or sentence)."""
+    if cls in ("measure", "share"):
+        if "measure" not in t.tags:
+            return False
+        return bool(_measures_of(t, f.q.unit, SHARES if cls == "share" else None))
+    return cls in t.tags
 
 
 def _hit_text(f: Frame, t: Token, cls: str) -> str:
@@ -581,15 +598,16 @@ def _nearest_in(f: Frame, lo: int, hi: int, cls: str) -> tuple[int, Token] | Non
     """The token of class `cls` in tokens[lo:hi] nearest the figure, outside its phrase."""
     best = None
     p_lo, p_hi = f.phrase
+    tokens, index = f.tokens, f.index
     for k in range(lo, hi):
         if p_lo <= k < p_hi:
             continue
-        t = f.tokens[k]
+        t = tokens[k]
         if t.kind != "w":
             continue
-        if _class_cue(f, t, cls) is None:
+        if not _holds_class(f, t, cls):
             continue
-        d = abs(k - f.index)
+        d = abs(k - index)
         if best is None or d < best[0]:
             best = (d, k)
     return (best[1], f.tokens[best[1]]) if best else None
@@ -1602,8 +1620,9 @@ def _sectors(f: Frame, indices, goods_are_all: bool = False) -> tuple[list[str] 
     specific: dict[str, str] = {}
     blanket = economy = light = False
     words: list[int] = []
+    tokens = f.tokens
     for k in indices:
-        t = f.tokens[k]
+        t = tokens[k]
         if "sector_exception" in t.tags:
             break
         light = light or "light_vehicle" in t.tags
@@ -1694,9 +1713,11 @@ def _nearest_group(f: Frame, lo: int, hi: int) -> list[int]:
     """The run of sector words nearest the figure in tokens[lo:hi], with the words that
     join them ("steel, aluminum and autos"), outside its own phrase."""
     # "the 35% levy excludes energy": what follows an exception after the figure is not its sector
-    cut = next((k for k in range(f.index + 1, hi) if "sector_exception" in f.tokens[k].tags), hi)
-    marks = [k for k in range(lo, cut) if ("sector" in f.tokens[k].tags or "economy" in f.tokens[k].tags)
-             and not f.phrase[0] <= k < f.phrase[1]]
+    tokens = f.tokens
+    cut = next((k for k in range(f.index + 1, hi) if "sector_exception" in tokens[k].tags), hi)
+    p_lo, p_hi = f.phrase
+    marks = [k for k in range(lo, cut) if ("sector" in tokens[k].tags or "economy" in tokens[k].tags)
+             and not p_lo <= k < p_hi]
     if not marks:
         return []
     best = min(marks, key=lambda k: (abs(k - f.index), k))
@@ -1704,7 +1725,7 @@ def _nearest_group(f: Frame, lo: int, hi: int) -> list[int]:
     for step in (-1, 1):
         k = best + step
         while lo <= k < hi:
-            t = f.tokens[k]
+            t = tokens[k]
             if "sector" in t.tags or "economy" in t.tags:
                 group.append(k)
             elif not (t.low in (",", "and", "or", "&") or (t.kind == "w" and not t.tags)):
