@@ -18,6 +18,7 @@ just before, then the article's one source.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -259,6 +260,9 @@ class Attributor:
         self.by_sentence: dict[int, list[Claim]] = {}
         self._registry: dict[str, str] = {}
         self._quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
+        # the quotes do not overlap and come in order: the one that holds a figure is
+        # the last that starts at or before it, if it has not ended (`source_for`)
+        self._quote_starts = [s for s, _ in self._quotes]
         self._aliases = self._acronyms()
         for start, end, name in doc.cues.of("alias"):
             self._aliases[doc.text[start:end]] = name
@@ -687,7 +691,8 @@ class Attributor:
         """The source credited for the figure at [start, end), and the words that credit it."""
         i = self.doc.sentence_index(start)
         claims = self.by_sentence.get(i, [])
-        quote = next(((s, e) for s, e in self._quotes if s <= start < e), None)
+        q = bisect.bisect_right(self._quote_starts, start) - 1
+        quote = self._quotes[q] if q >= 0 and start < self._quotes[q][1] else None
         if quote and quote[1] > self.doc.sentences[i].end:
             # the quote goes on past this sentence: its speaker comes after it ends
             j = self.doc.sentence_index(quote[1] - 1)
