@@ -374,6 +374,11 @@ def _finite_since(tokens: list[Token], cuts: list[tuple[int, bool]], i: int) -> 
     return False
 
 
+# The words the cuts of `_clauses` name (other than after a comma): a word that is none
+# of these, with no comma before it and no subordinating or relative class, opens no clause.
+_OPENS_CLAUSE = frozenset(("that", "but", "yet", "and", "or", "as", "after", "before", "since", "until", "when"))
+
+
 def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], list[int]]:
     cuts: list[tuple[int, bool]] = []  # (token index where a clause starts, opens a bracket)
     n = len(tokens)
@@ -397,6 +402,8 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
             continue  # "as much as 25%", "more than": a hedge opens no clause
         prev = tokens[i - 1]
         after_comma = prev.low == ","
+        if not after_comma and t.low not in _OPENS_CLAUSE and "sub" not in t.tags and "rel" not in t.tags:
+            continue  # none of the cuts below: each wants a comma before, a clause word or class
         if after_comma and subordinate and _finite_since(tokens, cuts, i - 1) and _finite_ahead(tokens, i, 6):
             # "Though tariffs rose, the economy grew": the main clause after the comma
             cuts.append((i, False))
@@ -698,11 +705,18 @@ def _group(tokens, first, last, head, modal, prospective, mood_words, auxes, neg
             else ("s",))
     else:
         lemma, classes, form = None, (), ()
-    has_be = [a for a in auxes if a.startswith("be_")]
-    has_have = [a for a in auxes if a.startswith("have_")]
+    if auxes:
+        has_be = [a for a in auxes if a.startswith("be_")]
+        has_have = [a for a in auxes if a.startswith("have_")]
+    else:  # most groups are a verb alone
+        has_be = has_have = ()
     passive = bool(has_be) and "pp" in form and "ing" not in form
-    infinitive = (first > 0 and tokens[first - 1].low == "to") or any(
-        tokens[k].low == "to" for k in range(first, last + 1))
+    infinitive = first > 0 and tokens[first - 1].low == "to"
+    if not infinitive:
+        for k in range(first, last + 1):
+            if tokens[k].low == "to":
+                infinitive = True
+                break
     if modal == "future" or prospective in ("scheduled", "intended"):
         mood = "future"
     elif modal == "ability":
