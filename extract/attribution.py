@@ -412,16 +412,22 @@ class Attributor:
             header = headers.get(self.doc.paragraph_at(sent.start).start)
             verbs = cues.within("saying", sent.start, sent.end)
             leads = cues.within("source_lead", sent.start, sent.end)
-            found = self._leads(i, sent, leads)
-            found = self._subjects(i, sent, verbs, header) or found
-            found = self._after_verbs(i, sent, verbs, leads) or found
-            found = self._offices(i, sent, verbs) or found
-            found = self._possessives(i, sent) or found
-            found = self._lines(i, sent) or found
-            if not found:
-                found = self._pointers(i, sent, verbs)
-            if not found and self._unnamed_speaker(sent, verbs):
-                self._unresolved.add(i)  # "analysts at a brokerage said ...": no one named, none carried
+            if verbs or leads:
+                found = self._leads(i, sent, leads)
+                found = self._subjects(i, sent, verbs, header) or found
+                found = self._after_verbs(i, sent, verbs, leads) or found
+                found = self._offices(i, sent, verbs) or found
+                found = self._possessives(i, sent) or found
+                found = self._lines(i, sent) or found
+                if not found:
+                    found = self._pointers(i, sent, verbs)
+                if not found and self._unnamed_speaker(sent, verbs):
+                    self._unresolved.add(i)  # "analysts at a brokerage said ...": no one named, none carried
+            else:
+                # most sentences: no verb of saying and no lead, so the readers of those
+                # find nothing and only these two can
+                found = self._possessives(i, sent)
+                found = self._lines(i, sent) or found
             if header and not found:
                 self.by_sentence.setdefault(i, []).append(Claim(sent.start, sent.end, header, header, False))
 
