@@ -18,6 +18,7 @@ just before, then the article's one source.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -121,11 +122,16 @@ def _kind_of(noun: str | None) -> tuple[str, ...] | None:
 
 def _fits(noun: str | None):
     """A test of whether an organisation's name is of the kind `noun` points back to."""
-    words = _kind_of(noun)
-    if words is None:
+    pattern = _KIND_PATTERNS.get(noun.lower().split()[-1]) if noun else None
+    if pattern is None:
         return lambda name: True
-    pattern = re.compile(r"(?i)(?<![\w&])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w&])")
     return lambda name: pattern.search(name) is not None
+
+
+# For each kind of body a noun names, the words a name of that kind holds, as one
+# pattern compiled at import (`_fits` is asked on every "the agency said").
+_KIND_PATTERNS = {kind: re.compile(r"(?i)(?<![\w&])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w&])")
+                  for kind, words in lex.COREFERENCE_KINDS.items()}
 
 
 # "— Justin Trudeau": a credit line signs the lines above it (a list's hyphen does not).
@@ -137,6 +143,8 @@ _EVENT_VERBS = frozenset(("announced", "announces", "announce", "unveiled", "dec
 _PRONOUN_NAME = re.compile(r"^(?:They|We|It|He|She|I|You)(?:['’](?:re|s|m|ve|ll|d))?\b")
 _HEADLINE_VERB = re.compile(rf",?\s+(?:Warns|Says|Estimates|Predicts|Finds|Reports)\s+(?P<name>{_NAME})\s*$")
 _HEADLINE_WORDS = ("Warns", "Says", "Estimates", "Predicts", "Finds", "Reports")
+# whether a sentence holds one of them anywhere, in one scan (asked of every sentence)
+_HEADLINE_WORD = re.compile("|".join(_HEADLINE_WORDS))
 _APPOS_ORG = re.compile(rf"\b(?:at|of|with|for|from)\s+(?:the\s+)?(?P<org>{_NAME})")
 _QUOTE = re.compile(r"[“\"][^”\"]*(?:[”\"]|$)", re.M)
 _APPOSITIVE_MARK = re.compile(r",\s+(?:an?|the)\s+[a-z]")
@@ -234,6 +242,19 @@ def _search_ending(pattern: re.Pattern, text: str, lo: int, hi: int, anchored: b
     return None
 
 
+# The patterns searched anchored, compiled at import rather than on an article's first
+# search.
+for _pattern in (_ACRONYM, _SUBJECT_SAYS, _APPOS_SAYS, _OFFICE_SAYS, _PRONOUN, _COREF):
+    _ending(_pattern)
+# "United Steelworkers Local 2251 President, Mike Da Prat, disclosed": the person set off.
+_APPOS_PERSON = re.compile(rf",\s+(?P<person>{_NAME}),")
+# The subject that opens a sentence: "The association praised the move, saying ...".
+_OPENING_SUBJECT = re.compile(rf"\s*(?:The\s+|the\s+)?(?P<name>{_NAME})")
+# A paragraph that opens by going on from the one before.
+_GOES_ON = re.compile(r"(?:He|She|They|It|That|This|These|The (?:figure|data|number|report|agency))\b")
+_DIGIT = re.compile(r"\d")
+
+
 class Attributor:
     """The sources an article credits, read once; then asked figure by figure."""
 
@@ -244,6 +265,9 @@ class Attributor:
         self.by_sentence: dict[int, list[Claim]] = {}
         self._registry: dict[str, str] = {}
         self._quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(self.text)]
+        # the quotes do not overlap and come in order: the one that holds a figure is
+        # the last that starts at or before it, if it has not ended (`source_for`)
+        self._quote_starts = [s for s, _ in self._quotes]
         self._aliases = self._acronyms()
         for start, end, name in doc.cues.of("alias"):
             # the full name, and the short one as the article writes it ("Toronto-Dominion
@@ -396,16 +420,22 @@ class Attributor:
             header = headers.get(self.doc.paragraph_at(sent.start).start)
             verbs = cues.within("saying", sent.start, sent.end)
             leads = cues.within("source_lead", sent.start, sent.end)
-            found = self._leads(i, sent, leads)
-            found = self._subjects(i, sent, verbs, header) or found
-            found = self._after_verbs(i, sent, verbs, leads) or found
-            found = self._offices(i, sent, verbs) or found
-            found = self._possessives(i, sent) or found
-            found = self._lines(i, sent) or found
-            if not found:
-                found = self._pointers(i, sent, verbs)
-            if not found and self._unnamed_speaker(sent, verbs):
-                self._unresolved.add(i)  # "analysts at a brokerage said ...": no one named, none carried
+            if verbs or leads:
+                found = self._leads(i, sent, leads)
+                found = self._subjects(i, sent, verbs, header) or found
+                found = self._after_verbs(i, sent, verbs, leads) or found
+                found = self._offices(i, sent, verbs) or found
+                found = self._possessives(i, sent) or found
+                found = self._lines(i, sent) or found
+                if not found:
+                    found = self._pointers(i, sent, verbs)
+                if not found and self._unnamed_speaker(sent, verbs):
+                    self._unresolved.add(i)  # "analysts at a brokerage said ...": no one named, none carried
+            else:
+                # most sentences: no verb of saying and no lead, so the readers of those
+                # find nothing and only these two can
+                found = self._possessives(i, sent)
+                found = self._lines(i, sent) or found
             if header and not found:
                 self.by_sentence.setdefault(i, []).append(Claim(sent.start, sent.end, header, header, False))
 
@@ -467,7 +497,7 @@ class Attributor:
                 continue
             name = _clean(m.group("name"))
             appos = m.group("appos")
-            if not name and appos and (pm := re.fullmatch(rf",\s+(?P<person>{_NAME}),", appos)):
+            if not name and appos and (pm := _APPOS_PERSON.fullmatch(appos)):
                 # "United Steelworkers Local 2251 President, Mike Da Prat, disclosed"
                 name = _clean(pm.group("person"))
                 appos = None
@@ -494,7 +524,7 @@ class Attributor:
             if not word.endswith("ing") or word == "according" or text[max(sent.start, start - 2):start] != ", ":
                 continue
             # "The association praised the move, saying ...": the sentence's subject
-            m = re.match(rf"\s*(?:The\s+|the\s+)?(?P<name>{_NAME})", text[sent.start:start])
+            m = _OPENING_SUBJECT.match(text[sent.start:start])
             if m and (name := _clean(m.group("name"))) and not _is_person(name) \
                     and not self._unnamed(sent.start + m.start("name"), sent.start + m.end("name")):
                 self._add(i, sent.start + m.start("name"), end, name, f"{name} ... {word}")
@@ -613,7 +643,7 @@ class Attributor:
         """A headline that ends "..., Warns PBO"; a credit line under a quote."""
         s = self.text[sent.start:sent.end]
         base = sent.start
-        if any(w in s for w in _HEADLINE_WORDS) and (m := _HEADLINE_VERB.search(s)) \
+        if _HEADLINE_WORD.search(s) and (m := _HEADLINE_VERB.search(s)) \
                 and (name := _clean(m.group("name"))):
             self._add(i, base + m.start(), base + m.end(), name, m.group().strip(" ,"))
             return True
@@ -678,7 +708,8 @@ class Attributor:
         """The source credited for the figure at [start, end), and the words that credit it."""
         i = self.doc.sentence_index(start)
         claims = self.by_sentence.get(i, [])
-        quote = next(((s, e) for s, e in self._quotes if s <= start < e), None)
+        q = bisect.bisect_right(self._quote_starts, start) - 1
+        quote = self._quotes[q] if q >= 0 and start < self._quotes[q][1] else None
         if quote and quote[1] > self.doc.sentences[i].end:
             # the quote goes on past this sentence: its speaker comes after it ends
             j = self.doc.sentence_index(quote[1] - 1)
@@ -734,8 +765,7 @@ class Attributor:
                     return claims[-1]
                 continue
             opening = self.text[para.start:para.start + 16]
-            if claims and (opening.startswith(("“", '"')) or re.match(
-                    r"(?:He|She|They|It|That|This|These|The (?:figure|data|number|report|agency))\b", opening)):
+            if claims and (opening.startswith(("“", '"')) or _GOES_ON.match(opening)):
                 return claims[-1]
             return None
         return None
@@ -754,4 +784,4 @@ def _looks_like_org_header(line: str) -> bool:
     words_ = line.split()
     return (1 <= len(words_) <= 6 and not line.endswith((".", "?", "!", ":", "”", '"'))
             and all(w[0].isupper() or w in ("of", "for", "and", "&", "the") for w in words_)
-            and bool(_ORG_HEAD.search(line)) and not re.search(r"\d", line))
+            and bool(_ORG_HEAD.search(line)) and not _DIGIT.search(line))

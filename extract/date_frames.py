@@ -74,7 +74,7 @@ class Words:
         if cls in CLASSES:
             found = self.hits.get(k)
             return found is not None and cls in found
-        return self.tokens[k].has(cls)
+        return cls in self.tokens[k].tags
 
     def of(self, k: int, cls: str) -> list[tuple[int, object]]:
         """The (end, value) hits of a date class on token k."""
@@ -159,7 +159,7 @@ def build(doc: Document, parse: Parse, words: Words, index: int, published: date
             break
         hi += 1
     lead = _lead(words, lo, c_lo)
-    lead_prep = lo - 1 if lo - 1 >= c_lo and tokens[lo - 1].has("prep") else None
+    lead_prep = lo - 1 if lo - 1 >= c_lo and "prep" in tokens[lo - 1].tags else None
     frame = DateFrame(doc, parse, words, index, clause, (lo, index), (index + 1, hi), lead, lead_prep,
                       published=published)
     frame.hosts, stop = _hosts(words, frame, c_lo, verb_words)
@@ -216,10 +216,10 @@ def _hosts(w: Words, frame: DateFrame, c_lo: int, verb_words: set[int]) -> tuple
     tokens = w.tokens
     hosts = []
     lo, index = frame.left
-    if any(tokens[k].kind == "w" and not tokens[k].has("det") for k in range(lo, index)):
+    if any(tokens[k].kind == "w" and not "det" in tokens[k].tags for k in range(lo, index)):
         hosts.append((lo, index))
         k = lo - 1  # the preposition before the phrase, if any
-        if not (k >= c_lo and tokens[k].has("prep") and tokens[k].low in _ACROSS):
+        if not (k >= c_lo and "prep" in tokens[k].tags and tokens[k].low in _ACROSS):
             return hosts, k
     elif frame.lead_prep is not None:
         k = frame.lead_prep
@@ -232,7 +232,7 @@ def _hosts(w: Words, frame: DateFrame, c_lo: int, verb_words: set[int]) -> tuple
             k -= 1
         if k + 1 < end:
             hosts.append((k + 1, end))
-        if k >= c_lo and k + 1 < end and tokens[k].has("prep") and tokens[k].low in _ACROSS:
+        if k >= c_lo and k + 1 < end and "prep" in tokens[k].tags and tokens[k].low in _ACROSS:
             continue
         break
     return hosts, k
@@ -290,9 +290,9 @@ def _named_or_noun(w: Words, g: VerbGroup) -> bool:
         return False
     for j in range(k - 1, max(-1, k - 4), -1):
         p = tokens[j]
-        if p.has("det") or p.possessive:
+        if "det" in p.tags or p.possessive:
             return True
-        if p.kind != "w" or p.has("verb") or p.has("prep") or p.has("aux") or p.has("modal") or p.has("conj"):
+        if p.kind != "w" or "verb" in p.tags or "prep" in p.tags or "aux" in p.tags or "modal" in p.tags or "conj" in p.tags:
             return False
     return False
 
@@ -309,11 +309,11 @@ def _reads_as_verb(w: Words, k: int) -> bool:
     tokens = w.tokens
     prev = tokens[k - 1] if k else None
     forms = {f for _, (_, _, tags) in w.of(k, "date_verb") for f in tags}
-    if prev is not None and (prev.has("aux") or prev.has("modal") or prev.has("neg") or prev.has("vadv")
-                             or prev.has("prospective") or prev.low == "to"):
+    if prev is not None and ("aux" in prev.tags or "modal" in prev.tags or "neg" in prev.tags or "vadv" in prev.tags
+                             or "prospective" in prev.tags or prev.low == "to"):
         return True
-    if prev is not None and (prev.has("det") or _possessive(tokens, k - 1)
-                             or (prev.has("prep") and not prev.has("verb"))):
+    if prev is not None and ("det" in prev.tags or _possessive(tokens, k - 1)
+                             or ("prep" in prev.tags and not "verb" in prev.tags)):
         return False
     past = bool(forms & {"past", "pp"})
     if prev is not None and prev.kind in ("n", "d") and not past:
@@ -323,7 +323,7 @@ def _reads_as_verb(w: Words, k: int) -> bool:
     j = k - 1
     while j > k - 3 and j >= 0 and _modifier(w, j):
         j -= 1
-    determined = j >= 0 and (tokens[j].has("det") or tokens[j].possessive or tokens[j].kind in ("n", "d"))
+    determined = j >= 0 and ("det" in tokens[j].tags or tokens[j].possessive or tokens[j].kind in ("n", "d"))
     if w.has(k, "date_noun") and (forms != {"ing"} or determined):
         return False
     if forms == {"s"} and j < k - 2:
@@ -335,8 +335,8 @@ def _modifier(w: Words, j: int) -> bool:
     """A word that can stand between a determiner and its noun: no verb, preposition or
     function word ("tariff" in "a tariff hike", "formal" in "a formal review")."""
     t = w.tokens[j]
-    return t.kind == "w" and not (t.has("det") or t.possessive or t.has("verb") or t.has("prep")
-                                  or t.has("aux") or t.has("modal") or t.has("conj") or t.has("neg")
+    return t.kind == "w" and not ("det" in t.tags or t.possessive or "verb" in t.tags or "prep" in t.tags
+                                  or "aux" in t.tags or "modal" in t.tags or "conj" in t.tags or "neg" in t.tags
                                   or w.has(j, "date_verb"))
 
 
@@ -352,7 +352,7 @@ def _roles(w: Words, first: int, last: int) -> tuple[str, ...]:
     out = []
     for k in range(first, last + 1):
         t = w.tokens[k]
-        aux = t.has("aux") or t.has("modal")
+        aux = "aux" in t.tags or "modal" in t.tags
         for end, (role, _, _) in w.of(k, "date_verb"):
             if not aux or end > t.end:
                 out.append(role)
@@ -380,7 +380,7 @@ def _governing(w: Words, parse: Parse, index: int, clause: tuple[int, int], pred
         return before[-1] if before else after[0]
     if before or after:
         return None
-    if any(tokens[k].kind != "p" and not tokens[k].has("prep") and not tokens[k].has("det")
+    if any(tokens[k].kind != "p" and not "prep" in tokens[k].tags and not "det" in tokens[k].tags
            for k in range(clause[0], index)):
         return None
     ci = tokens[index].clause
@@ -463,7 +463,7 @@ def has_object(frame: DateFrame) -> bool:
     if span is None:
         return False
     t = frame.tokens[span[0]]
-    return t.kind == "w" and not t.has("prep") and not t.has("vadv") and not frame.words.has(span[0], "date_lead")
+    return t.kind == "w" and not "prep" in t.tags and not "vadv" in t.tags and not frame.words.has(span[0], "date_lead")
 
 
 def tense(frame: DateFrame) -> str | None:

@@ -46,6 +46,7 @@ class DateMention:
     rule: str | None = None  # the role rule that decided
 
 
+_DAY_DIGITS = re.compile(r"\d+")  # the day of "March 4th"
 _MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November|December")
 _MONTH_CAP = (rf"(?:{_MONTH_NAMES}|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.|"
               r"Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])")
@@ -157,7 +158,7 @@ def _read(text: str, m: re.Match, published: date | None) -> DateMention | None:
         return _absolute(start, end, int(g["y5"]), mo, d)
     if kind in ("mdy", "dmy"):
         word = (g["m1"] or g["m2"]).rstrip(".")
-        day = int(re.match(r"\d+", g["d1"] or g["d2"]).group())
+        day = int(_DAY_DIGITS.match(g["d1"] or g["d2"]).group())
         year = g["y1"] or g["y2"]
         if not 1 <= day <= 31:
             return None

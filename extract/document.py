@@ -17,10 +17,15 @@ from tradefigures.extract.cues import MATCHER
 from tradefigures.extract.lexicons.abbreviations import ABBREVIATIONS, SENTENCE_STARTERS
 from tradefigures.extract.matcher import Cues, reading
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|(?<=[a-z%\d])[.!?](?=[A-Z][a-z])|\n")
+# (The glued period's look-behind stands after the mark, "[.!?](?<=[a-z%\d][.!?])", not
+# before it: it says the same, and every branch then opens on a character class, which
+# lets the scan skip ahead to the next mark instead of trying each branch at each place.)
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|[.!?](?<=[a-z%\d][.!?])(?=[A-Z][a-z])|\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘(]?([A-Za-z]+)")
 _LINE_END = re.compile(r"[.!?:;]+[\"'”’)\]]*\s*$|[\"”]\s*$")
+# `_LINE_END`'s parts, for `_ends_line`, which reads them from the line's end
+_LINE_MARKS, _LINE_CLOSERS, _LINE_QUOTES = tuple(".!?:;"), "\"'”’)]", ('"', "”")
 # A line that stops on one of these goes on on the next line.
 _OPEN_END = re.compile(
     r"(?:[,\-–(]|\b(?:a|an|the|of|on|in|at|to|from|by|for|with|into|and|or|but|that|which|who|"
@@ -114,11 +119,19 @@ def _wraps(text: str, newline: int) -> bool:
     """Whether the line break at `newline` only wraps a sentence onto the next line."""
     line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline]
-    if not line.strip() or _LINE_END.search(line):
+    if not line.strip() or _ends_line(line):
         return False
     if newline + 1 < len(text) and text[newline + 1] == "\n":
         return False
     return bool(_CONTINUES.match(text, newline + 1)) or bool(_OPEN_END.search(line[-12:]))
+
+
+def _ends_line(line: str) -> bool:
+    """What `_LINE_END.search(line)` answers, read from the line's end: its last marks
+    before white space are a sentence's end, then any closing quotes or brackets, or it
+    ends on a quotation mark. (The search tried every mark of a paragraph-long line.)"""
+    stripped = line.rstrip()  # str's white space is the pattern's \s
+    return stripped.endswith(_LINE_QUOTES) or stripped.rstrip(_LINE_CLOSERS).endswith(_LINE_MARKS)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

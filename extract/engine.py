@@ -84,6 +84,10 @@ class Table:
             seen[key] = r.name
         self.field = field
         self.rules = tuple(sorted(rules, key=lambda r: (REACHES.index(r.reach), -r.strength)))
+        # Every distinct test with its argument gets one slot: a decision keeps what each
+        # test answered in a list indexed by slot (many rules of a table ask the same
+        # test, "unit=percent"), which is cheaper than a dict keyed by (test, argument).
+        slots: dict[tuple[Callable, str | None], int] = {}
         self._compiled = []
         for r in self.rules:
             calls = []
@@ -92,20 +96,24 @@ class Table:
                 test, _, arg = name.lstrip("!").partition("=")
                 if test not in tests:
                     raise ValueError(f"{field} rule {r.name!r} names the unknown test {test!r}")
-                calls.append(((tests[test], arg or None), negate))
-            self._compiled.append((r, tuple(calls)))
+                calls.append((slots.setdefault((tests[test], arg or None), len(slots)), negate))
+            self._compiled.append((r, r.value == "@", tuple(calls)))
+        self._compiled = tuple(self._compiled)
+        self._tests = tuple(slots)
+        self._unasked = [_MISSING] * len(slots)
 
     def decide(self, subject, default: object = None) -> Decision:
         """The value of the first rule that fires on `subject` (a frame), or `default`."""
-        seen: dict = {}  # many rules of a table ask the same test ("unit=percent")
-        get = seen.get
+        seen = self._unasked.copy()
+        tests = self._tests
         missing = _MISSING
-        for rule, calls in self._compiled:
+        for rule, takes_cue, calls in self._compiled:
             cue = None
-            for key, negate in calls:
-                found = get(key, missing)
+            for slot, negate in calls:
+                found = seen[slot]
                 if found is missing:
-                    found = seen[key] = key[0](subject, key[1])
+                    test, arg = tests[slot]
+                    found = seen[slot] = test(subject, arg)
                 if negate:
                     if found is not None:
                         break
@@ -114,7 +122,7 @@ class Table:
                 if cue is None:
                     break
             else:
-                value = cue.value if rule.value == "@" and cue is not None else rule.value
+                value = cue.value if takes_cue and cue is not None else rule.value
                 return Decision(value, cue.text if cue else None, rule.reach, rule.name,
                                 cue.grounded if cue else None)
         return Decision(default, None, None, None)

@@ -48,9 +48,16 @@ def _word(f: Frame, i: int) -> str:
 SHARES = ("export_share", "import_share")
 
 
+def _longest_first(hit: tuple) -> int:
+    return -hit[0]
+
+
 def _measures_of(t: Token, unit: str | None, only: tuple[str, ...] | None = None) -> list[str]:
     """The measures a word can name for a figure of this unit, longest phrase first."""
-    hits = sorted(t.tags.get("measure", ()), key=lambda h: -h[0])
+    hits = t.tags.get("measure")
+    if not hits:
+        return []
+    hits = sorted(hits, key=_longest_first)
     out = []
     for _, m in hits:
         if (unit is None or unit in MEASURE_UNITS.get(m, ())) and (only is None or m in only):
@@ -65,11 +72,21 @@ def _class_cue(f: Frame, t: Token, cls: str) -> Cue | None:
     if cls in ("measure", "share"):
         ms = _measures_of(t, f.q.unit, SHARES if cls == "share" else None)
         return Cue(_hit_text(f, t, "measure"), ms[0]) if ms else None
-    if cls == "stock" and t.has("stock"):
+    if cls == "stock" and "stock" in t.tags:
         return Cue(_hit_text(f, t, "stock"), "stock")
-    if t.has(cls):
+    if cls in t.tags:
         return Cue(_hit_text(f, t, cls), t.values(cls)[0])
     return None
+
+
+def _holds_class(f: Frame, t: Token, cls: str) -> bool:
+    """Whether `_class_cue` gives a cue for the token, without making the cue (the
+    nearest-word searches ask it of every word of a clause or sentence)."""
+    if cls in ("measure", "share"):
+        if "measure" not in t.tags:
+            return False
+        return bool(_measures_of(t, f.q.unit, SHARES if cls == "share" else None))
+    return cls in t.tags
 
 
 def _hit_text(f: Frame, t: Token, cls: str) -> str:
@@ -141,7 +158,7 @@ def before_phrase(f: Frame, arg):
     for k in range(f.index - 1, lo - 1, -1):
         t = f.tokens[k]
         for cls in _args(arg):
-            if t.has(cls):
+            if cls in t.tags:
                 return Cue(_hit_text(f, t, cls), t.values(cls)[0])
     return None
 
@@ -177,7 +194,7 @@ def share_of(f: Frame, arg):
                 if m in SHARES:
                     return Cue("of which ... " + f.text(k, k + 1), m, f.text(k, k + 1))
         return None
-    trade = [t for t in words if t.has("share_of")]
+    trade = [t for t in words if "share_of" in t.tags]
     if not trade:
         return None
     head = next((w for w, nxt in zip(words, words[1:] + [None]) if nxt is None or nxt.has("prep")), words[-1])
@@ -202,7 +219,7 @@ def own_noun(f: Frame, arg):
     if f.index + 1 >= hi or f.head is not None:
         return None
     # a determiner, a possessive or a hedge opens the phrase ("less than 50% U.S. content")
-    if arg != "any" and not any(f.tokens[k].has("det") or f.tokens[k].possessive or f.tokens[k].has("hedge_before")
+    if arg != "any" and not any("det" in f.tokens[k].tags or f.tokens[k].possessive or "hedge_before" in f.tokens[k].tags
                                 for k in range(lo, f.index)):
         return None
     if hi - f.index > 4:
@@ -214,7 +231,7 @@ def own_noun(f: Frame, arg):
     # what stands between says whose or which: "2 million U.S. homes", "a 30% online discount"
     for k in range(f.index + 1, hi - 1):
         m = f.tokens[k]
-        if not (m.kind == "w" and (not m.tags or m.has("actor") or m.has("in_name"))) and m.low not in "-.":
+        if not (m.kind == "w" and (not m.tags or "actor" in m.tags or "in_name" in m.tags)) and m.low not in "-.":
             return None
     return Cue(f.text(f.index + 1, hi))
 
@@ -333,13 +350,13 @@ def bare_rate_on(f: Frame, arg):
     if f.verb is not None:
         return None  # a verb says what the rate is ("rose 25% on demand for steel")
     lo, hi = f.phrase
-    if any(f.tokens[k].kind == "w" and not (f.tokens[k].has("det") or f.tokens[k].has("hedge_before")
-                                            or f.tokens[k].has("in_hedge")) for k in range(lo, hi) if k != f.index):
+    if any(f.tokens[k].kind == "w" and not ("det" in f.tokens[k].tags or "hedge_before" in f.tokens[k].tags
+                                            or "in_hedge" in f.tokens[k].tags) for k in range(lo, hi) if k != f.index):
         return None
     a = f.after[0]
     for k in range(a.lo, a.hi):
         t = f.tokens[k]
-        if t.has("sector") or t.has("generic_trade") or t.has("actor") or t.kind == "n":
+        if "sector" in t.tags or "generic_trade" in t.tags or "actor" in t.tags or t.kind == "n":
             return Cue("on " + f.text(a.lo, a.hi))
     return None
 
@@ -349,9 +366,9 @@ def share_of_firms(f: Frame, arg):
     """A percent whose own phrase ends on firms or people ("nine in 10 businesses",
     "40% of firms" is `share_of_other`): a share of them, not a rate or a trade."""
     lo, hi = f.phrase
-    if hi - 1 <= f.index or not f.tokens[hi - 1].has("industry") or f.head not in (None, hi - 1):
+    if hi - 1 <= f.index or not "industry" in f.tokens[hi - 1].tags or f.head not in (None, hi - 1):
         return None
-    if any(f.tokens[k].has("tariff") or f.tokens[k].has("measure") for k in range(f.index + 1, hi)):
+    if any("tariff" in f.tokens[k].tags or "measure" in f.tokens[k].tags for k in range(f.index + 1, hi)):
         return None
     return Cue(f.text(f.index + 1, hi))
 
@@ -417,7 +434,7 @@ def lead(f: Frame, arg):
     if lo == f.lead.hi and lo >= 2 and f.tokens[lo - 1].kind == "n":
         # "levies of 25 per cent on $30 billion": what the rate before it hangs on
         k = lo - 2
-        while k > f.clause[0] and (f.tokens[k].low in ("of", "at") or f.tokens[k].has("hedge_before")):
+        while k > f.clause[0] and (f.tokens[k].low in ("of", "at") or "hedge_before" in f.tokens[k].tags):
             k -= 1
         if f.lead.prep == "to" and k == lo - 2 and k >= 0 and not f.tokens[k].has("prep"):
             return None  # "could climb 2% to 3%": a range, whose near end hangs on nothing
@@ -467,7 +484,7 @@ def left_noun(f: Frame, arg):
     if f.complement:
         return None
     first = f.tokens[f.phrase[0]]
-    if first.has("prep") and any(e > first.end for e, _ in first.tags.get("hedge_before", ())):
+    if "prep" in first.tags and any(e > first.end for e, _ in first.tags.get("hedge_before", ())):
         # "subsidize the project to the tune of $5 billion": a phrase that opens with a
         # prepositional idiom is the verb's adjunct; the noun before it is the verb's object
         return None
@@ -481,7 +498,7 @@ def left_noun(f: Frame, arg):
                 k -= 1
                 continue
             return None
-        if t.has("verb") and not reads_as_noun(f.tokens, k) and not t.has("hedge_before") \
+        if "verb" in t.tags and not reads_as_noun(f.tokens, k) and not "hedge_before" in t.tags \
                 and t.low not in _BRIDGE:
             return None
         for c in _args(arg):
@@ -496,12 +513,12 @@ def left_noun(f: Frame, arg):
                         share = _class_cue(f, f.tokens[j], "share")
                         if share:
                             return share
-                        if f.tokens[j].has("prep") or f.tokens[j].has("verb"):
+                        if "prep" in f.tokens[j].tags or "verb" in f.tokens[j].tags:
                             break
                         j -= 1
                 return cue
-        if t.low not in _BRIDGE and not t.has("hedge_before") and not t.has("det"):
-            if not (t.has("sector") or t.has("actor") or not t.tags or t.possessive):
+        if t.low not in _BRIDGE and not "hedge_before" in t.tags and not "det" in t.tags:
+            if not ("sector" in t.tags or "actor" in t.tags or not t.tags or t.possessive):
                 return None
         k -= 1
         steps += 1
@@ -559,10 +576,10 @@ def _antecedent(f: Frame, pronoun: str, before: int):
     plural = pronoun == "them"
     for j in range(before - 1, -1, -1):
         t = f.tokens[j]
-        if not (t.has("tariff") or t.has("tariff_weak") or t.has("measure")) or t.kind != "w":
+        if not ("tariff" in t.tags or "tariff_weak" in t.tags or "measure" in t.tags) or t.kind != "w":
             continue
         head = t
-        if t.has("measure"):  # "the jobless rate": the number of the phrase's last word
+        if "measure" in t.tags:  # "the jobless rate": the number of the phrase's last word
             end = max(e for e, _ in t.tags["measure"])
             head = next((u for u in f.tokens[j:before] if u.end == end), t)
         if head.low.endswith("s") == plural:
@@ -593,7 +610,7 @@ def verb_object(f: Frame, arg):
             # "imposed a 25% tariff, then cut it to 10%"; "the jobless rate could rise,
             # pushing it toward 9%": the nearest tariff or measure before, in number
             ante = _antecedent(f, t.low, f.verb.first)
-            if ante is not None and ante.has("tariff") and "tariff" in _args(arg):
+            if ante is not None and "tariff" in ante.tags and "tariff" in _args(arg):
                 return Cue(f"{t.low} (the tariff before)")
             for c in _args(arg):
                 cue = _class_cue(f, ante, c) if ante is not None and c != "tariff" else None
@@ -630,15 +647,16 @@ def _nearest_in(f: Frame, lo: int, hi: int, cls: str) -> tuple[int, Token] | Non
     """The token of class `cls` in tokens[lo:hi] nearest the figure, outside its phrase."""
     best = None
     p_lo, p_hi = f.phrase
+    tokens, index = f.tokens, f.index
     for k in range(lo, hi):
         if p_lo <= k < p_hi:
             continue
-        t = f.tokens[k]
+        t = tokens[k]
         if t.kind != "w":
             continue
-        if _class_cue(f, t, cls) is None:
+        if not _holds_class(f, t, cls):
             continue
-        d = abs(k - f.index)
+        d = abs(k - index)
         if best is None or d < best[0]:
             best = (d, k)
     return (best[1], f.tokens[best[1]]) if best else None
@@ -739,7 +757,7 @@ def relative_status(f: Frame, arg):
         hi += 1
     # "that" opening a clause of its own is a relative pronoun, whatever else it reads as
     if hi >= len(f.tokens) or f.tokens[hi].clause == f.tokens[f.index].clause or not (
-            f.tokens[hi].has("rel") or f.tokens[hi].low in ("that", "which")):
+            "rel" in f.tokens[hi].tags or f.tokens[hi].low in ("that", "which")):
         return None
     c_lo, c_hi = f.parse.clauses[f.tokens[hi].clause]
     verbs = f.parse.verbs_in(c_lo, c_hi)
@@ -780,7 +798,7 @@ def relative_levier(f: Frame, arg):
     """The subject of a levying verb in the rate's own relative clause: "the 100% tariff
     China placed on canola oil", "the duty that Ottawa imposed"."""
     for j, v in _object_relatives(f):
-        if f.tokens[j].has("actor") and not v.passive and _LEVIES.intersection(v.classes) \
+        if "actor" in f.tokens[j].tags and not v.passive and _LEVIES.intersection(v.classes) \
                 and (any(cls in v.classes for cls, _ in _OBJECT_STATUS) or _mood_status(v)):
             return _first_actor(f, (j,), {"person", "seat", "name"})
     return None
@@ -793,14 +811,14 @@ def _object_relatives(f: Frame):
     n = len(f.tokens)
     for k in range(f.index + 1, min(n, f.phrase[1] + 1)):
         j = k + 1 if f.tokens[k].low in ("that", "which") else k
-        if j >= n or not (f.tokens[j].has("actor") or f.tokens[j].low in _PRONOUNS):
+        if j >= n or not ("actor" in f.tokens[j].tags or f.tokens[j].low in _PRONOUNS):
             continue
         v = next((g for g in f.parse.verbs if g.first > j), None)
         if v is None or v.first - j > 3 or v.negated or any(f.tokens[i].kind != "w" for i in range(j, v.first)):
             continue
         after = f.tokens[v.last + 1] if v.last + 1 < n else None
         if after is not None and after.kind == "n" or after is not None and after.kind == "w" and not (
-                after.has("prep") or after.has("conj") or after.has("aux") or after.has("modal")
+                "prep" in after.tags or "conj" in after.tags or "aux" in after.tags or "modal" in after.tags
                 or after.low in ("last", "this", "next", "earlier")):
             continue  # "the 25% Ottawa imposed tariffs on": the verb has an object of its own
         yield j, v
@@ -834,9 +852,9 @@ def target(f: Frame, arg):
     if f.lead is not None and f.lead.prep in wanted:
         return Cue(f.lead.prep)
     if "to" in wanted and f.lead is not None and f.lead.prep == "of" and any(
-            f.tokens[k].has("change_noun") for k in range(f.lead.lo, f.lead.hi)):
+            "change_noun" in f.tokens[k].tags for k in range(f.lead.lo, f.lead.hi)):
         return Cue("increase of")  # "a promised increase of 30 per cent"
-    if "to" in wanted and f.tokens[f.phrase[0]].has("hedge_before") and f.tokens[f.phrase[0]].low in ("above", "up"):
+    if "to" in wanted and "hedge_before" in f.tokens[f.phrase[0]].tags and f.tokens[f.phrase[0]].low in ("above", "up"):
         return Cue(f.tokens[f.phrase[0]].low)
     return None
 
@@ -846,7 +864,7 @@ def conditional(f: Frame, arg):
     """The figure's clause is a condition ("if Ottawa retaliates with 25%")."""
     lo, _ = f.clause
     t = f.tokens[lo]
-    if t.has("condition") and _until_a_time(f, lo) is None:
+    if "condition" in t.tags and _until_a_time(f, lo) is None:
         return Cue(t.low)
     return None
 
@@ -933,12 +951,12 @@ def host_status(f: Frame, arg):
     "a preliminary finding that would raise the rate to 14%", "the planned tariff, which
     would apply to cars"."""
     c_lo = f.clause[0]
-    if c_lo == 0 or not f.tokens[c_lo].has("rel") and f.tokens[c_lo].low not in ("that", "which"):
+    if c_lo == 0 or not "rel" in f.tokens[c_lo].tags and f.tokens[c_lo].low not in ("that", "which"):
         return None
     h_lo, _ = f.parse.clauses[f.tokens[c_lo - 1].clause]
     for k in range(c_lo - 1, h_lo - 1, -1):
         t = f.tokens[k]
-        if t.has("status_adj"):
+        if "status_adj" in t.tags:
             return Cue(t.low, t.values("status_adj")[0])
     return None
 
@@ -947,7 +965,7 @@ def host_status(f: Frame, arg):
 def at_once(f: Frame, arg):
     """The figure's sentence says the measure applies now ("immediately")."""
     for t in f.tokens:
-        if t.has("at_once"):
+        if "at_once" in t.tags:
             return Cue(t.low)
     return None
 
@@ -964,10 +982,10 @@ def starts_on(f: Frame, arg):
         j = k - 1
         while j > 0 and f.tokens[j].low == "the":
             j -= 1
-        cues = [f.tokens[i] for i in range(max(0, j - 2), j + 1) if f.tokens[i].has("start_cue")]
+        cues = [f.tokens[i] for i in range(max(0, j - 2), j + 1) if "start_cue" in f.tokens[i].tags]
         if not cues and f.verb is not None and "take_effect" in f.verb.classes and f.verb.last <= j:
             # "takes effect Oct. 14": the verb itself says the start, the date follows it
-            if all(f.tokens[i].has("prep") for i in range(f.verb.last + 1, k)):
+            if all("prep" in f.tokens[i].tags for i in range(f.verb.last + 1, k)):
                 cues = [f.tokens[f.verb.first]]
         if not cues:
             continue
@@ -1012,9 +1030,9 @@ def lead_on_tariff(f: Frame, arg):
         return None
     for j in range(k - 1, max(f.clause[0], k - 5) - 1, -1):
         t = f.tokens[j]
-        if t.has("tariff"):
+        if "tariff" in t.tags:
             return Cue(f"{_hit_text(f, t, 'tariff')} on ... of")
-        if t.kind != "w" or t.has("verb") or t.has("prep"):
+        if t.kind != "w" or "verb" in t.tags or "prep" in t.tags:
             return None
     return None
 
@@ -1052,7 +1070,7 @@ def _names_its_own_tariff(other: Frame, after: int) -> bool:
     names a tariff: it moves that tariff, not one named before."""
     if other.subject is None or other.verb_after or other.subject[0] < after:
         return False
-    return any(other.tokens[k].has("tariff") or other.tokens[k].has("tariff_weak") for k in range(*other.subject))
+    return any("tariff" in other.tokens[k].tags or "tariff_weak" in other.tokens[k].tags for k in range(*other.subject))
 
 
 @test("same_rate")
@@ -1216,7 +1234,7 @@ def _in_pp(f: Frame, k: int, lo: int) -> bool:
         t = f.tokens[j]
         if t.kind == "p":
             return False
-        if t.has("prep") and not t.has("verb"):
+        if "prep" in t.tags and not "verb" in t.tags:
             return True
     return False
 
@@ -1235,7 +1253,7 @@ def possessor(f: Frame, arg):
     if f.lead is not None:
         spans.append(range(f.lead.hi - 1, f.lead.lo - 1, -1))
     if f.subject is not None and not f.verb_after and any(
-            f.tokens[k].has("tariff") for k in range(*f.subject)):
+            "tariff" in f.tokens[k].tags for k in range(*f.subject)):
         spans.append(range(f.subject[1] - 1, f.subject[0] - 1, -1))  # "Canada's countermeasures sit at 1%"
     if f.verb is not None and not f.verb_after:
         spans.append(range(f.phrase[0] - 1, f.verb.last, -1))  # "agreed to reduce its tariff ... to 15%"
@@ -1261,12 +1279,12 @@ def actor_before(f: Frame, arg):
     """A country named right before the figure or its tariff noun, in its phrase:
     "U.S. tariffs of 50%", "a Chinese 100% duty"."""
     lo, hi = f.phrase
-    if f.head is not None and f.tokens[f.head].has("tariff"):
+    if f.head is not None and "tariff" in f.tokens[f.head].tags:
         cue = _first_actor(f, range(f.index - 1, lo - 1, -1), {"name", "adjective", "seat", "person", "region"})
         if cue:
             return cue
     if f.lead is not None and f.lead.prep in ("of", "at") and f.lead.head is not None \
-            and f.tokens[f.lead.head].has("tariff"):
+            and "tariff" in f.tokens[f.lead.head].tags:
         return _first_actor(f, range(f.lead.head - 1, f.lead.lo - 1, -1), {"name", "adjective", "seat", "person", "region"})
     return None
 
@@ -1276,12 +1294,12 @@ def target_object(f: Frame, arg):
     """The country whose goods the tariff falls on, in what follows the figure: "on
     Canadian goods", "on imports from Mexico", "against the U.S."; for a tax on exports,
     the country they go to ("on electricity exports to Michigan")."""
-    export_levy = any(f.tokens[k].has("export_levy") for k in range(*f.clause))
+    export_levy = any("export_levy" in f.tokens[k].tags for k in range(*f.clause))
     started = False
     for a in f.after:
         if not started and a.prep not in _TARGET_PREPS and a.prep not in ("to", "into", "for"):
             continue
-        goods = any(f.tokens[k].has("generic_trade") or f.tokens[k].has("sector") for k in range(a.lo, a.hi))
+        goods = any("generic_trade" in f.tokens[k].tags or "sector" in f.tokens[k].tags for k in range(a.lo, a.hi))
         if a.prep in ("to", "into") and not export_levy and not started and not goods:
             continue
         started = True
@@ -1380,12 +1398,12 @@ def importer(f: Frame, arg):
     lo, hi = f.clause
     own = [g for g in f.parse.verbs if g is not f.verb and g.mood in ("gerund", "participle")
            and lo <= g.last]
-    if any(f.tokens[k].has("export_levy") for k in range(0, len(f.tokens))):
+    if any("export_levy" in f.tokens[k].tags for k in range(0, len(f.tokens))):
         return None
     for k in range(lo, hi - 1):
         t = f.tokens[k]
-        if t.low in ("to", "into") and (k > 0 and (f.tokens[k - 1].has("generic_trade") or f.tokens[k - 1].has("sector")
-                                                    or any(f.tokens[j].has("generic_trade") for j in range(max(lo, k - 8), k)))) \
+        if t.low in ("to", "into") and (k > 0 and ("generic_trade" in f.tokens[k - 1].tags or "sector" in f.tokens[k - 1].tags
+                                                    or any("generic_trade" in f.tokens[j].tags for j in range(max(lo, k - 8), k)))) \
                 and not any(k - 4 <= g.last < k for g in own):
             found = _actor_at(f, k + 1, {"name", "seat"})
             if found is None and k + 2 < hi and f.tokens[k + 1].low == "the":
@@ -1407,7 +1425,7 @@ def goods_adjective(f: Frame, arg):
         j = k + 1
         while j + 1 < hi and f.tokens[j].low in ("and", "or", ",") and _actor_at(f, j + 1, {"adjective"}):
             j += 2  # "Canadian and Mexican imports": the first of them
-        if (f.tokens[j].has("sector") or f.tokens[j].has("generic_trade")) and not f.tokens[j].has("industry"):
+        if ("sector" in f.tokens[j].tags or "generic_trade" in f.tokens[j].tags) and not "industry" in f.tokens[j].tags:
             return Cue(f.text(k, j + 1), found[0])  # goods, not "American workers"
     return None
 
@@ -1441,7 +1459,7 @@ def _after_prep(f: Frame, k: int) -> bool:
     j = k - 1
     if j >= 0 and f.tokens[j].low == "the":
         j -= 1
-    return j >= 0 and f.tokens[j].has("prep") and not f.tokens[j].has("verb")
+    return j >= 0 and "prep" in f.tokens[j].tags and not "verb" in f.tokens[j].tags
 
 
 @test("passive_target")
@@ -1453,7 +1471,7 @@ def passive_target(f: Frame, arg):
         return None
     if _args(arg) and not any(c in f.verb.classes for c in _args(arg)):
         return None
-    if any(f.tokens[k].has("tariff") for k in range(*f.subject)):
+    if any("tariff" in f.tokens[k].tags for k in range(*f.subject)):
         return None  # "the U.S. tariffs were raised to 35%": the measure itself, not its target
     return _first_actor(f, range(*f.subject), None, outside_pp=True)
 
@@ -1488,7 +1506,7 @@ def payer_subject(f: Frame, arg):
     for k in range(lo, hi - 1):
         # "American buyers of Canadian lumber will pay": whose goods they are, not who buys
         t = f.tokens[k + 1]
-        if (t.has("sector") or t.has("generic_trade")) and not t.has("industry") and not f.tokens[k].possessive \
+        if ("sector" in t.tags or "generic_trade" in t.tags) and not "industry" in t.tags and not f.tokens[k].possessive \
                 and (found := _first_actor(f, (k,), {"adjective"}, specific=True)):
             return found
     return _first_actor(f, range(lo, hi), None, outside_pp=True)
@@ -1517,12 +1535,12 @@ def clause_target(f: Frame, arg):
     lo, hi = f.clause
     for k in range(lo, hi - 1):
         t = f.tokens[k]
-        if t.low in ("on", "against", "from") and not t.has("verb"):
+        if t.low in ("on", "against", "from") and not "verb" in t.tags:
             for j in range(k + 1, min(hi, k + 4)):
                 found = _actor_at(f, j)
                 if found:
                     return Cue(f.text(k, j + 1), found[0])
-                if f.tokens[j].kind != "w" or f.tokens[j].has("verb"):
+                if f.tokens[j].kind != "w" or "verb" in f.tokens[j].tags:
                     break
     return None
 
@@ -1566,7 +1584,7 @@ def canada_framed(f: Frame, arg):
             if found and found[0] == "CA":
                 for j in range(k + 1, min(hi, k + 3)):
                     nxt = f.tokens[j]
-                    if nxt.has("sector") or nxt.has("generic_trade") or nxt.has("industry"):
+                    if "sector" in nxt.tags or "generic_trade" in nxt.tags or "industry" in nxt.tags:
                         return Cue(f.text(k, j + 1), "CA")
             if t.low in ("exporters", "exporting", "shipments", "exports", "selling", "sold") and k + 2 < hi:
                 for j in range(k + 1, min(hi, k + 5)):
@@ -1612,7 +1630,7 @@ def retaliation(f: Frame, arg):
     """The figure's clause or sentence speaks of a counter-measure."""
     for lo, hi in (f.clause, (0, len(f.tokens))):
         for k in range(lo, hi):
-            if f.tokens[k].has("retaliation"):
+            if "retaliation" in f.tokens[k].tags:
                 return Cue(f.text(k, k + 1))
     return None
 
@@ -1630,7 +1648,7 @@ def country_specific(f: Frame, arg):
     figure's clause (`arg` "sentence": its sentence)."""
     lo, hi = f.clause if arg != "sentence" else (0, len(f.tokens))
     for k in range(lo, hi):
-        if f.tokens[k].has("country_specific"):
+        if "country_specific" in f.tokens[k].tags:
             return Cue(f.text(k, k + 1))
     return None
 
@@ -1653,18 +1671,19 @@ def _sectors(f: Frame, indices, goods_are_all: bool = False) -> tuple[list[str] 
     specific: dict[str, str] = {}
     blanket = economy = light = False
     words: list[int] = []
+    tokens = f.tokens
     for k in indices:
-        t = f.tokens[k]
-        if t.has("sector_exception"):
+        t = tokens[k]
+        if "sector_exception" in t.tags:
             break
-        light = light or t.has("light_vehicle")
+        light = light or "light_vehicle" in t.tags
         for _, v in t.tags.get("sector", ()):
             words.append(k)
             if v == "all":
                 blanket = True
             else:
                 specific.setdefault(v, t.low)
-        if t.has("economy") or (goods_are_all and t.has("generic_trade")):
+        if "economy" in t.tags or (goods_are_all and "generic_trade" in t.tags):
             economy = True
             words.append(k)
     if light and "trucks" in specific and specific["trucks"] in ("truck", "trucks"):
@@ -1770,9 +1789,11 @@ def _nearest_group(f: Frame, lo: int, hi: int) -> list[int]:
     """The run of sector words nearest the figure in tokens[lo:hi], with the words that
     join them ("steel, aluminum and autos"), outside its own phrase."""
     # "the 35% levy excludes energy": what follows an exception after the figure is not its sector
-    cut = next((k for k in range(f.index + 1, hi) if "sector_exception" in f.tokens[k].tags), hi)
-    marks = [k for k in range(lo, cut) if (f.tokens[k].has("sector") or f.tokens[k].has("economy"))
-             and not f.phrase[0] <= k < f.phrase[1]]
+    tokens = f.tokens
+    cut = next((k for k in range(f.index + 1, hi) if "sector_exception" in tokens[k].tags), hi)
+    p_lo, p_hi = f.phrase
+    marks = [k for k in range(lo, cut) if ("sector" in tokens[k].tags or "economy" in tokens[k].tags)
+             and not p_lo <= k < p_hi]
     if not marks:
         return []
     best = min(marks, key=lambda k: (abs(k - f.index), k))
@@ -1780,8 +1801,8 @@ def _nearest_group(f: Frame, lo: int, hi: int) -> list[int]:
     for step in (-1, 1):
         k = best + step
         while lo <= k < hi:
-            t = f.tokens[k]
-            if t.has("sector") or t.has("economy"):
+            t = tokens[k]
+            if "sector" in t.tags or "economy" in t.tags:
                 group.append(k)
             elif not (t.low in (",", "and", "or", "&") or (t.kind == "w" and not t.tags)):
                 break
@@ -1835,14 +1856,14 @@ def unknown_goods(f: Frame, arg):
         return None
     indices = _object_indices(f, ("on", "against"))
     words = [k for k in indices if f.tokens[k].kind == "w"]
-    if not words or any(f.tokens[k].has("sector") or f.tokens[k].has("generic_trade") or f.tokens[k].has("economy")
-                        or f.tokens[k].has("actor") for k in words[-1:]):
+    if not words or any("sector" in f.tokens[k].tags or "generic_trade" in f.tokens[k].tags or "economy" in f.tokens[k].tags
+                        or "actor" in f.tokens[k].tags for k in words[-1:]):
         return None
     head = f.tokens[words[-1]]
     if head.tags or not head.low.isalpha() or len(head.low) <= 3 or head.low.endswith("ly") \
             or head.low in _NOT_GOODS:
         return None
-    if any(f.tokens[k].has("sector") or f.tokens[k].has("generic_trade") or f.tokens[k].has("economy") for k in indices):
+    if any("sector" in f.tokens[k].tags or "generic_trade" in f.tokens[k].tags or "economy" in f.tokens[k].tags for k in indices):
         return None
     return Cue(head.low)
 
@@ -1862,7 +1883,7 @@ def country_target(f: Frame, arg):
     for k in range(lo, hi):
         t = f.tokens[k]
         for _, (code, role) in t.tags.get("actor", ()):
-            if role == "name" and code != "US" and not t.has("containing_name"):
+            if role == "name" and code != "US" and not "containing_name" in t.tags:
                 return Cue(f.text(k, k + 1), code)
     return None
 
@@ -2013,7 +2034,7 @@ def date_classifier(f, arg):
         return Cue(f.text(lo, hi))
     if first.low in PRONOUNS:
         return None
-    determined = any(f.tokens[k].has("det") or f.tokens[k].possessive for k in range(*f.left))
+    determined = any("det" in f.tokens[k].tags or f.tokens[k].possessive for k in range(*f.left))
     if determined or (f.doc.text[first.start].islower() and f.mention.granularity != "day"):
         return Cue(f.text(lo, hi))
     return None
@@ -2024,7 +2045,7 @@ def date_of(f, arg):
     """The date completes a noun through "of" ("the Trade Expansion Act of 1962", "the
     first four months of 2025"): the noun's role, else none."""
     if f.lead is not None or f.lead_prep is None or f.tokens[f.lead_prep].low != "of" or not f.hosts \
-            or f.left[0] < f.index and any(f.tokens[k].kind == "w" and not f.tokens[k].has("det")
+            or f.left[0] < f.index and any(f.tokens[k].kind == "w" and not "det" in f.tokens[k].tags
                                            for k in range(*f.left)):
         return None
     lo, hi = f.hosts[0]

@@ -18,6 +18,12 @@ from tradefigures.extract.structure import Frame
 # Words that may stand between a hedge and its number: "a record 4.4 million".
 _GAP = re.compile(r"\s*(?:record\s+)?~?[\s-]*")
 _AFTER_GAP = re.compile(r"\s*,?\s*")
+# Patterns of the period readers, compiled once here rather than looked up in re's
+# cache on every figure.
+_DAILY = re.compile(r"/d\b|per day|a day|bpd|/day")
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")  # "2025 exports": a year used as an adjective
+_IN_BEFORE = re.compile(r"\bin\s+$")
 _REACH = 40
 # A period more than this many characters after the amount belongs to something else.
 _PERIOD_REACH = 60
@@ -82,7 +88,7 @@ def period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
     q = frame.q
     if q.unit not in ("currency", "count") or kind == "jobs":
         return None, None
-    if q.unit_words and re.search(r"/d\b|per day|a day|bpd|/day", q.unit_words):
+    if q.unit_words and _DAILY.search(q.unit_words):
         return "daily", q.unit_words
     doc = frame.doc
     text = doc.text
@@ -105,7 +111,7 @@ def period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
     lead_lo = frame.lead.lo if frame.lead else lo
     for k in range(lead_lo, frame.index):
         t = frame.tokens[k]
-        if t.has("period") and t.low in _PERIOD_ADJECTIVES:
+        if "period" in t.tags and t.low in _PERIOD_ADJECTIVES:
             return t.values("period")[0], frame.text(k, k + 1)
     if _change_amount(frame):
         return None, None  # a change in an amount is no flow over a period
@@ -132,7 +138,7 @@ def _change_amount(frame: Frame) -> bool:
     if frame.lead is not None and frame.lead.prep == "by":
         return True
     if frame.lead is not None and frame.lead.prep == "of" and any(
-            frame.tokens[k].has("change_noun") for k in range(frame.lead.lo, frame.lead.hi)):
+            "change_noun" in frame.tokens[k].tags for k in range(frame.lead.lo, frame.lead.hi)):
         return True
     before = frame.tokens[frame.phrase[0] - 1] if frame.phrase[0] else None
     return before is not None and before.low in ("up", "down")
@@ -161,11 +167,11 @@ def _calendar(frame: Frame, kind: str, dates, lo: int, hi: int) -> tuple[str | N
         lead = text[max(sent.start, d.start - 30):d.start]
         if _PARTIAL.search(lead) or _COMPARED_TIME.search(mention):
             continue  # "a year earlier": the time compared with, not a year's total
-        if d.granularity == "year" and d.value is not None and (re.fullmatch(r"\d{4}", mention) or d.relative):
-            adjective = d.start < q.start and re.match(r"\s+[a-z]", text[d.end:d.end + 3])
+        if d.granularity == "year" and d.value is not None and (_YEAR_DIGITS.fullmatch(mention) or d.relative):
+            adjective = d.start < q.start and _LOWER_AFTER.match(text[d.end:d.end + 3])
             if _CALENDAR_LEAD.search(lead) or d.relative or (lo <= d.start < q.start) or adjective:
                 return "annual", mention
-        if d.granularity == "month" and re.search(r"\bin\s+$", lead) and lo <= d.start < hi + 40 \
+        if d.granularity == "month" and _IN_BEFORE.search(lead) and lo <= d.start < hi + 40 \
                 and (kind == "trade_value" or frame.fields.get("measure") in _COUNTED_FLOWS) \
                 and frame.fields.get("measure") != "covered_trade":
             return "monthly", mention  # the goods a tariff covers are no month's flow
@@ -205,7 +211,7 @@ def ref_period(frame: Frame, kind: str, dates) -> tuple[str | None, str | None]:
         if d.value is None or d.granularity not in ("year", "month") or not (lo <= d.start < hi):
             continue
         lead = text[max(lo, d.start - 20):d.start]
-        adjective = d.granularity == "year" and d.start < q.start and re.match(r"\s+[a-z]", text[d.end:d.end + 3])
+        adjective = d.granularity == "year" and d.start < q.start and _LOWER_AFTER.match(text[d.end:d.end + 3])
         if not (_TIME_LEAD.search(lead) or adjective or d.relative):
             continue
         if _PARTIAL.search(lead):

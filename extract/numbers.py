@@ -133,6 +133,10 @@ _MEASURE_STARTS = tuple({m[:4] for m in MEASURES})
 _CENTS_STARTS = frozenset(c[:4] for c in CENTS)
 _JOINED_CHARS = frozenset("-–/:x×#@\\_=")
 _JOINED_BEFORE = re.compile(r"[A-Za-z][-/]$|\d[-–/:x×]$|[#@/\\_=]$")
+# Read per quantity: compiled once here, not looked up in re's cache each time.
+_POINTS_AFTER = re.compile(r"\s+(?:points?|pts?)\b")
+_FRACTION_SCALE = re.compile(r"\s+an?\s+(million|billion|trillion)\b", re.I)  # "half a million"
+_DOLLARS_AFTER = re.compile(r"\s+dollars\b")
 
 
 def _starts(lower: str) -> list[int]:
@@ -215,7 +219,7 @@ def settle_unit(frame) -> None:
         return
     if q.unit is None:
         sent = frame.doc.sentence_at(q.start)
-        if re.match(r"\s+(?:points?|pts?)\b", text[q.end:q.end + 8]) and \
+        if _POINTS_AFTER.match(text[q.end:q.end + 8]) and \
                 _PERCENT_CONTEXT.search(text[sent.start:sent.end].lower()):
             q.unit, q.points = "percent", True  # "down 0.4 points" in a sentence of rates
             return
@@ -407,7 +411,7 @@ def _unit(text: str, q: Quantity, pos: int) -> int:
 def _fraction_unit(text: str, q: Quantity, pos: int, pm: re.Match | None) -> int:
     """A fraction is a percent share; with a scale after it, a count or an amount ("half a
     million jobs", "half a billion dollars"). Returns where the quantity ends."""
-    fm = re.match(r"\s+an?\s+(million|billion|trillion)\b", text[pos:pos + 20], re.I)
+    fm = _FRACTION_SCALE.match(text[pos:pos + 20])
     if fm:
         q.value *= SCALES[fm.group(1).lower()]
         q.scaled = True
@@ -417,7 +421,7 @@ def _fraction_unit(text: str, q: Quantity, pos: int, pm: re.Match | None) -> int
             q.start -= len(pm.group())
             q.unit, q.currency = "currency", CURRENCY_PREFIXES[pm.group().strip()]
         else:
-            q.unit = "currency" if re.match(r"\s+dollars\b", text[pos:pos + 9]) else "count"
+            q.unit = "currency" if _DOLLARS_AFTER.match(text[pos:pos + 9]) else "count"
     else:
         q.unit = "percent"
         q.value *= 100

@@ -76,6 +76,8 @@ class Token:
         self.ref = ref
 
     def has(self, cls: str) -> bool:
+        # the readers ask `cls in t.tags` directly: a method call per question cost
+        # more than the question, and they ask about 50,000 per pass over the corpora
         return cls in self.tags
 
     def values(self, cls: str) -> list[object]:
@@ -275,10 +277,15 @@ def _cover(tokens: list[Token]) -> None:
         if not tags:
             continue
         end = t.end
+        longer = False
         for hits in tags.values():
-            if any(e > end for e, _ in hits):
+            for e, _ in hits:  # a plain loop: any() over a generator costs more per word
+                if e > end:
+                    longer = True
+                    break
+            if longer:
                 break
-        else:
+        if not longer:
             continue  # one-word readings only: nothing overlaps
         for group, (classes, drops, mark) in _COVERS.items():
             ends = [e for cls in classes for e, _ in tags.get(cls, ())]
@@ -390,6 +397,11 @@ def _finite_since(tokens: list[Token], cuts: list[tuple[int, bool]], i: int) -> 
     return False
 
 
+# The words the cuts of `_clauses` name (other than after a comma): a word that is none
+# of these, with no comma before it and no subordinating or relative class, opens no clause.
+_OPENS_CLAUSE = frozenset(("that", "but", "yet", "and", "or", "as", "after", "before", "since", "until", "when"))
+
+
 def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], list[int]]:
     cuts: list[tuple[int, bool]] = []  # (token index where a clause starts, opens a bracket)
     n = len(tokens)
@@ -413,6 +425,8 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
             continue  # "as much as 25%", "more than": a hedge opens no clause
         prev = tokens[i - 1]
         after_comma = prev.low == ","
+        if not after_comma and t.low not in _OPENS_CLAUSE and "sub" not in t.tags and "rel" not in t.tags:
+            continue  # none of the cuts below: each wants a comma before, a clause word or class
         if after_comma and subordinate and _finite_since(tokens, cuts, i - 1) and _finite_ahead(tokens, i, 6):
             # "Though tariffs rose, the economy grew": the main clause after the comma
             cuts.append((i, False))
@@ -585,9 +599,12 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
         if t.kind != "w":
             i += 1
             continue
-        starts_group = ("aux" in t.tags or "modal" in t.tags or "neg" in t.tags or "prospective" in t.tags
-                        or ("verb" in t.tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i))
-                        or unknown_past(tokens, i))
+        tags = t.tags
+        if tags:
+            starts_group = ("aux" in tags or "modal" in tags or "neg" in tags or "prospective" in tags
+                            or ("verb" in tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i)))
+        else:
+            starts_group = unknown_past(tokens, i)  # which only reads words no lexicon tagged
         if not starts_group:
             i += 1
             continue
@@ -745,11 +762,18 @@ def _group(tokens, first, last, head, modal, prospective, mood_words, auxes, neg
             else ("s",))
     else:
         lemma, classes, form = None, (), ()
-    has_be = [a for a in auxes if a.startswith("be_")]
-    has_have = [a for a in auxes if a.startswith("have_")]
+    if auxes:
+        has_be = [a for a in auxes if a.startswith("be_")]
+        has_have = [a for a in auxes if a.startswith("have_")]
+    else:  # most groups are a verb alone
+        has_be = has_have = ()
     passive = bool(has_be) and "pp" in form and "ing" not in form
-    infinitive = (first > 0 and tokens[first - 1].low == "to") or any(
-        tokens[k].low == "to" for k in range(first, last + 1))
+    infinitive = first > 0 and tokens[first - 1].low == "to"
+    if not infinitive:
+        for k in range(first, last + 1):
+            if tokens[k].low == "to":
+                infinitive = True
+                break
     if modal == "future" or prospective in ("scheduled", "intended"):
         mood = "future"
     elif modal == "ability":

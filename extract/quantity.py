@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 
 from tradefigures.extract.lexicons.numbers import FRACTIONS, TENS, UNITS
 
+# The words of a numeral: "twenty-eight", "three quarters".
+_WORD_PARTS = re.compile(r"[\s-]+")
+
 
 @dataclass(slots=True)
 class Quantity:
@@ -32,7 +35,7 @@ class Quantity:
 def parse_words(words: str) -> float | None:
     """Value of a number written in words: "twenty-eight" -> 28, "four" -> 4."""
     total = 0
-    for part in re.split(r"[\s-]+", words.lower()):
+    for part in _WORD_PARTS.split(words.lower()):
         if part in UNITS:
             total += UNITS[part]
         elif part in TENS:
@@ -54,7 +57,7 @@ def parse_numeral(numeral: str) -> float | None:
 
 def parse_fraction(words: str) -> float:
     """Share of one that a fraction names: "three-quarters" -> 0.75, "half" -> 0.5."""
-    parts = re.split(r"[\s-]+", words.lower())
+    parts = _WORD_PARTS.split(words.lower())
     base = FRACTIONS[parts[-1]]
     if len(parts) == 1 or parts[0] == "a":
         return base

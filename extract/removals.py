@@ -65,14 +65,14 @@ def _removals(doc: Document, parses: dict[int, Parse]) -> list[tuple[int, set | 
                                            or "request" in v.governor.classes):
                 continue  # "urged Ottawa to drop the levy": asked for, not done
             c_lo, c_hi = p.clauses[p.tokens[v.head].clause]
-            if any(t.has("condition") for t in p.tokens[c_lo:v.first]):
+            if any("condition" in t.tags for t in p.tokens[c_lo:v.first]):
                 continue  # "until the U.S. lifts its tariffs": not done
             obj = p.tokens[v.last + 1:min(c_hi, v.last + 1 + _OBJECT_REACH)]
             if obj and obj[0].low in _PRONOUNS:
                 words = p.text(doc, v.first, v.last + 2)
                 out.append((i, None, _subject_country(p, v), words, p.tokens[v.first].start))
                 continue
-            if not any(t.has(c) for t in obj for c in _TARIFF_WORDS):
+            if not any(c in t.tags for t in obj for c in _TARIFF_WORDS):
                 continue
             sectors = {s for t in obj for s in t.values("sector")}
             if not sectors:
@@ -87,8 +87,8 @@ def _subject_country(p: Parse, v) -> str | None:
     top = v.governor if v.governor is not None and v.governor.first < v.first else v
     for k in range(top.first - 1, max(c_lo, top.first - 6) - 1, -1):
         t = p.tokens[k]
-        if t.kind == "p" or t.has("prep"):
+        if t.kind == "p" or "prep" in t.tags:
             break  # "on goods sent to U.S. states, then suspended it": no subject of its own
-        if t.has("actor"):
+        if "actor" in t.tags:
             return t.values("actor")[0][0]
     return None

@@ -25,6 +25,10 @@ from tradefigures.extract.lexicons.verbs import IRREGULAR, VERBS
 from tradefigures.extract.quantity import Quantity, alternation, parse_fraction, parse_numeral
 
 ODDS_JOIN = r"(?:\s+|-)(?:in|out[\s-]of)(?:\s+|-)"
+# The splits of a fraction, a ratio and odds, compiled once.
+_WORD_PARTS = re.compile(r"[\s-]+")
+_RATIO_JOIN = re.compile(r"\s*-?\bto\b-?\s*", re.I)
+_ODDS_JOIN = re.compile(ODDS_JOIN, re.I)
 
 # "a quarter-point", "half a percentage point", "a quarter of a point", "seven-tenths of a
 # per cent": a fraction of a percentage point or of a per cent.
@@ -81,7 +85,7 @@ def is_share(text: str, m: re.Match) -> bool:
     first half", "half of the year"), an ordinal ("a third straight year") or a span of
     quarters ("for two quarters")."""
     word = m.group().lower()
-    parts = re.split(r"[\s-]+", word)
+    parts = _WORD_PARTS.split(word)
     after = text[m.end():m.end() + 40].lower()
     before = text[max(0, m.start() - 20):m.start()].lower()
     if _PART_BEFORE.search(before) or after.startswith(("-", "way", "time")) or _TIME_AFTER.match(after):
@@ -123,7 +127,7 @@ def mixed_fraction(text: str, end: int) -> tuple[float, int] | None:
 def ratio(m: re.Match) -> Quantity | None:
     """"150-to-1", "three-to-one", "outnumbered 3 to 1": a ratio, valued as the first
     term over the second."""
-    top, bottom = (parse_numeral(p) for p in re.split(r"\s*-?\bto\b-?\s*", m.group(), flags=re.I))
+    top, bottom = (parse_numeral(p) for p in _RATIO_JOIN.split(m.group()))
     if not top or not bottom:
         return None
     return Quantity(m.start(), m.end(), top / bottom, "ratio", words=not m.group()[0].isdigit())
@@ -131,7 +135,7 @@ def ratio(m: re.Match) -> Quantity | None:
 
 def odds(text: str, m: re.Match) -> Quantity | None:
     """"one in five Canadian jobs", "9 out of 10 exporters": a share in percent."""
-    top, bottom = (parse_numeral(p) for p in re.split(ODDS_JOIN, m.group(), flags=re.I))
+    top, bottom = (parse_numeral(p) for p in _ODDS_JOIN.split(m.group()))
     if not top or not bottom or top >= bottom or _ODDS_SPAN.match(text, m.end()):
         return None
     if not _ODDS_NOUN.match(text, m.end()):

@@ -149,6 +149,8 @@ def _modifier(t: Token) -> bool:
 
 # Noun phrases read whole whose first word is their head ("jobless rate").
 _WHOLE = tuple(c for c in NOUNISH if c != "sector")
+# NOUNISH as a set: whether a word has any of them is one C call per word
+_NOUN_CLASSES = frozenset(NOUNISH)
 # Nouns after which a word in "-ed" the lexicons do not know is a verb, not a noun.
 _AFTER_HEAD = NOUNISH + ("level_noun",)
 
@@ -160,7 +162,7 @@ def _head_of(tokens: list[Token], lo: int, hi: int) -> int | None:
     head: the head stays the tariff."""
     for k in range(hi - 1, lo - 1, -1):
         t = tokens[k]
-        if t.kind == "w" and any(c in t.tags for c in NOUNISH) and not "det" in t.tags:
+        if t.kind == "w" and not _NOUN_CLASSES.isdisjoint(t.tags) and not "det" in t.tags:
             for j in range(max(lo, k - 3), k):
                 if any(e >= t.end for c in _WHOLE for e, _ in tokens[j].tags.get(c, ())):
                     return j
@@ -227,7 +229,7 @@ def _gapped_subject(frame: Frame) -> None:
     if frame.verb is None or frame.verb_after:
         return
     lo = index
-    while lo > frame.phrase[0] and tokens[lo - 1].has("actor"):
+    while lo > frame.phrase[0] and "actor" in tokens[lo - 1].tags:
         lo -= 1
     if lo < index and lo > 0 and tokens[lo - 1].low in (",", "and", "or"):
         frame.subject = (lo, index)
@@ -240,7 +242,7 @@ def _past_introduction(tokens: list[Token], start: int, verb: int) -> int:
     clause itself ("farmers reeled after China placed a duty"): the subject starts after
     it."""
     t = tokens[start] if start < verb else None
-    if t is None or not (t.has("prep") or t.has("sub")) or t.has("det"):
+    if t is None or not ("prep" in t.tags or "sub" in t.tags) or "det" in t.tags:
         return start
     for k in range(start + 1, verb - 1):
         if tokens[k].low == ",":
