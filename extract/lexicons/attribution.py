@@ -144,6 +144,10 @@ OFFICES = (
     "federal government", "provincial government",
     "white house", "commerce department", "treasury department", "ministry of commerce",
     "finance department", "finance ministry", "department of finance",
+    "agriculture minister", "economy minister", "commerce minister", "energy minister",
+    "natural resources minister", "labour minister", "labor minister", "environment minister",
+    "industry department", "agriculture department", "commerce ministry", "economy ministry",
+    "trade ministry", "foreign ministry", "agriculture ministry", "trade representative",
 )
 # Sources the article leaves unnamed: "officials", "economists", "analysts" are no one in
 # particular, and never a source_org; "the industry says" credits the industry as written.

@@ -142,3 +142,8 @@ def test_an_office_after_a_lead_is_credited_as_written():
 
 def test_an_adverb_between_a_source_and_its_verb_keeps_the_credit():
     assert sources("Ford alone expects a $2 billion hit from the duties.")["$2 billion"] == "Ford"
+
+
+def test_a_minister_named_by_office_is_credited_as_written():
+    text = "The duties could cost farmers $1 billion a year, the province's agriculture minister said."
+    assert "agriculture minister" in sources(text)["$1 billion"]
