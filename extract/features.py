@@ -1056,8 +1056,8 @@ def superseded_later(f: Frame, arg):
             continue
         if _names_its_own_tariff(other, f.clause[1]):
             continue  # "..., but the levy on cars fell to 15%": another tariff moved
-        if other.lead.lo < other.lead.hi and other.tokens[other.lead.hi - 1].low in _SUM_NOUNS:
-            continue  # "an extra 25%, bringing its total to 50%": the sum, nothing replaced
+        if any(other.tokens[k].low in _SUM_NOUNS for k in range(other.lead.lo, other.lead.hi)):
+            continue  # "an extra 25%, bringing its total (the combined rate) to 50%": the sum, nothing replaced
         v = other.verb
         if any(c in v.classes for c in ("raise", "lower", "rise", "fall")) and \
                 _chain_mood(other) in ("past", "perfect", "gerund", "participle"):

@@ -319,6 +319,8 @@ _COVERS = {
     "name": (("containing_name",), ("actor", "verb"), "in_name"),
     "actor": (("actor",), ("verb",), "in_name"),
     "goods": (("sector",), ("verb",), None),
+    # a preposition of several words: "top" in "on top of" is no verb, nor a hedge
+    "prep": (("prep",), ("verb", "hedge_before"), None),
     "sector": (("sector", "economy"), ("sector", "economy"), None),
 }
 

@@ -755,3 +755,10 @@ def test_the_metal_points_back_to_the_metal_named_before():
     text = "Copper mines cut output after Washington put a 50% duty on the metal."
     assert figure(text, "50%")["sectors"] == ["copper"]
     assert sorted(figure("Mills cheered as the metal tariffs of 25% were cut.", "25%")["sectors"]) == ["aluminum", "steel"]
+
+
+def test_a_preposition_of_several_words_holds_no_verb_and_a_combined_rate_replaces_nothing():
+    text = "The new duty stacks on top of duties that already total 20%, bringing the combined rate to 30%."
+    p = parsed(text)
+    assert not any(v.lemma == "top" for v in p.verbs)
+    assert figure(text, "20%")["status"] == "in_effect"
