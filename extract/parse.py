@@ -326,7 +326,7 @@ _COVERS = {
 
 
 def _weak_tariffs(doc: Document, span: Span, tokens: list[Token], clauses: list[tuple[int, int]]) -> None:
-    """"rate", "tax", "penalty" read as a tariff only where the sentence or the one before
+    """"rate", "tax", "penalty" read as a tariff only where the sentence or the two before
     speaks of tariffs with a word that means nothing else, or where they are put on goods;
     not in a clause of their own about the economy."""
     cues = doc.cues
@@ -335,10 +335,12 @@ def _weak_tariffs(doc: Document, span: Span, tokens: list[Token], clauses: list[
     # not retaliated, the 25% rate ...")
     if weak and not any(("tariff" in t.tags and "tariff_weak" not in t.tags) or "retaliation" in t.tags
                         for t in tokens):
+        # the two sentences before: "... 25% duties on $30 billion. A second round would
+        # be riskier. If Ottawa matched Washington's 35% rate, ..."
         i = doc.sentence_index(span.start)
-        before = doc.sentences[i - 1] if i > 0 else None
-        strong = before is not None and any(
-            not cues.any_within("tariff_weak", s, e) for s, e, _ in cues.within("tariff", before.start, before.end))
+        strong = any(not cues.any_within("tariff_weak", s, e)
+                     for before in doc.sentences[max(0, i - 2):i]
+                     for s, e, _ in cues.within("tariff", before.start, before.end))
         if not strong:
             for t in weak:
                 if not _levied_on_goods(tokens, tokens.index(t)):

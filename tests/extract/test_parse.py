@@ -762,3 +762,11 @@ def test_a_preposition_of_several_words_holds_no_verb_and_a_combined_rate_replac
     p = parsed(text)
     assert not any(v.lemma == "top" for v in p.verbs)
     assert figure(text, "20%")["status"] == "in_effect"
+
+
+def test_a_weak_tariff_noun_reads_as_one_two_sentences_after_a_tariff_word():
+    text = ("Ottawa answered with 25% duties on U.S. goods. A second round would cost more. "
+            "Matching Washington's 35% rate would be a gamble.")
+    assert figure(text, "35%")["kind"] == "tariff_rate"
+    text = "Ottawa answered with 25% duties. Then came the summer. Then came autumn. The 35% rate held."
+    assert figure(text, "35%")["kind"] != "tariff_rate"
