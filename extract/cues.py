@@ -97,6 +97,7 @@ TABLES = (
     ("actor", _actor_table()),
     ("containing_name", actors.CONTAINING_NAMES),
     ("org_head", actors.ORG_HEADS),
+    ("title_head", actors.TITLE_HEADS),
     ("sector", sectors.SECTORS),
     ("economy", sectors.ECONOMY),
     ("light_vehicle", sectors.LIGHT_VEHICLES),

@@ -391,7 +391,13 @@ def share_of_goods(f: Frame, arg):
 def share_of_other(f: Frame, arg):
     """"half of the job losses": a share of something that is not trade."""
     a = _of_part(f)
-    return Cue("of " + f.text(a.lo, a.hi)) if a is not None and not f.q.points else None
+    if a is None or f.q.points:
+        return None
+    # the phrase ends before a verb ("75% of Canada's go to the U.S.")
+    end = next((k for k in range(a.lo, a.hi) if "verb" in f.tokens[k].tags and not reads_as_noun(f.tokens, k)), a.hi)
+    if end > a.lo and f.tokens[end - 1].possessive:
+        return None  # "83% of Mexico's exports and 75% of Canada's": the noun is left out
+    return Cue("of " + f.text(a.lo, a.hi))
 
 
 @test("after")
@@ -768,6 +774,25 @@ def relative_status(f: Frame, arg):
     return Cue(f.text(v.first, v.last + 1), status) if status else None
 
 
+@test("relative_targeted")
+def relative_targeted(f: Frame, arg):
+    """Goods the figure is the worth of, that a relative clause right after it says a
+    tariff may fall on: "a list of U.S. products worth C$150 billion **that could be
+    targeted**"."""
+    if f.lead is None or f.lead.prep not in ("worth", "of") or not any(
+            "generic_trade" in f.tokens[k].tags or "sector" in f.tokens[k].tags for k in range(f.lead.lo, f.lead.hi)):
+        return None
+    hi = f.phrase[1]
+    if hi >= len(f.tokens) or f.tokens[hi].clause == f.tokens[f.index].clause or not (
+            "rel" in f.tokens[hi].tags or f.tokens[hi].low in ("that", "which")):
+        return None
+    c_lo, c_hi = f.parse.clauses[f.tokens[hi].clause]
+    verbs = f.parse.verbs_in(c_lo, c_hi)
+    if verbs and verbs[0].passive and not verbs[0].negated and {"levy", "cover"} & set(verbs[0].classes):
+        return Cue(f.text(verbs[0].first, verbs[0].last + 1))
+    return None
+
+
 def _mood_status(v) -> str | None:
     """Where a relative clause's verb puts the rate: "that could take effect" threatened,
     "that will start" announced, "that took effect" in effect."""
@@ -814,8 +839,18 @@ def _object_relatives(f: Frame):
         if j >= n or not ("actor" in f.tokens[j].tags or f.tokens[j].low in _PRONOUNS):
             continue
         v = next((g for g in f.parse.verbs if g.first > j), None)
-        if v is None or v.first - j > 3 or v.negated or any(f.tokens[i].kind != "w" for i in range(j, v.first)):
+        if v is None or v.negated or any(f.tokens[i].kind != "w" for i in range(j, v.first)):
             continue
+        if v.first - j > 3 and not all(f.doc.text[f.tokens[i].start].isupper() for i in range(j, v.first)):
+            continue  # a subject of more than three words must be a name ("U.S. President Donald Trump")
+        k2 = v.last + 1
+        if k2 < n and f.tokens[k2].low == "that" and "say" in v.classes:
+            k2 += 1
+        if "say" in v.classes and k2 < n and ("actor" in f.tokens[k2].tags or f.tokens[k2].low in PRONOUNS):
+            # "the 25% tariffs Trump has said he will impose": the verb it reports
+            v = next((g for g in f.parse.verbs if g.first > k2), None)
+            if v is None or v.first - k2 > 2 or v.negated:
+                continue
         after = f.tokens[v.last + 1] if v.last + 1 < n else None
         if after is not None and after.kind == "n" or after is not None and after.kind == "w" and not (
                 "prep" in after.tags or "conj" in after.tags or "aux" in after.tags or "modal" in after.tags
@@ -2171,7 +2206,31 @@ def date_measure(f, arg):
             return None  # "collected $828 million in duties": an amount, not a measure
         if found or (obj is not None and date_frames.has_object(f)):
             return found
+        gapped = _gapped_object(f, measure)
+        if gapped is not None:
+            return gapped
     return _date_span_has(f, date_frames.subject_span(f), measure)
+
+
+def _gapped_object(f, measure: tuple[str, ...]) -> Cue | None:
+    """The measure a relative clause with no pronoun is about, where the verb's object is
+    that measure, named before the clause's subject: "the 25% tariffs Trump has said he
+    will impose on Feb. 1"."""
+    p = f.predicate
+    if p is None or p.group is None:
+        return None
+    k = p.group.first - 1
+    while k >= 0:
+        t = f.tokens[k]
+        if t.kind != "w":
+            return None
+        if any(f.words.has(k, cls) for cls in measure):
+            return _date_span_has(f, (k, k + 1), measure)
+        if not ("actor" in t.tags or t.low in PRONOUNS or "aux" in t.tags or "saying" in t.tags
+                or "in_name" in t.tags or f.doc.text[t.start].isupper()):
+            return None
+        k -= 1
+    return None
 
 
 @test("date_opens")

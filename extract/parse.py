@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from tradefigures.extract.cues import MATCHER
 from tradefigures.extract.document import Document, Span
-from tradefigures.extract.lexicons.grammar import SUBJECT_PRONOUNS
+from tradefigures.extract.lexicons.grammar import PARTICLES, SUBJECT_PRONOUNS
 from tradefigures.extract.lexicons.sectors import ANAPHORIC_NOUNS
 from tradefigures.extract.lexicons.verbs import ADJECTIVES_BEFORE_TO
 
@@ -46,7 +46,7 @@ STRUCTURE = ("det", "prep", "conj", "sub", "rel", "aux", "modal", "neg", "vadv",
              "containing_name", "export_levy", "retaliation", "sector_exception", "covered",
              "hedge_before", "hedge_after", "period", "country_specific", "threshold",
              "level_noun", "economy", "light_vehicle", "start_cue", "at_once", "saying", "stock",
-             "condition", "org_head", "adjunct", "loss")
+             "condition", "org_head", "title_head", "adjunct", "loss")
 # Words that read as nouns when they also have a verb form ("a promised increase").
 NOUNISH = ("tariff", "measure", "change_noun", "status_noun", "sector", "generic_trade")
 # the same with "det", as a set: `_nounish` asks whether a word has any of them
@@ -227,6 +227,7 @@ def _sector_anaphora(doc: Document, tokens: list[Token]) -> None:
 _NAME_JOINS = frozenset(("of", "for", "and", "&", "the", "on", "de"))
 # What the words of an organisation's name lose: they name the organisation.
 _NAME_DROPS = ("sector", "economy", "light_vehicle", "generic_trade", "industry", "actor", "measure")
+_TITLE_DROPS = tuple(c for c in _NAME_DROPS if c != "actor")
 
 
 def _organisations(text: str, tokens: list[Token]) -> None:
@@ -241,7 +242,11 @@ def _organisations(text: str, tokens: list[Token]) -> None:
         return t.kind == "w" and text[t.start].isupper()
 
     for i, t in enumerate(tokens):
-        if not "org_head" in t.tags:
+        if "org_head" in t.tags:
+            drops = _NAME_DROPS
+        elif "title_head" in t.tags:
+            drops = _TITLE_DROPS
+        else:
             continue
         lo = i
         while lo > 0 and (capital(lo - 1) or tokens[lo - 1].low in _NAME_JOINS and lo >= 2 and capital(lo - 2)):
@@ -252,7 +257,7 @@ def _organisations(text: str, tokens: list[Token]) -> None:
         if hi - lo < 2:
             continue  # "Board" alone is no name
         for k in range(lo, hi):
-            for cls in _NAME_DROPS:
+            for cls in drops:
                 tokens[k].tags.pop(cls, None)
 
 
@@ -604,6 +609,9 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
             i += 1
             continue
         tags = t.tags
+        if t.low in _PARTICLES and groups and groups[-1].last == i - 1:
+            i += 1  # "have drawn up a list": the verb's particle, no verb of its own
+            continue
         if tags:
             starts_group = ("aux" in tags or "modal" in tags or "neg" in tags or "prospective" in tags
                             or ("verb" in tags and not reads_as_noun(tokens, i) and not is_modifier(tokens, i)))
@@ -655,8 +663,9 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
                 head = j  # "each negotiated a 15% rate": a verb the lexicons do not know
                 j += 1
                 break
-            if auxes and not tj.tags and tj.low.endswith(("ed", "ing")):
-                head = j  # "were tariffed", "is dragging": a verb the lexicons do not know
+            if auxes and not tj.tags and (tj.low.endswith(("ed", "ing"))
+                                          or (len(tj.low) > 4 and tj.low.endswith(("wn", "en")))):
+                head = j  # "were tariffed", "is dragging", "have drawn": a verb the lexicons do not know
                 j += 1
                 break
             break
@@ -675,6 +684,7 @@ def _verb_groups(tokens: list[Token]) -> list[VerbGroup]:
 
 
 _FINITE = frozenset(("past", "present", "perfect", "future", "conditional"))
+_PARTICLES = frozenset(PARTICLES)
 _NO_NOUN = frozenset(("it", "they", "we", "he", "she", "i", "you", "which", "who", "that", "there"))
 
 

@@ -145,3 +145,6 @@ ORG_HEADS = (
     "=Institution", "=Network", "=Forum", "=Exchange", "=Producers", "=Manufacturers",
     "=Exporters", "=Workers",
 )
+# Heads of an office's title: its words name no sector or measure ("Agriculture Minister",
+# "the Economy Ministry"), but a country in it is the office's ("U.S. Trade Secretary").
+TITLE_HEADS = ("=Minister", "=Ministry", "=Department", "=Secretary")

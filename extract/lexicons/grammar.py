@@ -47,6 +47,8 @@ CONDITION_PREPOSITIONS = ("without", "absent", "barring", "failing")
 RELATIVES = ("which", "who", "whom", "whose", "where")
 # Object pronouns that stand for a noun named before ("raised them", "then suspended it").
 OBJECT_PRONOUNS = ("it", "them")
+# Particles of phrasal verbs: right after a verb they are part of it ("drawn up").
+PARTICLES = ("up", "down", "off", "out")
 # Subject pronouns, and the words that stand where one would: no noun a figure is about,
 # and no word a date could classify ("today we are announcing").
 SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "it", "they")

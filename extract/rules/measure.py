@@ -58,6 +58,8 @@ RULES = (
          examples=("Ottawa cut the quota levels from 50% to 20%.",)),
     Rule("money a tariff falls on", "lead", ("unit=currency", "lead=on/against/covering/targeting/of/to/worth:tariff/retaliation"),
          "covered_trade", 10, examples=("Ottawa put counter-tariffs on $30 billion.",)),
+    Rule("goods a tariff may fall on", "lead", ("unit=currency", "relative_targeted"), "covered_trade", 9.7,
+         examples=("Officials listed American goods worth $40 billion that could be targeted.",)),
     Rule("rate of a tariff on goods", "lead", ("unit=percent", "lead_on_tariff"), TARIFF, 9.5,
          examples=("China placed a duty on Canadian canola imports of 75.8%.",)),
     Rule("rate of a tariff", "lead", ("unit=percent", "lead=of/at/to/by/from/above/below/of up to:tariff"), TARIFF, 9,

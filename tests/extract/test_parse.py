@@ -2,6 +2,7 @@
 through the fields it decides (sentences of our own)."""
 
 import json
+from datetime import date
 
 from tradefigures.extract.document import Document
 from tradefigures.extract.extractor import RulesExtractor
@@ -770,3 +771,25 @@ def test_a_weak_tariff_noun_reads_as_one_two_sentences_after_a_tariff_word():
     assert figure(text, "35%")["kind"] == "tariff_rate"
     text = "Ottawa answered with 25% duties. Then came the summer. Then came autumn. The 35% rate held."
     assert figure(text, "35%")["kind"] != "tariff_rate"
+
+
+def test_a_rate_a_named_leader_has_said_he_will_impose_is_announced():
+    text = "Exporters hope to dodge the 30% duty U.S. Trade Secretary Jane Roe has said she will impose on Aug. 1."
+    assert figure(text, "30%")["status"] == "announced"
+    found = RulesExtractor().extract(text, date(2025, 7, 20), "a").dates
+    assert [(d["mention"], d["role"]) for d in found] == [("Aug. 1", "effective")]
+
+
+def test_a_particle_after_a_verb_is_no_verb_and_an_unknown_participle_after_have_is_one():
+    p = parsed("Officials have drawn up a list of goods worth $30 billion.")
+    assert [v.lemma for v in p.verbs] == ["drawn"]
+
+
+def test_a_word_in_a_title_names_no_measure_or_sector():
+    row = figure("Agriculture Minister Jean Roy said exports could fall 4% next year.", "4%")
+    assert row["measure"] == "exports" and row["sectors"] == ["all"]
+
+
+def test_a_share_whose_noun_is_left_out_continues_the_one_before():
+    row = figure("About 70% of Chile's exports and 40% of Peru's go to China.", "40%")
+    assert row["kind"] == "trade_share" and row["measure"] == "export_share"
