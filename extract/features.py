@@ -276,10 +276,18 @@ def continues(f: Frame, arg):
             return None
         if q.unit == f.q.unit:
             if topic and (there == here or doc.paragraph_index(q.start) in (para, *_list_items(doc, para))
-                          or strong and here - there <= 1):
+                          or here - there <= 1 and (strong or (topic == "tariff" and _goods_subject(f)))):
                 return Cue("continues " + doc.text[q.start:q.end], topic, "")
             return None
     return None
+
+
+def _goods_subject(f: Frame) -> bool:
+    """The figure is a bare level of goods its verb's subject names ("Energy and potash
+    remain **at** 10%"): after a tariff rate, the next paragraph's rate for other goods."""
+    if f.verb is None or f.verb_after or f.subject is None or f.head is not None:
+        return False
+    return any("sector" in f.tokens[k].tags for k in range(*f.subject))
 
 
 def _list_items(doc, para: int) -> tuple[int, ...]:

@@ -793,3 +793,11 @@ def test_a_word_in_a_title_names_no_measure_or_sector():
 def test_a_share_whose_noun_is_left_out_continues_the_one_before():
     row = figure("About 70% of Chile's exports and 40% of Peru's go to China.", "40%")
     assert row["kind"] == "trade_share" and row["measure"] == "export_share"
+
+
+def test_a_bare_level_of_goods_after_a_tariff_rate_continues_it_into_the_next_paragraph():
+    text = "Canadian goods now face a 35% tariff.\n\nLumber and potash remain at 10%."
+    row = figure(text, "10%")
+    assert row["kind"] == "tariff_rate"
+    text = "Canadian goods now face a 35% tariff.\n\nThe jobless rate rose to 7%."
+    assert figure(text, "7%")["kind"] != "tariff_rate"
