@@ -17,7 +17,7 @@ from tradefigures.extract.engine import Cue
 from tradefigures.extract.lexicons.actors import GOVERNMENT_WORDS
 from tradefigures.extract.lexicons.grammar import (BULLETS, CONDITION_PREPOSITIONS, DEFINITE, IF_CONDITIONS,
                                                    OBJECT_PRONOUNS)
-from tradefigures.extract.lexicons.measures import IMPORT_SIDE, SHARE_OF_MEASURE, WHOLES
+from tradefigures.extract.lexicons.measures import IMPORT_SIDE, SHARE_NOUNS, SHARE_OF_MEASURE, WHOLES
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
 from tradefigures.extract.lexicons.tariffs import PRELIMINARY, SUPERSEDED_AFTER
 from tradefigures.extract.lexicons.verbs import LOSS_VERBS, UNDERGONE, UNDERGONE_CLASSES
@@ -209,6 +209,27 @@ def share_of(f: Frame, arg):
         side = "import_share"
         text = f.text(a.lo, a.hi + 1)
     return Cue("of " + text, side, "of " + text)
+
+
+_SHARE_NOUNS = frozenset(SHARE_NOUNS)
+
+
+@test("subject_share")
+def subject_share(f: Frame, arg):
+    """The verb's subject is a share of trade ("the **share of** Canadian exports headed
+    south fell to 71%"): the percent is that share, of exports or of imports."""
+    if f.verb is None or f.verb_after or f.subject is None:
+        return None
+    lo, hi = f.subject
+    k = next((j for j in range(lo, hi - 1) if f.tokens[j].low in _SHARE_NOUNS and f.tokens[j + 1].low == "of"), None)
+    if k is None:
+        return None
+    words = [f.tokens[j] for j in range(k + 2, hi)]
+    if not any("share_of" in t.tags for t in words):
+        return None
+    low = f.text(k + 2, hi).lower()
+    side = "import_share" if any(w in low for w in IMPORT_SIDE) else "export_share"
+    return Cue(f.text(k, hi), side)
 
 
 @test("own_noun")

@@ -695,8 +695,10 @@ def _reduced_relatives(tokens: list[Token], groups: list[VerbGroup]) -> None:
     by the pact to 45%", "covered" is what the goods are, and "will raise" stays the verb
     of the clause."""
     for n, g in enumerate(groups):
-        if g.mood != "past" or "pp" not in g.form or g.modal or g.head != g.last:
+        if g.mood != "past" or "pp" not in g.form or g.modal or g.head < g.first:
             continue
+        if g.head != g.last and any(tokens[j].tags.keys() & {"aux", "modal"} for j in range(g.head + 1, g.last + 1)):
+            continue  # a bare participle, or one of several words ("headed south")
         k = g.first - 1
         if k < 0 or tokens[k].kind != "w" or tokens[k].tags.keys() & {"aux", "modal", "det", "prep", "neg",
                                                                       "conj", "sub", "rel"} \
@@ -704,12 +706,19 @@ def _reduced_relatives(tokens: list[Token], groups: list[VerbGroup]) -> None:
                 or tokens[k].low in _NO_NOUN or "actor" in tokens[k].tags or any(tokens[j].low != "not" and "neg" not in tokens[j].tags
                                                      for j in range(g.first, g.head)):
             continue
-        nxt = tokens[g.last + 1] if g.last + 1 < len(tokens) else None
-        if nxt is None or "prep" not in nxt.tags:
-            continue
         if "say" in g.classes:
             continue  # "..., China's commerce ministry said in a notice": its subject's verb
         clause = tokens[g.first].clause
+        later = groups[n + 1] if n + 1 < len(groups) else None
+        if later is not None and later.mood in ("past", "present") and not later.modal \
+                and tokens[later.first].clause == clause \
+                and not any(tokens[j].low == "," or tokens[j].kind != "w" for j in range(g.last + 1, later.first)):
+            # "the share of exports headed south fell to 71%": the clause's verb comes after
+            g.mood, g.reduced = "participle", True
+            continue
+        nxt = tokens[g.last + 1] if g.last + 1 < len(tokens) else None
+        if nxt is None or "prep" not in nxt.tags:
+            continue
         finite = [h for h in groups[:n] if h.mood in _FINITE and not h.reduced and tokens[h.head].clause == clause]
         if finite and not any(tokens[j].low == "," for j in range(finite[-1].last + 1, g.first)):
             g.mood, g.reduced = "participle", True

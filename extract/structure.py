@@ -482,7 +482,9 @@ def _governing_verb(frame: Frame) -> None:
         while top.governor is not None and top.governor.last < top.first and top.governor is not v:
             top = top.governor  # "Washington threatened to levy": the subject of "threatened"
         s_lo = min(c_lo, top.first) if top is not v else c_lo
-        previous = [g for g in parse.verbs if s_lo <= g.last < top.first]
+        # a relative clause cut short is part of the subject ("the share of exports headed
+        # south fell")
+        previous = [g for g in parse.verbs if s_lo <= g.last < top.first and not g.reduced]
         start = previous[-1].last + 1 if previous else s_lo
         if top.mood == "gerund" and top.governor is None and top.first > 0 \
                 and tokens[top.first - 1].low in ("and", "or") and previous:

@@ -154,6 +154,9 @@ WHOLES = frozenset(("total", "all", "whole", "overall", "sum"))
 # Word stems in what a share is "of" that make it a share of a buyer's imports or supply
 # ("half of U.S. steel imports", "a third of the supply"); any other trade is exports.
 IMPORT_SIDE = ("import", "supply", "consum", "demand")
+# Nouns whose "of" phrase names what a percent is a share of: "the share of exports
+# headed south fell to 71%".
+SHARE_NOUNS = ("share", "portion", "proportion", "percentage")
 SHARE_OF_MEASURE = {"exports": "export_share", "imports": "import_share", "two_way_trade": "export_share"}
 # Central banks: the rates they set or move are interest rates ("the Bank of Canada cut
 # rates by 25 basis points").

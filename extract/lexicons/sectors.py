@@ -95,8 +95,12 @@ ECONOMY = (
 # Light vehicles: beside these, a bare "trucks" is a pickup, not a heavy truck.
 LIGHT_VEHICLES = ("vans", "van", "suv", "suvs", "minivan", "minivans", "pickups", "pickup",
                   "light trucks", "passenger cars", "sedans", "crossovers")
-# What a tariff does not cover: "on all imports except oil" is not about oil.
+# Phrases that name what drove a total ("exports rose 0.9%, led by crude oil"), or what
+# a measure leaves out ("on all imports except oil"): the goods after them are not the
+# figure's sectors.
 EXCEPTIONS = (
+    "led by", "driven by", "thanks to", "helped by", "boosted by", "dragged down by",
+    "weighed down by", "pulled down by", "mostly from", "mainly from",
     "except", "excepting", "excluding", "with the exception of", "other than", "apart from",
     "but not", "save for", "exempting", "exempt", "exemption", "exemptions", "not including",
     "aside from", "outside", "excludes", "exclude", "excluded", "exempts", "spares", "carves out",

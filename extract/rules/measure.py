@@ -100,6 +100,8 @@ RULES = (
     Rule("tariff that moves", "verb", ("unit=percent", "verb=rise/fall/raise/lower/amount", "verb_subject=tariff"), TARIFF, 9),
     Rule("a share price that moves", "verb", ("unit=percent", "verb=rise/fall", "verb_subject=stock"), "stock", 8.8,
          examples=("Shares of the steelmaker rose 4% in Toronto.",)),
+    Rule("a share of trade that moves", "verb", ("unit=percent", "verb=rise/fall/amount", "subject_share"), "@", 8.6,
+         examples=("The share of Mexican exports sold to the U.S. rose to 83%.",)),
     Rule("share that moves", "verb", ("unit=percent", "verb=rise/fall/amount", "verb_subject=share"), "@", 8.5,
          examples=("Tariff-exempt exports reached 80% in June.",)),
     Rule("measure that moves", "verb", ("verb=rise/fall/amount/raise/lower/cost/take_effect", "verb_subject=measure"), "@", 8,

@@ -448,8 +448,10 @@ def test_a_participle_after_its_noun_does_not_take_the_clause_from_its_verb():
     assert made.mood == "participle" and made.reduced
     row = figure("Ottawa will raise the surtax on goods not shipped under the pact to 40% next year.", "40%")
     assert row["kind"] == "tariff_rate" and row["status"] == "announced"
-    # with no verb before it, a participle keeps its own clause
-    assert not next(g for g in parsed("Goods shipped by rail fell 4% in May.").verbs if g.lemma == "ship").reduced
+    # with no verb before or after it, a participle is the clause's verb
+    assert not next(g for g in parsed("Mills shipped 4% more lumber in May.").verbs if g.lemma == "ship").reduced
+    # with the clause's verb after it, it is part of the subject
+    assert next(g for g in parsed("Goods shipped by rail fell 4% in May.").verbs if g.lemma == "ship").reduced
 
 
 def test_a_time_after_an_amount_ends_its_phrase():
@@ -801,3 +803,17 @@ def test_a_bare_level_of_goods_after_a_tariff_rate_continues_it_into_the_next_pa
     assert row["kind"] == "tariff_rate"
     text = "Canadian goods now face a 35% tariff.\n\nThe jobless rate rose to 7%."
     assert figure(text, "7%")["kind"] != "tariff_rate"
+
+
+def test_a_participle_after_a_noun_before_the_clauses_verb_is_part_of_the_subject():
+    text = "The share of Mexican exports shipped north fell to 80% in May."
+    p = parsed(text)
+    assert next(v for v in p.verbs if v.lemma == "ship").reduced
+    row = figure(text, "80%")
+    assert row["kind"] == "trade_share" and row["measure"] == "export_share"
+
+
+def test_what_led_a_total_is_not_its_sector():
+    rows = RulesExtractor().extract("Exports rose 2% in May, led by shipments of crude oil.", None, "a",
+                                    "Trade report").figures
+    assert rows[0]["sectors"] == ["all"]
