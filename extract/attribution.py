@@ -37,7 +37,9 @@ _SUBJECT_VERBS = "|".join(sorted((re.escape(v) for v in lex.SAYING_VERBS if v !=
 _TITLES = "|".join(sorted((re.escape(t) for t in lex.TITLES), key=len, reverse=True))
 # Ranks before an expert's title: "Moody's Analytics chief economist Mark Zandi".
 _RANKS = r"(?:chief|senior|lead|deputy|principal|head|global|former|managing)"
-_GROUP_NOUN = r"(?:economists?|analysts?|strategists?|researchers?|officials?|spokesperson|experts?)"
+_GROUP_NOUN = r"(?:economists?|analysts?|strategists?|researchers?|officials?|spokesperson|experts?" \
+              r"|president|vice[- ]president|chair|chairman|chairwoman|chief executive|ceo|director|head" \
+              r"|spokesman|spokeswoman|executive director|national president)"
 _ORG_NOUN_TAIL = r"(?:government|officials|ministry|economists|analysts)"
 _FILLERS = rf"(?:{'|'.join(re.escape(w) for w in lex.SUBJECT_FILLERS)})"
 _ORG_NOUN = "|".join(re.escape(n) for n in lex.ORG_NOUNS)

@@ -147,3 +147,8 @@ def test_an_adverb_between_a_source_and_its_verb_keeps_the_credit():
 def test_a_minister_named_by_office_is_credited_as_written():
     text = "The duties could cost farmers $1 billion a year, the province's agriculture minister said."
     assert "agriculture minister" in sources(text)["$1 billion"]
+
+
+def test_a_spokesperson_named_after_the_body_and_a_role_speaks_for_it():
+    found = sources("Unifor president Lana Payne said the closure puts 2,000 jobs at risk.")
+    assert found["2,000"] == "Lana Payne (Unifor)"
