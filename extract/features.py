@@ -2178,6 +2178,16 @@ def date_host(f, arg):
     return None
 
 
+@test("date_host_tariff")
+def date_host_tariff(f, arg):
+    """The date hangs on a tariff ("has paid a 50% **duty** since June 4"): the time the
+    tariff started."""
+    if not f.hosts:
+        return None
+    lo, hi = f.hosts[0]
+    return next((Cue(f.tokens[k].low) for k in range(lo, hi) if "tariff" in f.tokens[k].tags), None)
+
+
 @test("date_copula")
 def date_copula(f, arg):
     """"The deadline is July 1": a form of "be" whose subject names what happens then."""

@@ -32,6 +32,8 @@ RULES = (
     # the words right before it, and what it hangs on
     Rule("in force since", "lead", ("date_lead=reference", "date_since_state"), "effective", 10,
          examples=("The accord has been in force since April 3, 2019.",)),
+    Rule("a tariff since", "lead", ("date_lead=reference", "date_host_tariff"), "effective", 9.9,
+         examples=("Canadian steel has paid a 50% duty since June 4, 2025.",)),
     Rule("a time limit", "lead", ("date_lead=deadline", DAY_OR_MONTH, "!date_negated"), "deadline", 9,
          examples=("The exemption runs until June 30.",
                    "Washington deferred the duties until May 2.")),
