@@ -199,6 +199,7 @@ _TIME_TAIL = re.compile(rf"\s+{_TIME}\b.*$")
 
 
 def _clean(name: str) -> str | None:
+    name = " ".join(name.split())  # a name wrapped onto the next line is one name
     if name.strip(" ,;:") in _NOT_NAMES:
         return None
     name = _TIME_TAIL.sub("", name)

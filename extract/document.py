@@ -33,6 +33,8 @@ _OPEN_END = re.compile(
     r"per|this|these|those|about|over|under|between|after|before|since|until|not|also|more|less))\s*$",
     re.I)
 _CONTINUES = re.compile(r"\s*[a-z0-9$%(]")
+# The shortest line of hard-wrapped prose that goes on (most wrap at 60 to 80 characters).
+_WRAP_WIDTH = 40
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # Longer runs without a sentence end (a page of tokens, a pasted table) are cut at white
 # space: a figure's context never needs more.
@@ -123,7 +125,22 @@ def _wraps(text: str, newline: int) -> bool:
         return False
     if newline + 1 < len(text) and text[newline + 1] == "\n":
         return False
-    return bool(_CONTINUES.match(text, newline + 1)) or bool(_OPEN_END.search(line[-12:]))
+    return bool(_CONTINUES.match(text, newline + 1)) or bool(_OPEN_END.search(line[-12:])) \
+        or _hard_wrapped(text, line, line_start, newline)
+
+
+def _hard_wrapped(text: str, line: str, line_start: int, newline: int) -> bool:
+    """A long line of running prose (most of its words in lower case, not the text's first
+    line) that ends without a sentence's end goes on in the next line, even where that
+    line opens on a capital: "... according to Statistics / Canada." A headline is the
+    first line, or in title case; a list's line opens on a bullet."""
+    if line_start == 0 or len(line) < _WRAP_WIDTH:
+        return False
+    words = [w for w in line.split() if w[0].isalpha()]
+    if not words or sum(w[0].islower() for w in words) * 2 < len(words):
+        return False
+    following = text[newline + 1:newline + 2]
+    return following.isalnum()
 
 
 def _ends_line(line: str) -> bool:

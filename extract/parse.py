@@ -532,8 +532,11 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
         return True  # "the U.S. measure": a singular subject takes "measures", not "measure"
     if not _nounish(t) or "det" in t.tags:
         return False
-    if i == 0 and _verb_values(t) and all(f == "s" for v in _verb_values(t) for f in v[2]):
-        return True  # "Imports from Canada face ...": a verb in -s needs a subject before it
+    if _verb_values(t) and all(f == "s" for v in _verb_values(t) for f in v[2]) and (
+            i == 0 or (tokens[i - 1].low == "," and i + 1 < len(tokens) and "prep" in tokens[i + 1].tags)):
+        # "Imports from Canada face ...", "Meanwhile, exports of lumber fell": a verb in -s
+        # needs a subject before it
+        return True
     if i >= 2 and "prep" in tokens[i - 2].tags and "tariff" in tokens[i - 1].tags \
             and not tokens[i - 1].low.endswith("s") and "measure" in t.tags:
         return True  # "in tariff costs": a compound noun after a preposition, not "the tariff costs"

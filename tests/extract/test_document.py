@@ -54,3 +54,15 @@ def test_document_finds_the_sentence_of_an_offset():
     doc = Document.of(text)
     pos = text.index("25%")
     assert doc.slice(doc.sentence_at(pos)) == "Second one at 25%."
+
+
+def test_a_long_line_of_prose_that_ends_on_a_capitalised_word_goes_on_in_the_next():
+    text = ("Heading in Title Case\nExports of Canadian lumber to the U.S. fell sharply in the\n"
+            "second quarter of the year, according to Statistics\nCanada. Prices rose.")
+    doc = Document.of(text)
+    sentences = [doc.slice(s) for s in doc.sentences]
+    assert sentences[0] == "Heading in Title Case"
+    assert sentences[1].endswith("according to Statistics\nCanada.")
+    # a short line, or one in title case, still ends where it breaks
+    doc = Document.of("Lumber Mills Brace For Duties Across The Whole Of British Columbia\nPrices rose.")
+    assert len(doc.sentences) == 2

@@ -817,3 +817,8 @@ def test_what_led_a_total_is_not_its_sector():
     rows = RulesExtractor().extract("Exports rose 2% in May, led by shipments of crude oil.", None, "a",
                                     "Trade report").figures
     assert rows[0]["sectors"] == ["all"]
+
+
+def test_a_plural_after_an_introductory_comma_and_before_a_preposition_is_a_noun():
+    row = figure("Meanwhile, imports of U.S. bourbon fell 60% in the quarter.", "60%")
+    assert row["measure"] == "imports"
