@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tradefigures.extract.document import Document
+from tradefigures.extract.lexicons.dates import DATA_NOUNS
 from tradefigures.extract.lexicons.grammar import IF_CONDITIONS
 from tradefigures.extract.parse import Parse, Token, VerbGroup
 
@@ -431,9 +432,17 @@ def _subject(frame: DateFrame) -> tuple[int, int] | None:
             k -= 1
         return k + 1, p.first
     start = c_lo
-    for q in _predicates(frame.words, frame.parse, c_lo, p.first):
-        if q.last < p.first and q is not p:
-            start = q.last + 1
+    before = [q for q in _predicates(frame.words, frame.parse, c_lo, p.first) if q.last < p.first and q is not p]
+    if before:
+        start = before[-1].last + 1
+        gap = [k for k in range(start, p.first) if k != frame.index and tokens[k].kind != "d"]
+        if gap and tokens[gap[-1]].low in ("and", "or") and all(tokens[k].low in ("and", "or") or "prep" in tokens[k].tags
+                                                                 or tokens[k].kind in ("d", "n") for k in gap):
+            # "The surtax was imposed in October and expanded in January": a verb joined to
+            # the one before by "and", with no subject of its own, shares its subject
+            s_lo = before[-2].last + 1 if len(before) > 1 else c_lo
+            if s_lo < before[-1].first:
+                return s_lo, before[-1].first
     if frame.index < p.first and frame.index >= start:
         start = frame.index + 1  # "In March, Ottawa imposed": the subject is after the date
     if start >= p.first and p.first == c_lo:
@@ -466,11 +475,17 @@ def has_object(frame: DateFrame) -> bool:
     return t.kind == "w" and not "prep" in t.tags and not "vadv" in t.tags and not frame.words.has(span[0], "date_lead")
 
 
+_DATA_NOUNS = frozenset(DATA_NOUNS)
+
+
 def tense(frame: DateFrame) -> str | None:
     """Where the date's verb puts it from the time of writing: "ahead" (will, could,
     is set to, plans to), "past" (slapped, has imposed) or None (present, no verb)."""
     if frame.lead is not None and frame.lead[2] == "reference":
         return "past"  # "since March", "dating back to May"
+    lo, hi = frame.right
+    if frame.mention.granularity == "month" and any(frame.tokens[k].low in _DATA_NOUNS for k in range(lo, min(hi, lo + 2))):
+        return "past"  # "will release May trade data": the month the data are about is past
     if frame.lead is not None and frame.lead[2] == "deadline":
         return None  # "postponed until January": a limit, ahead of the verb's own time
     p = frame.predicate

@@ -25,7 +25,7 @@ from tradefigures.extract import date_frames
 from tradefigures.extract.document import Document
 from tradefigures.extract.engine import Table
 from tradefigures.extract.features import TESTS
-from tradefigures.extract.lexicons.dates import MONTH_LEADS, MONTHS, PARTS, SEASONS, WEEKDAYS
+from tradefigures.extract.lexicons.dates import MODAL_FOLLOWERS, MONTH_LEADS, MONTHS, PARTS, SEASONS, WEEKDAYS
 from tradefigures.extract.rules import date_role
 
 
@@ -176,7 +176,7 @@ def _read(text: str, m: re.Match, published: date | None) -> DateMention | None:
         if len(word) <= 4 and word not in ("May", "June", "July"):
             return None  # "Jan" alone is too often something else
         if word in ("May", "March") and g["m3"] == m.group():
-            if not _LEAD.search(text[max(0, start - 16):start]):
+            if not (_LEAD.search(text[max(0, start - 16):start]) or _month_before_noun(text, start, end)):
                 return None
         return _partial(start, end, "month", ("month", MONTHS[word.lower()]), published)
     if kind == "part":
@@ -191,6 +191,22 @@ def _read(text: str, m: re.Match, published: date | None) -> DateMention | None:
     if kind == "weekday":
         return _partial(start, end, "day", ("weekday", WEEKDAYS[m.group().lower()]), published)
     return None
+
+
+def _month_before_noun(text: str, start: int, end: int) -> bool:
+    """"will release May trade data", "the March jobs report": a capitalised "May" or
+    "March" inside a sentence, before a word in lower case, is the month (the verbs are
+    written in lower case there; a headline in title case capitalises the next word too)."""
+    after = _LOWER_WORD_AFTER.match(text, end)
+    if not after or after.group(1) in _MODAL_FOLLOWERS:
+        return False
+    before = text[max(0, start - 3):start]
+    return bool(before) and not _SENTENCE_OPENS.search(before)
+
+
+_LOWER_WORD_AFTER = re.compile(r" ([a-z]{3,})\b")
+_MODAL_FOLLOWERS = frozenset(MODAL_FOLLOWERS)
+_SENTENCE_OPENS = re.compile(r"(?:[.!?:]\s+|\n|[\"“‘'(]\s*)$")
 
 
 def _absolute(start: int, end: int, y: int, mo: int, d: int) -> DateMention | None:

@@ -391,6 +391,18 @@ def _finite_ahead(tokens: list[Token], i: int, reach: int = 6) -> bool:
     return False
 
 
+def _shared_subject(tokens: list[Token], i: int) -> bool:
+    """"was imposed in October **and expanded** in January": a verb right after "and", in
+    the past or with an auxiliary, goes on the clause before with its subject."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if "aux" in nxt.tags or "modal" in nxt.tags:
+        return True
+    return nxt.low.endswith("ed") and "verb" in nxt.tags and not _nounish(nxt) \
+        and all(f in ("past", "pp") for _, v in nxt.tags["verb"] for f in v[2])
+
+
 def _finite_since(tokens: list[Token], cuts: list[tuple[int, bool]], i: int) -> bool:
     """Whether the clause token i is in already has a finite verb before i: only then
     can "and" open a new clause ("exports of cars and light trucks plummeted" has one
@@ -446,7 +458,7 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
         elif t.low == "that" and not _determiner_that(tokens, i):
             cuts.append((i, False))
         elif t.low in ("but", "yet") or (t.low in ("and", "or") and _finite_ahead(tokens, i)
-                                         and _finite_since(tokens, cuts, i)):
+                                         and _finite_since(tokens, cuts, i) and not _shared_subject(tokens, i)):
             cuts.append((i, False))
         elif after_comma and t.low in ("with", "as", "according", "while", "including", "and") \
                 and (t.low != "and" or _finite_ahead(tokens, i, 8)):

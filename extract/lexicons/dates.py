@@ -191,3 +191,15 @@ UNMET = ("criteria", "criterion", "requirement", "requirements", "rule", "rules"
          "standards", "demand", "demands", "target", "targets", "goal", "goals", "expectation",
          "expectations", "condition", "conditions", "deadline", "obligation", "obligations",
          "threshold", "thresholds", "need", "needs", "quota", "quotas", "test")
+# Nouns of figures a month can classify: "May trade data" are about a May already past
+# when they come out, whatever the tense of their release.
+DATA_NOUNS = ("data", "figures", "numbers", "statistics", "report", "release", "reading", "trade",
+              "jobs", "exports", "imports", "sales", "survey")
+# Words after a capitalised "May" that make it the verb ("Prices May rise"), where a
+# headline leaves the next word in lower case.
+MODAL_FOLLOWERS = ("rise", "fall", "hit", "come", "go", "end", "stay", "drop", "climb", "face",
+                   "need", "take", "see", "get", "have", "also", "still", "soon", "well", "not",
+                   "never", "even", "only", "just", "yet", "cost", "hurt", "lose", "force", "lead",
+                   "push", "send", "slow", "shrink", "grow", "decline", "increase", "raise", "cut",
+                   "impose", "retaliate", "respond", "apply", "last", "help", "make", "mean",
+                   "affect", "change", "follow", "become", "remain", "continue", "want", "try")

@@ -229,3 +229,15 @@ def test_a_limit_set_in_the_past_for_something_still_to_do_lies_ahead():
     # "by" a day, on a goal set before publication: the nearest such day, not last year's
     found = dates("In June the ministers set a target of signing the accord by July 30.", date(2025, 6, 25))
     assert [(m, v, role) for m, v, _, role, _ in found][-1] == ("July 30", "2025-07-30", "deadline")
+
+
+def test_a_capitalised_may_before_a_noun_is_the_month_and_its_data_are_past():
+    found = dates("The agency will release May trade data on July 8.", date(2025, 6, 10))
+    assert [(m, v, role) for m, v, _, role, _ in found] == [("May", "2025-05", "reference"),
+                                                          ("July 8", "2025-07-08", "announcement")]
+    assert dates("Prices May rise.", date(2025, 6, 10)) == []
+
+
+def test_a_verb_joined_by_and_shares_the_subject_that_dates_a_measure():
+    found = dates("The surtax was imposed in October 2024 and widened in January.", date(2025, 6, 10))
+    assert [(m, role) for m, _, _, role, _ in found] == [("October 2024", "effective"), ("January", "effective")]
