@@ -2214,11 +2214,26 @@ def date_verb(f, arg):
     return None
 
 
+from tradefigures.extract.lexicons.dates import PARTITIVES as _PARTITIVE_LIST  # noqa: E402
+
+_PARTITIVES = frozenset(_PARTITIVE_LIST)
+
+
 @test("date_subject")
 def date_subject(f, arg):
     """The verb's subject names what happens then: "talks begin", "the review starts"
     (`arg`: only these roles)."""
     span = date_frames.subject_span(f)
+    if span:
+        # the head, before the first preposition, says what it is: "consultations on the
+        # review close" end the consultations; past a partitive the "of" phrase does
+        lo, hi = span
+        cut = next((k for k in range(lo + 1, hi) if "prep" in f.tokens[k].tags), hi)
+        if cut < hi and any("verb" in f.tokens[k].tags or f.tokens[k].kind != "w" for k in range(cut, hi)):
+            cut = hi  # past the preposition a verb or a figure: no plain noun phrase, read it all
+        words = [f.tokens[k] for k in range(lo, cut) if f.tokens[k].kind == "w" and "det" not in f.tokens[k].tags]
+        if cut < hi and words and not any(w.low in _PARTITIVES for w in words):
+            span = (lo, cut)
     cue = _date_noun(f, *span) if span else None
     return cue if cue is not None and (not arg or cue.value in _args(arg)) else None
 

@@ -203,3 +203,7 @@ MODAL_FOLLOWERS = ("rise", "fall", "hit", "come", "go", "end", "stay", "drop", "
                    "push", "send", "slow", "shrink", "grow", "decline", "increase", "raise", "cut",
                    "impose", "retaliate", "respond", "apply", "last", "help", "make", "mean",
                    "affect", "change", "follow", "become", "remain", "continue", "want", "try")
+# Nouns whose "of" phrase names what they are part of: "the first round of talks begins"
+# is the talks' time; "consultations on the review close" is not the review's.
+PARTITIVES = ("round", "rounds", "series", "start", "part", "phase", "stage", "rest", "end", "first",
+              "second", "third", "last", "latest", "next", "new", "final")

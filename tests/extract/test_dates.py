@@ -241,3 +241,8 @@ def test_a_capitalised_may_before_a_noun_is_the_month_and_its_data_are_past():
 def test_a_verb_joined_by_and_shares_the_subject_that_dates_a_measure():
     found = dates("The surtax was imposed in October 2024 and widened in January.", date(2025, 6, 10))
     assert [(m, role) for m, _, _, role, _ in found] == [("October 2024", "effective"), ("January", "effective")]
+
+
+def test_what_ends_is_the_subjects_head_not_a_noun_in_its_preposition():
+    assert dates("Consultations on the review close on Nov. 17.", date(2025, 9, 10))[0][3] == "deadline"
+    assert dates("The first round of talks opens on Nov. 17.", date(2025, 9, 10))[0][3] == "meeting"
