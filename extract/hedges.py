@@ -29,7 +29,6 @@ _REACH = 40
 _PERIOD_REACH = 60
 # "in 2024", "for the 2024 fiscal year": a whole calendar year the amount totals.
 _CALENDAR_LEAD = re.compile(r"\b(?:in|for|during|through|throughout|of)\s+(?:the\s+)?(?:calendar\s+|fiscal\s+)?$", re.I)
-_PARTIAL_YEAR = re.compile(r"\b(?:months?|weeks?|quarters?|half|days?)\s+of\s+(?:the\s+)?$|\b(?:since|by|until)\s+$", re.I)
 # "in the second quarter": the quarter a trade flow was counted in.
 _IN_QUARTER = re.compile(r"\bin\s+the\s+(?:first|second|third|fourth|last|final|latest|previous|same)\s+quarter\b", re.I)
 _FLOW_KINDS = ("trade_value", "economic_impact", "other")
@@ -145,7 +144,10 @@ def _change_amount(frame: Frame) -> bool:
 
 
 _PARTIAL = re.compile(r"\b(?:months?|weeks?|quarters?|half|days?)\s+of\s+(?:the\s+)?$|\b(?:since|by|until|before|after)\s+$", re.I)
-_YEAR_WORDS = re.compile(rf"\b(?:that|the same|this|last|each|a)\s+year\b(?!\s+{_COMPARED}\b)"
+# "so far this year": the part of a year up to now, no year's total (though the year it is about)
+_SO_FAR = re.compile(r"\bso\s+far\s+$", re.I)
+# "so far this year", "this year to date": part of a year, no year's total
+_YEAR_WORDS = re.compile(rf"(?<!so far )\b(?:that|the same|this|last|each|a)\s+year\b(?!\s+{_COMPARED}\b)(?!\s+to\s+date)"
                          r"|\bstraight\s+year\b", re.I)
 
 
@@ -165,7 +167,7 @@ def _calendar(frame: Frame, kind: str, dates, lo: int, hi: int) -> tuple[str | N
             continue
         mention = text[d.start:d.end]
         lead = text[max(sent.start, d.start - 30):d.start]
-        if _PARTIAL.search(lead) or _COMPARED_TIME.search(mention):
+        if _PARTIAL.search(lead) or _SO_FAR.search(lead) or _COMPARED_TIME.search(mention):
             continue  # "a year earlier": the time compared with, not a year's total
         if d.granularity == "year" and d.value is not None and (_YEAR_DIGITS.fullmatch(mention) or d.relative):
             adjective = d.start < q.start and _LOWER_AFTER.match(text[d.end:d.end + 3])

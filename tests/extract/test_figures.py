@@ -54,3 +54,11 @@ def test_a_fraction_that_sizes_a_change_may_be_followed_by_its_time():
     from tradefigures.extract.figures import find_quantities
     text = "Mill output could shrink by a third within a year."
     assert [text[q.start:q.end] for q in find_quantities(text)] == ["a third"]
+
+
+def test_an_amount_so_far_this_year_is_no_years_total():
+    rows = RulesExtractor().extract("The duties have cost the mill $30 million so far this year.",
+                                    date(2025, 9, 1), "a").figures
+    assert rows[0]["period"] is None and rows[0]["ref_period"] == "2025"
+    rows = RulesExtractor().extract("The duties cost the mill $30 million this year.", date(2025, 9, 1), "a").figures
+    assert rows[0]["period"] == "annual"
