@@ -386,8 +386,8 @@ def _finite_ahead(tokens: list[Token], i: int, reach: int = 6) -> bool:
         if "aux" in t.tags or "modal" in t.tags:
             return True
         if "verb" in t.tags and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]) \
-                and not reads_as_noun(tokens, k):
-            return True
+                and not reads_as_noun(tokens, k) and not is_modifier(tokens, k):
+            return True  # not "on affected wood": a participle before its noun
     return False
 
 
@@ -413,8 +413,8 @@ def _finite_since(tokens: list[Token], cuts: list[tuple[int, bool]], i: int) -> 
         if "aux" in t.tags or "modal" in t.tags:
             return True
         if "verb" in t.tags and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]) \
-                and not reads_as_noun(tokens, k):
-            return True
+                and not reads_as_noun(tokens, k) and not is_modifier(tokens, k):
+            return True  # not "on affected wood": a participle before its noun
     return False
 
 
@@ -463,8 +463,11 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
         elif after_comma and t.low in ("with", "as", "according", "while", "including", "and") \
                 and (t.low != "and" or _finite_ahead(tokens, i, 8)):
             cuts.append((i, False))
-        elif t.low == "as" and (_finite_ahead(tokens, i, 4) or _subject_then_unknown_verb(tokens, i)) \
+        elif t.low == "as" and (_finite_ahead(tokens, i, 4) or _subject_then_unknown_verb(tokens, i)
+                                or (_finite_since(tokens, cuts, i) and _finite_ahead(tokens, i, 12))) \
                 and prev.low not in ("such", "well", "as"):
+            # "India may gain as previous 50% penalties on wood are replaced": "as" joins two
+            # clauses when a finite verb stands on each side
             cuts.append((i, False))
         elif t.low in ("after", "before", "since", "until", "when") and _finite_ahead(tokens, i, 5):
             cuts.append((i, False))

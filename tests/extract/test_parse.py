@@ -822,3 +822,10 @@ def test_what_led_a_total_is_not_its_sector():
 def test_a_plural_after_an_introductory_comma_and_before_a_preposition_is_a_noun():
     row = figure("Meanwhile, imports of U.S. bourbon fell 60% in the quarter.", "60%")
     assert row["measure"] == "imports"
+
+
+def test_as_between_two_finite_clauses_opens_the_second_and_a_participle_before_its_noun_is_no_verb():
+    text = "Mills may recover as the old 30% duties on affected lumber and cabinets are replaced by 10% rates."
+    p = parsed(text)
+    assert [p.text(Document.of(text), lo, hi).split()[0] for lo, hi in p.clauses] == ["Mills", "as"]
+    assert sorted(figure(text, "30%")["sectors"]) == ["furniture", "lumber"]
