@@ -275,6 +275,8 @@ def _cover(tokens: list[Token]) -> None:
         if t.start < reach:
             for group, (classes, drops, mark) in _COVERS.items():
                 if t.start < until[group]:
+                    if group == "topic" and max((e for c in classes for e, _ in tags.get(c, ())), default=-1) > until[group]:
+                        continue  # "total trade volumes to": a phrase that reaches further keeps its reading
                     for cls in drops:
                         tags.pop(cls, None)
                     if mark:

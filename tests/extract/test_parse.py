@@ -829,3 +829,8 @@ def test_as_between_two_finite_clauses_opens_the_second_and_a_participle_before_
     p = parsed(text)
     assert [p.text(Document.of(text), lo, hi).split()[0] for lo, hi in p.clauses] == ["Mills", "as"]
     assert sorted(figure(text, "30%")["sectors"]) == ["furniture", "lumber"]
+
+
+def test_a_phrase_that_reaches_further_keeps_its_reading_inside_an_earlier_one():
+    # "total trade" is trade both ways; "trade volumes to" the trade going one way
+    assert figure("Total trade volumes to the U.S. fell 9% this spring.", "9%")["measure"] == "exports"
