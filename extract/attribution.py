@@ -448,6 +448,8 @@ class Attributor:
         found = False
         for start, end, _ in leads:
             lead = self.text[start:end]
+            if lead.lower() == "per" and not (self.text[max(0, start - 2):start] == ", " or start == sent.start):
+                continue  # ", per Statistics Canada" credits; "25 per cent", "$30 per household" do not
             anaphora = self.doc.cues.first_after("source_anaphora", end + 1, min(sent.end, end + 40))
             if anaphora is not None and not self.text[end:anaphora[0]].strip():
                 if self._releaser(i, start, lead, _RELEASED_BY.match(self.text, anaphora[1],

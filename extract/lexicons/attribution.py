@@ -24,7 +24,7 @@ ESTIMATE_AT = ("placed", "pegged", "pegs", "put", "puts")
 PLACE_PREPOSITIONS = ("in", "across", "near", "outside", "throughout", "around")
 # "according to X", "data from X": the name after them is credited.
 SOURCE_LEADS = (
-    "according to", "data from", "figures from", "numbers from", "a report from",
+    "according to", "per", "data from", "figures from", "numbers from", "a report from",
     "a report by", "an analysis from", "an analysis by", "a study from", "a study by",
     "estimates from", "estimates by", "estimate from", "estimate by", "research from",
     "research by", "a survey from", "a survey by", "calculations from", "calculations by",

@@ -152,3 +152,8 @@ def test_a_minister_named_by_office_is_credited_as_written():
 def test_a_spokesperson_named_after_the_body_and_a_role_speaks_for_it():
     found = sources("Unifor president Lana Payne said the closure puts 2,000 jobs at risk.")
     assert found["2,000"] == "Lana Payne (Unifor)"
+
+
+def test_per_after_a_comma_credits_the_name_after_it():
+    assert sources("Exports fell 10% in May, per Statistics Canada.")["10%"] == "Statistics Canada"
+    assert sources("The duty costs $30 per Canadian household.")["$30"] is None
