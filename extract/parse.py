@@ -459,7 +459,8 @@ def _clauses(text: str, tokens: list[Token]) -> tuple[list[tuple[int, int]], lis
             subordinate = "sub" in t.tags
         elif t.low == "that" and not _determiner_that(tokens, i):
             cuts.append((i, False))
-        elif t.low in ("but", "yet") or (t.low in ("and", "or") and _finite_ahead(tokens, i)
+        elif (t.low == "but" or (t.low == "yet" and not prev.tags.keys() & {"neg", "aux", "modal"})) \
+                or (t.low in ("and", "or") and _finite_ahead(tokens, i)
                                          and _finite_since(tokens, cuts, i) and not _shared_subject(tokens, i)):
             cuts.append((i, False))
         elif after_comma and t.low in ("with", "as", "according", "while", "including", "and") \

@@ -82,7 +82,7 @@ NEGATIONS = (
 )
 # Adverbs that may stand inside a verb group ("has also imposed", "will now face").
 VERB_ADVERBS = (
-    "also", "now", "already", "still", "just", "only", "then", "recently", "previously",
+    "also", "now", "already", "still", "just", "only", "then", "recently", "previously", "yet",
     "quickly", "officially", "formally", "effectively", "immediately", "again", "further",
     "currently", "reportedly", "initially", "eventually", "soon", "later", "even", "actually",
     "largely", "mostly", "partly", "fully", "briefly", "first", "finally", "originally",

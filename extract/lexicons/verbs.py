@@ -24,6 +24,9 @@ VERBS = {
         "contemplate", "suggest", "raise the prospect of", "floated", "moot", "signal",
         "envision", "entertain", "study", "explore",
     ),
+    # Spared from a tariff: the goods are exempt, the tariff stays for the rest ("cars that
+    # meet the rules are exempt from the 25% tariff").
+    "exempt": ("exempt", "spare", "carve out"),
     # Bargained for or accepted: the subject is the one the rate falls on ("Japan agreed
     # to a 15% rate", "Britain secured a 10% rate"), though "agree" also announces it.
     "consent": ("agree", "accept", "negotiate", "secure", "settle for", "sign on to"),
@@ -51,7 +54,7 @@ VERBS = {
               "ward off"),
     "remove": (
         "remove", "lift", "drop", "scrap", "rescind", "revoke", "suspend", "cancel", "withdraw",
-        "eliminate", "repeal", "pause", "end", "halt", "waive", "exempt", "strike down",
+        "eliminate", "repeal", "pause", "end", "halt", "waive", "strike down",
         "roll back", "walk back", "abandon", "reverse", "invalidate", "overturn", "terminate",
         "retract", "shelve", "hold off", "back down", "back off",
         "call off", "scrap", "axe", "ax", "kill", "undo", "void", "nullify", "phase out",

@@ -834,3 +834,8 @@ def test_as_between_two_finite_clauses_opens_the_second_and_a_participle_before_
 def test_a_phrase_that_reaches_further_keeps_its_reading_inside_an_earlier_one():
     # "total trade" is trade both ways; "trade volumes to" the trade going one way
     assert figure("Total trade volumes to the U.S. fell 9% this spring.", "9%")["measure"] == "exports"
+
+
+def test_an_exemption_from_a_rate_leaves_it_in_effect():
+    row = figure("Trucks that meet the content rules are exempt from the 25% tariff.", "25%")
+    assert row["status"] == "in_effect"
