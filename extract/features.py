@@ -1361,6 +1361,8 @@ def target_object(f: Frame, arg):
     export_levy = any("export_levy" in f.tokens[k].tags for k in range(*f.clause))
     started = False
     for a in f.after:
+        if a is f.after[0] and _levier_from(f, a):
+            continue  # "a 30% tariff from Washington": who levies it
         if not started and a.prep not in _TARGET_PREPS and a.prep not in ("to", "into", "for"):
             continue
         goods = any("generic_trade" in f.tokens[k].tags or "sector" in f.tokens[k].tags for k in range(a.lo, a.hi))
@@ -1378,6 +1380,23 @@ def target_object(f: Frame, arg):
             cue = _owner(f)
         if cue:
             return cue
+    return None
+
+
+def _levier_from(f: Frame, a) -> bool:
+    """The phrase right after a tariff is "from" a country and no goods: "a 30% tariff
+    from Washington" names who levies it, not where the goods come from."""
+    if a.prep != "from" or f.head is None or "tariff" not in f.tokens[f.head].tags:
+        return False
+    words = [f.tokens[k] for k in range(a.lo, a.hi)]
+    return any("actor" in t.tags for t in words) and not any(
+        "generic_trade" in t.tags or "sector" in t.tags for t in words)
+
+
+@test("levier_from")
+def levier_from(f: Frame, arg):
+    if f.after and _levier_from(f, f.after[0]):
+        return _first_actor(f, range(f.after[0].lo, f.after[0].hi))
     return None
 
 

@@ -571,6 +571,10 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
     if before is not None and before.kind == "n" and after is not None and "det" in after.tags \
             and not (i >= 2 and "det" in tokens[i - 2].tags):
         return False  # "tariffs of 50% cut its orders": a verb with its object, not "a 50% cut"
+    if before is not None and "sector" in before.tags and after is not None and after.kind == "w" \
+            and "actor" in after.tags and not "in_name" in after.tags \
+            and not any(f == "s" for v in _verb_values(t) for f in v[2]):
+        return False  # "a tariff on steel hit Canada hardest": a verb with a country for its object
     if before is not None and ("det" in before.tags or before.kind == "n" or "status_adj" in before.tags
                                or ("prep" in before.tags and not "verb" in before.tags and before.low != "to")
                                or "superseded" in before.tags or before.possessive or "sector" in before.tags

@@ -45,6 +45,8 @@ IMPOSED_BY = (
          examples=("Growers still pay the 100% tariff China placed on canola oil.",)),
     Rule("imposed by", "verb", ("passive_agent",), "@", 11,
          examples=("A 25% duty imposed by Ottawa hit U.S. whiskey.",)),
+    Rule("a tariff from its levier", "object", ("levier_from",), "@", 10.5,
+         examples=("Mexico faces a 30% tariff from Washington.",)),
     Rule("where the goods go", "object", ("importer",), "@", 10,
          examples=("China put a 100% tariff on imports of canola oil to China.",)),
     Rule("the subject that levies it", "verb", ("subject_actor=" + LEVYING,), "@", 10,

@@ -839,3 +839,10 @@ def test_a_phrase_that_reaches_further_keeps_its_reading_inside_an_earlier_one()
 def test_an_exemption_from_a_rate_leaves_it_in_effect():
     row = figure("Trucks that meet the content rules are exempt from the 25% tariff.", "25%")
     assert row["status"] == "in_effect"
+
+
+def test_a_tariff_from_a_country_is_levied_by_it_and_a_verb_with_a_country_object_is_a_verb():
+    row = figure("Japan faces a 20% tariff from Beijing.", "20%")
+    assert (row["imposed_by"], row["applied_to"]) == ("CN", "JP")
+    row = figure("Washington's 50% duty on all foreign aluminum hit Canada hardest.", "50%")
+    assert row["applied_to"] == "*"
