@@ -79,6 +79,8 @@ RULES = (
          examples=("Canola growers lost $900 million in revenue last year.",)),
     Rule("money a cost takes in goods", "object", ("unit=currency", "verb=cost", "after=in:generic_trade"), "economic_cost",
          9.6, examples=("The surtax has cost B.C. mills $30 million in lost shipments.",)),
+    Rule("money tariffs bring in", "object", ("unit=currency", "verb=collect", "verb_subject=tariff"), "tariff_revenue", 9.4,
+         examples=("The duties generated $1.3 billion in revenue for Ottawa.",)),
     Rule("in a measure", "object", ("after=in/of/worth of/for:measure",), "@", 9),
     Rule("taken off a measure", "object", ("verb=lower/raise/cost", "after=off/from:measure"), "@", 9.2,
          examples=("The dispute could shave 1.5% off Canada's GDP.",)),
