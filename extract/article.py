@@ -103,15 +103,22 @@ class ArticleContext:
             found = None
         if found:
             return found
-        for para in self._opening()[:OPENING_PARAGRAPHS]:
+        for para in self._opening(OPENING_PARAGRAPHS):
             found = _canadian_goods(self.doc.text, self.doc.cues, para.start, para.end)
             if found:
                 return found
         return None
 
-    def _opening(self) -> list:
-        """The article's first paragraphs of prose (bylines and datelines are shorter)."""
-        return [p for p in self.doc.paragraphs if len(self.doc.text[p.start:p.end].split()) >= 12]
+    def _opening(self, limit: int) -> list:
+        """The article's first `limit` paragraphs of prose (bylines and datelines are
+        shorter); the paragraphs after them are not split into words."""
+        out = []
+        for p in self.doc.paragraphs:
+            if len(out) >= limit:
+                break
+            if len(self.doc.text[p.start:p.end].split()) >= 12:
+                out.append(p)
+        return out
 
     @cached_property
     def topic(self) -> str | None:
@@ -124,7 +131,7 @@ class ArticleContext:
         elif self.headline:
             found = {v for _, _, v in self.doc.cues.within("sector", *self.headline)}
         else:
-            opening = self._opening()
+            opening = self._opening(1)
             if not opening:
                 return None
             first = self.doc.sentence_at(opening[0].start)

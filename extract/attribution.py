@@ -48,10 +48,16 @@ _ORG_NOUN = "|".join(re.escape(n) for n in lex.ORG_NOUNS)
 _TIME = (r"(?:on|last|this|earlier|late|early)\s+(?i:"
          + "|".join(list(date_words.WEEKDAYS) + ["week", "month", "year"]) + r")")
 # "Andrew Grantham, economist at CIBC, said", "The Royal Bank of Canada estimated".
-_SUBJECT_SAYS = re.compile(
-    rf"(?:(?P<org>{_NAME})\s+(?:{_RANKS}\s+)*{_GROUP_NOUN}\s+)?(?P<name>(?:the\s+|The\s+)?{_NAME})(?:\s+(?:{_ORG_NOUN}))?"
+_SUBJECT_SAYS_TAIL = (
+    rf"(?P<name>(?:the\s+|The\s+)?{_NAME})(?:\s+(?:{_ORG_NOUN}))?"
     rf"(?:\s+{_TIME})?(?P<appos>,\s+[^,;“”\"]{{2,100}},)?\s+(?:{_FILLERS}\s+)*(?P<verb>{_SUBJECT_VERBS})\b"
 )
+_SUBJECT_SAYS = re.compile(rf"(?:(?P<org>{_NAME})\s+(?:{_RANKS}\s+)*{_GROUP_NOUN}\s+)?" + _SUBJECT_SAYS_TAIL)
+# Where no group noun stands before the verb, the organisation's branch cannot match, and
+# trying it at every capital costs half the search: the same pattern with that branch
+# never taken ("org" is then None, as when it is not matched).
+_SUBJECT_SAYS_UNGROUPED = re.compile(r"(?:(?P<org>(?!)))?" + _SUBJECT_SAYS_TAIL)
+_GROUP_NOUN_IN = re.compile(_GROUP_NOUN)
 _PLACE_BEFORE = re.compile(rf"\b(?:{'|'.join(lex.PLACE_PREPOSITIONS)})\s+(?:the\s+)?$")
 # "placed the cost at $2 billion": the "at" of an estimate, in the same clause.
 _AT_AFTER = re.compile(r"[^.;:]{0,80}?\bat\b")
@@ -247,7 +253,7 @@ def _search_ending(pattern: re.Pattern, text: str, lo: int, hi: int, anchored: b
 
 # The patterns searched anchored, compiled at import rather than on an article's first
 # search.
-for _pattern in (_ACRONYM, _SUBJECT_SAYS, _APPOS_SAYS, _OFFICE_SAYS, _PRONOUN, _COREF):
+for _pattern in (_ACRONYM, _SUBJECT_SAYS, _SUBJECT_SAYS_UNGROUPED, _APPOS_SAYS, _OFFICE_SAYS, _PRONOUN, _COREF):
     _ending(_pattern)
 # "United Steelworkers Local 2251 President, Mike Da Prat, disclosed": the person set off.
 _APPOS_PERSON = re.compile(rf",\s+(?P<person>{_NAME}),")
@@ -490,7 +496,9 @@ class Attributor:
         found = False
         text = self.text
         for start, end, _ in verbs:
-            m = _search_ending(_SUBJECT_SAYS, text, max(sent.start, start - _SUBJECT_REACH), end)
+            lo = max(sent.start, start - _SUBJECT_REACH)
+            says = _SUBJECT_SAYS if _GROUP_NOUN_IN.search(text, lo, end) else _SUBJECT_SAYS_UNGROUPED
+            m = _search_ending(says, text, lo, end)
             if m is None:
                 a = _search_ending(_APPOS_SAYS, text, max(sent.start, start - _SUBJECT_REACH), end)
                 if a and (name := _clean(a.group("name"))) and (_is_person(name) and " " in name or _BODY_WORD.search(name)

@@ -115,13 +115,14 @@ def decide_fields(frame: Frame, qualifier: tuple[str, str | None], link, earlier
         article.statuses.append((q, status, sectors.value, decided.reach))
         imposed_by, applied_to = _direction(frame, sectors.value, cues)
         article.directions.append((q, imposed_by, applied_to, sectors.value, frame.decisions["imposed_by"].reach))
-    period, period_cue = hedges.period(frame, kind, [t.ref for t in frame.tokens if t.kind == "d"])
+    dates = [t.ref for t in frame.tokens if t.kind == "d"]  # read, not changed, by both below
+    period, period_cue = hedges.period(frame, kind, dates)
     if period is None and link is not None and link.to < len(earlier) and earlier[link.to].period \
             and earlier[link.to].unit in ("currency", "count") and kind != "jobs":
         period, period_cue = earlier[link.to].period, f"as {link.kind}"
     if period_cue:
         cues["period"] = period_cue
-    ref, ref_cue = hedges.ref_period(frame, kind, [t.ref for t in frame.tokens if t.kind == "d"])
+    ref, ref_cue = hedges.ref_period(frame, kind, dates)
     if ref_cue:
         cues["ref_period"] = ref_cue
     c_start, c_end = frame.span_chars(*frame.clause)

@@ -190,8 +190,11 @@ class Matcher:
             if not checked:
                 continue
             for cid, value, exact, clitic in checked:
-                if exact is not None and "".join(c for c in text[start:end] if c.isalnum()) != exact:
-                    continue
+                if exact is not None:
+                    written = text[start:end]
+                    # `exact` is letters and digits only: a hit written just so is one
+                    if written != exact and "".join(c for c in written if c.isalnum()) != exact:
+                        continue
                 if clitic and (start == 0 or text[start - 1] not in "'’"):
                     continue
                 lists[cid].append((start, end, value))
