@@ -1829,8 +1829,8 @@ def sectors(f: Frame, arg):
             return None
         indices = list(range(*f.subject))
     elif arg == "verb_object":
-        if f.verb is None or f.verb_after:
-            return None
+        if f.verb is None or f.verb_after or (f.subject is not None and f.subject[0] > f.verb.last):
+            return None  # a list's item with a subject of its own ("..., and lumber 45%")
         indices = list(range(f.verb.last + 1, f.phrase[0]))
     elif arg == "clause":
         lo, hi = f.clause

@@ -233,6 +233,21 @@ def _gapped_subject(frame: Frame) -> None:
         lo -= 1
     if lo < index and lo > 0 and tokens[lo - 1].low in (",", "and", "or"):
         frame.subject = (lo, index)
+        return
+    # goods that open an item do the same: "Steel pays 50%, autos 25% and softwood lumber
+    # about 45%"
+    end = frame.phrase[0]
+    while end > 0 and end <= index and ("hedge_before" in tokens[end - 1].tags or "in_hedge" in tokens[end - 1].tags):
+        end -= 1
+    k = min(end, index)
+    # the words of a sector's phrase ("softwood lumber": the phrase's later words keep
+    # only their "of" reading)
+    while k > 0 and ("sector" in tokens[k - 1].tags or "share_of" in tokens[k - 1].tags) \
+            and "verb" not in tokens[k - 1].tags:
+        k -= 1
+    if k < min(end, index) and k > frame.verb.last + 1 and tokens[k - 1].low in (",", "and", "or") \
+            and any("sector" in tokens[j].tags for j in range(k, min(end, index))):
+        frame.subject = (k, min(end, index))
 
 
 def _past_introduction(tokens: list[Token], start: int, verb: int) -> int:

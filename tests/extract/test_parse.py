@@ -846,3 +846,9 @@ def test_a_tariff_from_a_country_is_levied_by_it_and_a_verb_with_a_country_objec
     assert (row["imposed_by"], row["applied_to"]) == ("CN", "JP")
     row = figure("Washington's 50% duty on all foreign aluminum hit Canada hardest.", "50%")
     assert row["applied_to"] == "*"
+
+
+def test_goods_that_open_an_item_of_a_list_sharing_a_verb_are_its_subject():
+    text = "Copper pays 50 per cent, trucks 25 per cent, and softwood lumber about 45 per cent."
+    assert figure(text, "25 per cent")["sectors"] == ["trucks"]
+    assert figure(text, "45 per cent")["sectors"] == ["lumber"]
