@@ -16,12 +16,16 @@ release is published whole or not at all either way.
 Nor is the exception raised inside the logging module: a signal that lands while a fork
 runs logging's at-fork hooks (the temporary server starts with a pre-exec hook, so its
 fork runs them) would leave logging's module lock held, and every later log call in
-another thread would wait on it for ever. There the signal is put off a few
-milliseconds, to the first bytecode outside logging, by sending it again.
+another thread would wait on it for ever. Nor under pydantic: a KeyboardInterrupt raised
+in a serializer pydantic calls (Prefect's settings and models have them) comes out as a
+PydanticSerializationError, an error like any other, and the run would end with 1, not
+128 + the signal. There the signal is put off a few milliseconds, to the first bytecode
+outside them, by sending it again.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import signal
@@ -35,6 +39,13 @@ GRACE = 20.0
 # How long a signal may be put off while the main thread is inside logging, in steps.
 DEFER_STEP, DEFER_STEPS = 0.005, 400
 _LOGGING = os.path.dirname(logging.__file__)
+# pydantic's own code: while one of its frames is on the stack, the code running may be a
+# serializer it called, which would wrap the exception.
+_PYDANTIC = tuple(location + os.sep for name in ("pydantic", "pydantic_core")
+                  if (spec := importlib.util.find_spec(name)) is not None
+                  for location in spec.submodule_search_locations or ())  # found, not imported
+# How many frames up the stack to look for pydantic.
+_STACK_REACH = 60
 
 
 class Interrupted(KeyboardInterrupt):
@@ -62,7 +73,7 @@ class _Watch:
             self.deferred -= 1
         if self.signalled is not None and not again:
             self.hard_exit(signum)
-        if _in_logging(frame) and (not again or self.tries < DEFER_STEPS):
+        if (_in_logging(frame) or _under_pydantic(frame)) and (not again or self.tries < DEFER_STEPS):
             self.tries = self.tries + 1 if again else 1
             self.deferred += 1
             threading.Thread(target=self._resend, args=(signum,), daemon=True).start()
@@ -110,6 +121,16 @@ def contained(grace: float = GRACE) -> Iterator[None]:
 
 def _in_logging(frame) -> bool:
     return frame is not None and os.path.dirname(frame.f_code.co_filename) == _LOGGING
+
+
+def _under_pydantic(frame) -> bool:
+    for _ in range(_STACK_REACH):
+        if frame is None:
+            return False
+        if frame.f_code.co_filename.startswith(_PYDANTIC):
+            return True
+        frame = frame.f_back
+    return False
 
 
 def _trackers() -> set[int]:

@@ -49,3 +49,36 @@ def test_outside_logging_the_signal_is_raised_where_it_lands():
     done = subprocess.run([sys.executable, "-c", script.replace("signal.SIG)", "signal.SIGINT)")],
                           capture_output=True, text=True, timeout=60)
     assert done.stdout.splitlines() == ["ran to None then interrupted by 2"], done.stderr
+
+
+PYDANTIC_SCRIPT = textwrap.dedent('''
+    import os, signal, sys, time
+    from pydantic import BaseModel, field_serializer
+    from tradefigures.flows.interrupt import Interrupted, contained
+
+    class Settings(BaseModel):
+        x: int
+
+        @field_serializer("x")
+        def dump_x(self, v):
+            # the signal lands while pydantic is serializing, as Prefect's settings are
+            os.kill(os.getpid(), signal.SIGINT)
+            total = 0
+            for i in range(200000):
+                total += i
+            return total
+
+    try:
+        with contained(grace=10):
+            dumped = Settings(x=1).model_dump()
+            time.sleep(5)
+        print("never interrupted", flush=True)
+    except Interrupted as exc:
+        print("dumped, then interrupted by", exc.signum, flush=True)
+''')
+
+
+def test_a_signal_under_pydantic_is_raised_after_it_returns_not_wrapped_in_its_error():
+    done = subprocess.run([sys.executable, "-c", PYDANTIC_SCRIPT], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["dumped, then interrupted by 2"], done.stderr
