@@ -16,7 +16,7 @@ from tradefigures.extract import date_frames
 from tradefigures.extract.engine import Cue
 from tradefigures.extract.lexicons.actors import GOVERNMENT_WORDS
 from tradefigures.extract.lexicons.grammar import (BULLETS, CONDITION_PREPOSITIONS, DEFINITE, IF_CONDITIONS,
-                                                   OBJECT_PRONOUNS)
+                                                   OBJECT_PRONOUNS, TABLE_CELL)
 from tradefigures.extract.lexicons.measures import IMPORT_SIDE, SHARE_NOUNS, SHARE_OF_MEASURE, WHOLES
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
 from tradefigures.extract.lexicons.tariffs import PRELIMINARY, SUPERSEDED_AFTER
@@ -312,11 +312,13 @@ def _goods_subject(f: Frame) -> bool:
 
 
 def _list_items(doc, para: int) -> tuple[int, ...]:
-    """The items of a bulleted list before paragraph `para`, if it is one of them: a list's
-    items continue each other ("- 35%: the rate on ..." then "- 50%: steel")."""
+    """The items of a bulleted list or the rows of a table before paragraph `para`, if it
+    is one of them: a list's items continue each other ("- 35%: the rate on ..." then "-
+    50%: steel"), and so do a table's rows ("Steel | 50% | June 4" then "Aluminum | 50%")."""
     def bullet(i: int) -> bool:
         p = doc.paragraphs[i]
-        return doc.text[p.start:p.end].lstrip().startswith(BULLETS)
+        line = doc.text[p.start:p.end]
+        return line.lstrip().startswith(BULLETS) or line.count(TABLE_CELL) >= 2
     if not doc.paragraphs or not bullet(para):
         return ()
     out = []

@@ -55,6 +55,8 @@ SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "it", "they")
 PRONOUNS = frozenset(SUBJECT_PRONOUNS + ("there", "this", "that", "these", "those", "who", "which"))
 # Marks that open a list's line ("- 35%: ...", "• Implementing a 25% tariff").
 BULLETS = ("•", "-", "*", "·", "–")
+# What divides a table's cells in text taken from a page ("Steel | 50% | June 4").
+TABLE_CELL = " | "
 # Forms of "be", "have" and "do" as auxiliaries, with the tense each marks.
 AUXILIARIES = {
     "be_present": ("is", "are", "am", "'s", "'re"),

@@ -852,3 +852,9 @@ def test_goods_that_open_an_item_of_a_list_sharing_a_verb_are_its_subject():
     text = "Copper pays 50 per cent, trucks 25 per cent, and softwood lumber about 45 per cent."
     assert figure(text, "25 per cent")["sectors"] == ["trucks"]
     assert figure(text, "45 per cent")["sectors"] == ["lumber"]
+
+
+def test_the_rows_of_a_table_continue_each_other():
+    text = "Rates on Canadian goods\n\nGoods | Tariff | Since\nSteel | 50% | June 4\nCopper | 50% | Aug. 1"
+    rows = RulesExtractor().extract(text, date(2025, 9, 1), "a", "Rates on Canadian goods").figures
+    assert [(r["kind"], r["sectors"]) for r in rows] == [("tariff_rate", ["steel"]), ("tariff_rate", ["copper"])]
