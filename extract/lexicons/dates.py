@@ -50,6 +50,8 @@ RELATIVE = {
     "this year": ("year", 0), "last year": ("year", -1), "next year": ("year", 1),
     "earlier this year": ("year", 0), "later this year": ("year", 0),
     "a year earlier": ("year", -1),
+    # (the end of the year is its December, a month no offset names: the guidelines' "year-end")
+    "the end of the month": ("month", 0), "the end of this month": ("month", 0), "month end": ("month", 0),
 }
 # "last quarter", "next spring": a time that follows an amount ends its noun phrase
 # ("cost the firm $40 million last quarter"), whether or not it is a date.

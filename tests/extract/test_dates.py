@@ -246,3 +246,8 @@ def test_a_verb_joined_by_and_shares_the_subject_that_dates_a_measure():
 def test_what_ends_is_the_subjects_head_not_a_noun_in_its_preposition():
     assert dates("Consultations on the review close on Nov. 17.", date(2025, 9, 10))[0][3] == "deadline"
     assert dates("The first round of talks opens on Nov. 17.", date(2025, 9, 10))[0][3] == "meeting"
+
+
+def test_the_end_of_the_month_is_this_month():
+    assert only("The cut takes effect at the end of the month.", date(2025, 10, 15))[:3] == \
+        ("the end of the month", "2025-10", "month")
