@@ -157,3 +157,13 @@ def test_a_spokesperson_named_after_the_body_and_a_role_speaks_for_it():
 def test_per_after_a_comma_credits_the_name_after_it():
     assert sources("Exports fell 10% in May, per Statistics Canada.")["10%"] == "Statistics Canada"
     assert sources("The duty costs $30 per Canadian household.")["$30"] is None
+
+
+def test_a_pronoun_takes_the_person_as_known_by_then_and_two_sources_make_no_article_source():
+    text = ("Growth could stall at 0.5% next year, most forecasters say.\n\n"
+            "National Bank\n\nChief Economist Stefane Marion said exports could fall 4%. He expects the jobless "
+            "rate to reach 7.5%.\n\nLaurentian Bank\n\nChief Economist Dina Ignjatovic said output could shrink "
+            "1%. She expects exports to fall 3%. She also expects imports to fall 2%.")
+    found = sources(text)
+    assert found["7.5%"] == "Stefane Marion (National Bank)"
+    assert found["0.5%"] is None
