@@ -1232,6 +1232,23 @@ def after_superseded(f: Frame, arg):
     return None
 
 
+def _answered_by(f: Frame) -> int | None:
+    """Where a country's possessive stands before a noun of retaliation the rate hangs on
+    ("**Canada's** response to the 35% tariff"): the one who answers it, not who levies it."""
+    if f.lead is None or f.lead.prep not in ("to", "against"):
+        return None
+    if not any("retaliation" in f.tokens[k].tags for k in range(f.lead.lo, f.lead.hi)):
+        return None
+    return next((k for k in range(f.lead.lo, f.lead.hi) if f.tokens[k].possessive and _actor_at(f, k)), None)
+
+
+@test("answered_by")
+def answered_by(f: Frame, arg):
+    """"Canada's response to the 35% tariff": the rate falls on the one who answers it."""
+    k = _answered_by(f)
+    return Cue(f.text(k, k + 1), _actor_at(f, k)[0]) if k is not None else None
+
+
 @test("retaliation_target")
 def retaliation_target(f: Frame, arg):
     """The rate is what a retaliation answers ("Canada will not retaliate against the 50%
@@ -1316,7 +1333,7 @@ def possessor(f: Frame, arg):
     subject of its clause."""
     lo, _ = f.phrase
     spans = [range(f.index - 1, lo - 1, -1)]
-    if f.lead is not None:
+    if f.lead is not None and _answered_by(f) is None:
         spans.append(range(f.lead.hi - 1, f.lead.lo - 1, -1))
     if f.subject is not None and not f.verb_after and any(
             "tariff" in f.tokens[k].tags for k in range(*f.subject)):

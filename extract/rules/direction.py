@@ -17,6 +17,8 @@ GLOBAL_SECTORS = "steel/aluminum/autos/trucks/copper/lumber/furniture"
 APPLIED_TO = (
     Rule("what the one who retaliates answers", "lead", ("retaliation_target",), "@", 11,
          examples=("Mexico vowed to retaliate against the 30% levy.",)),
+    Rule("what a response answers", "lead", ("answered_by",), "@", 11.5,
+         examples=("Canada's response to the 35 per cent tariff included a relief fund.",)),
     Rule("what it falls on", "object", ("target_object",), "@", 10,
          examples=("The U.S. charges a 50% duty on Canadian steel.",)),
     Rule("a country at a rate", "lead", ("lead=at", "actor_in_lead"), "@", 10,
