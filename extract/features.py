@@ -17,7 +17,7 @@ from tradefigures.extract.engine import Cue
 from tradefigures.extract.lexicons.actors import GOVERNMENT_WORDS
 from tradefigures.extract.lexicons.grammar import (BULLETS, CONDITION_PREPOSITIONS, DEFINITE, IF_CONDITIONS,
                                                    OBJECT_PRONOUNS, TABLE_CELL)
-from tradefigures.extract.lexicons.measures import IMPORT_SIDE, SHARE_NOUNS, SHARE_OF_MEASURE, WHOLES
+from tradefigures.extract.lexicons.measures import EMPLOYERS, IMPORT_SIDE, SHARE_NOUNS, SHARE_OF_MEASURE, WHOLES
 from tradefigures.extract.lexicons.measures import UNITS as MEASURE_UNITS
 from tradefigures.extract.lexicons.tariffs import PRELIMINARY, SUPERSEDED_AFTER
 from tradefigures.extract.lexicons.verbs import LOSS_VERBS, UNDERGONE, UNDERGONE_CLASSES
@@ -212,6 +212,24 @@ def share_of(f: Frame, arg):
 
 
 _SHARE_NOUNS = frozenset(SHARE_NOUNS)
+
+
+@test("employer_subject")
+def employer_subject(f: Frame, arg):
+    """The verb's subject is an employer: a firm's noun ("the mill") or a company's name
+    (capitalised, no country): "Stellantis will cut 1,200 jobs"."""
+    if f.verb is None or f.verb_after or f.subject is None:
+        return None
+    for k in range(*f.subject):
+        t = f.tokens[k]
+        if t.kind != "w":
+            continue
+        if t.low.rstrip("s").endswith(EMPLOYERS):  # "the mill", "the sawmill", "automakers"
+            return Cue(t.low)
+        if k == f.subject[0] and f.doc.text[t.start].isupper() and k == f.clause[0] \
+                and not t.tags.keys() & {"actor", "verb", "tariff", "tariff_weak", "measure", "det"}:
+            return Cue(f.text(k, k + 1))  # a company's name (carmakers' names read as autos)
+    return None
 
 
 @test("subject_share")

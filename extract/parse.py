@@ -561,8 +561,8 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
     if t.low.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1].low in _OPENS_NP \
             and any("ing" in v[2] for v in _verb_values(t)):
         return False  # "an order lifting the levy": the noun would need "of" ("the lifting of")
-    if t.low.endswith("ed") and all(f in ("past", "pp") for v in _verb_values(t) for f in v[2]):
-        return False  # "distillers shipped $12 million": a past form has no noun reading
+    if _verb_values(t) and all(f in ("past", "pp") for v in _verb_values(t) for f in v[2]):
+        return False  # "distillers shipped $12 million", "farmers lost $500 million": a past form has no noun reading
     before = tokens[i - 1] if i > 0 else None
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if before is not None and ("modal" in before.tags or "neg" in before.tags or before.low == "to"

@@ -75,7 +75,7 @@ MEASURES = {
                    "gained", "added", "created", "job creation", "work", "labour force",
                    "labor force", "members", "union members", "job", "worker"),
     "economic_cost": ("cost", "costs", "costing", "damage", "damages", "losses", "loss", "hit",
-                      "toll", "harm", "price tag", "burden", "drag", "shave", "wipe out",
+                      "toll", "harm", "price tag", "burden", "drag", "shave",
                       "wipe", "lose", "lost", "purchasing power", "add",
                       "adds", "added", "expense", "expenses", "bill", "bills", "shortfall",
                       "hurt", "impact", "blow"),
@@ -154,6 +154,10 @@ WHOLES = frozenset(("total", "all", "whole", "overall", "sum"))
 # Word stems in what a share is "of" that make it a share of a buyer's imports or supply
 # ("half of U.S. steel imports", "a third of the supply"); any other trade is exports.
 IMPORT_SIDE = ("import", "supply", "consum", "demand")
+# Employers: jobs one says it "will" cut are cut, not a forecast ("the mill will eliminate
+# 250 positions"; "tariffs will eliminate 150,000 jobs" is one).
+EMPLOYERS = ("company", "firm", "mill", "plant", "factory", "automaker", "carmaker", "steelmaker",
+             "manufacturer", "producer", "employer", "maker", "miner", "smelter", "retailer", "airline")
 # Nouns whose "of" phrase names what a percent is a share of: "the share of exports
 # headed south fell to 71%".
 SHARE_NOUNS = ("share", "portion", "proportion", "percentage")

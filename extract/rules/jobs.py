@@ -6,6 +6,10 @@ from tradefigures.extract.engine import Rule
 RULES = (
     Rule("a share of the workforce cut", "verb", ("unit=percent", "verb=lower/lay_off"), "jobs_lost", 11,
          examples=("The mill is cutting its workforce by 20%.",)),
+    Rule("cuts an employer will make", "verb", ("unit=count", "verb=lay_off", "mood=future", "employer_subject"),
+         "jobs_lost", 10.05, examples=("The mill will eliminate 250 positions by March.",)),
+    Rule("jobs threatened", "verb", ("unit=count", "verb=threaten", "!negated"), "jobs_at_risk", 9.7,
+         examples=("The tariffs threaten 10,000 jobs in the Windsor area.",)),
     Rule("could be lost", "verb", ("unit=count", "verb=lay_off/cost", "mood=conditional/future"), "jobs_at_risk", 10,
          examples=("A 25% tariff could eliminate 160,000 jobs.",)),
     Rule("jobs that could go", "verb", ("unit=count", "verb=go", "mood=conditional/future"), "jobs_at_risk", 9.9,

@@ -858,3 +858,15 @@ def test_the_rows_of_a_table_continue_each_other():
     text = "Rates on Canadian goods\n\nGoods | Tariff | Since\nSteel | 50% | June 4\nCopper | 50% | Aug. 1"
     rows = RulesExtractor().extract(text, date(2025, 9, 1), "a", "Rates on Canadian goods").figures
     assert [(r["kind"], r["sectors"]) for r in rows] == [("tariff_rate", ["steel"]), ("tariff_rate", ["copper"])]
+
+
+def test_jobs_an_employer_will_cut_are_lost_and_jobs_a_measure_threatens_are_at_risk():
+    assert figure("The sawmill will eliminate 180 positions in June.", "180")["measure"] == "jobs_lost"
+    assert figure("Tariffs will eliminate 20,000 jobs, the bank warned.", "20,000")["measure"] == "jobs_at_risk"
+    assert figure("The duties threaten 4,000 jobs in Sudbury.", "4,000")["measure"] == "jobs_at_risk"
+    assert figure("A long dispute would wipe out 9,000 jobs.", "9,000")["measure"] == "jobs_at_risk"
+
+
+def test_an_irregular_past_form_has_no_noun_reading():
+    row = figure("Growers lost $300 million in soybean sales last year.", "$300 million")
+    assert row["measure"] == "economic_cost"
