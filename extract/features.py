@@ -1000,6 +1000,24 @@ def ended_until(f: Frame, arg):
     return Cue(f.text(lo, lo + 1) + " " + f.doc.text[day.start:day.end])
 
 
+@test("ended_span")
+def ended_span(f: Frame, arg):
+    """The figure's clause says, with a past verb, that the measure ran "from" one time
+    "to" or "until" another ("were in place from March to September"): it holds no
+    more."""
+    if f.verb is None or f.verb.mood not in ("past", "perfect"):
+        return None
+    lo, hi = f.clause
+    tokens = f.tokens
+    for k in range(lo, hi - 3):
+        if tokens[k].low != "from" or tokens[k + 1].kind != "d":
+            continue
+        j = k + 2
+        if j + 1 < hi and tokens[j].low in ("to", "until", "through", "till") and tokens[j + 1].kind == "d":
+            return Cue(f.text(k, j + 2))
+    return None
+
+
 @test("decision_subject")
 def decision_subject(f: Frame, arg):
     """The verb's subject is a decision ("The executive order would place 25%

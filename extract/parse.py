@@ -548,6 +548,10 @@ def reads_as_noun(tokens: list[Token], i: int) -> bool:
     if i >= 2 and "actor" in tokens[i - 1].tags and tokens[i - 2].low == "the" and t.kind == "w" \
             and _verb_values(t) and all(f == "base" for v in _verb_values(t) for f in v[2]):
         return True  # "the U.S. measure": a singular subject takes "measures", not "measure"
+    if i > 0 and "prep" in tokens[i - 1].tags and "verb" not in tokens[i - 1].tags and tokens[i - 1].low != "to" \
+            and tokens[i - 1].kind == "w" and _verb_values(t) \
+            and not any(f in ("ing", "pp", "past") for v in _verb_values(t) for f in v[2]):
+        return True  # "in place", "on hold": no finite verb right after a preposition
     if not _nounish(t) or "det" in t.tags:
         return False
     if _verb_values(t) and all(f == "s" for v in _verb_values(t) for f in v[2]) and (

@@ -7,7 +7,8 @@ it. A rate in effect is removed when a later sentence has a removal verb that is
 one of the rate's sectors, and whose subject, if it names a country, names the one that
 levies the rate. A removal in a later clause of the rate's own sentence whose object is
 a pronoun ("imposed a 25% surcharge on power, then suspended it") removes the last rate
-before it.
+before it; so does a passive removal that opens the next sentence with "it" or "they"
+("... a 25% surtax on U.S. boats in March. It was lifted in September.").
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _TARIFF_WORDS = ("tariff", "tariff_weak", "export_levy")
 # How many words after the verb its object may run to.
 _OBJECT_REACH = 6
 _PRONOUNS = frozenset(OBJECT_PRONOUNS)
+# Pronouns a passive removal may open its sentence with, for the rate just named.
+_SUBJECT_PRONOUNS = frozenset(("it", "they"))
+_PREVIOUS = "previous"
 
 
 def settle_removals(doc: Document, figures, parses: dict[int, Parse]) -> None:
@@ -33,7 +37,12 @@ def settle_removals(doc: Document, figures, parses: dict[int, Parse]) -> None:
         for j, sectors, actor, words, at in removals:
             if actor not in (None, fig.imposed_by):
                 continue
-            if sectors is None:  # "..., then suspended it": the last rate before, in its sentence
+            if sectors == _PREVIOUS:  # "... a 25% surtax in March. It was lifted in June."
+                after = [g for g in figures if g.kind == "tariff_rate" and g.start > fig.start
+                         and doc.sentence_index(g.start) == i]
+                if j != i + 1 or after:
+                    continue
+            elif sectors is None:  # "..., then suspended it": the last rate before, in its sentence
                 later = [g for g in figures if g.kind == "tariff_rate" and fig.start < g.start < at
                          and (actor is None or g.imposed_by == actor)]
                 if j != i or fig.start > at or later:
@@ -67,6 +76,10 @@ def _removals(doc: Document, parses: dict[int, Parse]) -> list[tuple[int, set | 
             c_lo, c_hi = p.clauses[p.tokens[v.head].clause]
             if any("condition" in t.tags for t in p.tokens[c_lo:v.first]):
                 continue  # "until the U.S. lifts its tariffs": not done
+            if v.passive and v.first == c_lo + 1 and p.tokens[c_lo].low in _SUBJECT_PRONOUNS and c_lo == 0:
+                # "It was lifted in September.": the rate the sentence before ended on
+                out.append((i, _PREVIOUS, None, p.text(doc, c_lo, v.last + 1), p.tokens[v.first].start))
+                continue
             obj = p.tokens[v.last + 1:min(c_hi, v.last + 1 + _OBJECT_REACH)]
             if obj and obj[0].low in _PRONOUNS:
                 words = p.text(doc, v.first, v.last + 2)

@@ -40,6 +40,8 @@ RULES = (
          examples=("The White House paused the increase of the tariff to 25%.",)),
     Rule("held until a time past", "verb", ("ended_until",), "removed", 12.5,
          examples=("Until May, exporters paid a 25% tariff on cheese.",)),
+    Rule("held from one time to another past", "verb", ("ended_span",), "removed", 12.45,
+         examples=("Canada's 25% counter-tariffs were in place from March to September.",)),
     Rule("kept as it stands", "verb", ("chain=keep", "!negated", "!target"), "in_effect", 12.2,
          examples=("Ottawa would keep its 25% duties on U.S. boats until talks end.",)),
     Rule("a removal on a condition", "verb", ("conditional", "chain=remove", "!negated"), "in_effect", 12.1,

@@ -870,3 +870,11 @@ def test_jobs_an_employer_will_cut_are_lost_and_jobs_a_measure_threatens_are_at_
 def test_an_irregular_past_form_has_no_noun_reading():
     row = figure("Growers lost $300 million in soybean sales last year.", "$300 million")
     assert row["measure"] == "economic_cost"
+
+
+def test_a_rate_in_place_from_one_past_time_to_another_is_removed():
+    p = parsed("The 25% levies were in place from March to September.")
+    assert not any(v.lemma == "place" for v in p.verbs)
+    rows = RulesExtractor().extract("The 25% levies on U.S. boats were in place from March to September.",
+                                    date(2025, 10, 15), "a").figures
+    assert rows[0]["status"] == "removed"

@@ -1,5 +1,7 @@
 """A rate in effect that a later sentence says was lifted, paused or suspended is removed."""
 
+from datetime import date
+
 import pytest
 
 from tradefigures.extract.extractor import RulesExtractor
@@ -57,3 +59,12 @@ def test_a_removal_asked_for_is_not_done():
     text = ("Quebec imposed a 20% surcharge on electricity exports in April. "
             "The backlash prompted Quebec to drop the electricity surcharge.")
     assert status_of(text, "20%") == "removed"
+
+
+def test_a_passive_removal_opening_the_next_sentence_with_it_removes_the_rate_just_named():
+    rows = RulesExtractor().extract("Ottawa put a 25% surtax on U.S. boats in March. It was lifted in September.",
+                                    date(2025, 10, 15), "a").figures
+    assert rows[0]["status"] == "removed"
+    rows = RulesExtractor().extract("Ottawa put a 25% surtax on U.S. boats in March. It was raised in September.",
+                                    date(2025, 10, 15), "a").figures
+    assert rows[0]["status"] == "in_effect"
