@@ -756,7 +756,8 @@ class Attributor:
             # a claim in a later clause that goes on to its own figure ("..., and the
             # industry expects 1,000 layoffs") credits that figure, not the ones before;
             # one that closes the sentence (", the agency said.") credits them all
-            reaching = [c for c in claims if c.start < clause.end or not self._own_figure(c, i)]
+            reaching = [c for c in claims if (c.start < clause.end or not self._own_figure(c, i))
+                        and not (c.end <= clause.start and self._own_agent(clause))]
             pool = in_clause or reaching
             if pool:
                 best = min(pool, key=lambda c: _gap(c, start, end))
@@ -768,6 +769,19 @@ class Attributor:
         if self.dominant and kind != "tariff_rate":
             return self.dominant, "article reports " + self.dominant
         return None, None
+
+    def _own_agent(self, clause: Span) -> bool:
+        """A clause that opens with "while", "whereas" or "but" and names an agent of its own
+        in its first words ("X said ..., while **Canadian officials** have drawn up a list"):
+        what it says is that agent's doing, not the earlier speaker's words. ("..., while
+        imports fell 1%" goes on with the speaker's figures.)"""
+        head = self.text[clause.start:clause.start + 12].lower()
+        if not head.startswith(("while ", "whereas ", "but ")):
+            return False
+        reach = min(clause.end, clause.start + 40)
+        cues = self.doc.cues
+        return bool(cues.within("unnamed", clause.start, reach)) or any(
+            role in ("person", "seat") for _, _, (_, role) in cues.within("actor", clause.start, reach))
 
     def _own_figure(self, c: Claim, i: int) -> bool:
         """Whether the words after a claim, to its sentence's end, hold a number."""

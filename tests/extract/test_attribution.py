@@ -167,3 +167,10 @@ def test_a_pronoun_takes_the_person_as_known_by_then_and_two_sources_make_no_art
     found = sources(text)
     assert found["7.5%"] == "Stefane Marion (National Bank)"
     assert found["0.5%"] is None
+
+
+def test_a_contrasting_clause_with_an_agent_of_its_own_is_not_the_earlier_speakers():
+    text = "The minister said Ottawa would wait, while industry officials have listed $40 billion of goods to target."
+    assert sources(text)["$40 billion"] is None
+    text = "Statistics Canada said exports rose 2.1% in May, while imports fell 1%."
+    assert sources(text)["1%"] == "Statistics Canada"
