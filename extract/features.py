@@ -178,6 +178,12 @@ def preliminary(f: Frame, arg):
     return None
 
 
+def _trade_side(words: str) -> str:
+    """Which share of trade the words a share is "of" name (lower case): of a buyer's
+    imports or supply, else of exports."""
+    return "import_share" if any(w in words for w in IMPORT_SIDE) else "export_share"
+
+
 @test("share_of")
 def share_of(f: Frame, arg):
     """"75% of Canadian exports": the figure is a share of trade; the value says of
@@ -202,7 +208,7 @@ def share_of(f: Frame, arg):
         return None  # "half of the steel plants in Ontario": a share of the plants, not of trade
     text = f.text(a.lo, a.hi)
     low = text.lower()
-    side = "import_share" if any(w in low for w in IMPORT_SIDE) else "export_share"
+    side = _trade_side(low)
     if a.hi < len(f.tokens) and a.hi > a.lo and f.tokens[a.hi - 1].tags.keys() & {"actor", "in_name"} \
             and any(v[0] == "import" for v in f.tokens[a.hi].values("verb")):
         # "half of the aluminum the United States imports": what a country buys
@@ -245,9 +251,7 @@ def subject_share(f: Frame, arg):
     words = [f.tokens[j] for j in range(k + 2, hi)]
     if not any("share_of" in t.tags for t in words):
         return None
-    low = f.text(k + 2, hi).lower()
-    side = "import_share" if any(w in low for w in IMPORT_SIDE) else "export_share"
-    return Cue(f.text(k, hi), side)
+    return Cue(f.text(k, hi), _trade_side(f.text(k + 2, hi).lower()))
 
 
 @test("own_noun")

@@ -385,12 +385,19 @@ def _finite_ahead(tokens: list[Token], i: int, reach: int = 6) -> bool:
         t = tokens[k]
         if t.kind == "p" and (t.low in _CLAUSE_MARKS or t.low == ","):
             return False
-        if "aux" in t.tags or "modal" in t.tags:
+        if _finite_word(tokens, k):
             return True
-        if "verb" in t.tags and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]) \
-                and not reads_as_noun(tokens, k) and not is_modifier(tokens, k):
-            return True  # not "on affected wood": a participle before its noun
     return False
+
+
+def _finite_word(tokens: list[Token], k: int) -> bool:
+    """Whether token k is, or opens, a finite verb: an auxiliary, a modal, or a verb in
+    "-s" or the past that reads as no noun and no modifier (not "on affected wood")."""
+    t = tokens[k]
+    if "aux" in t.tags or "modal" in t.tags:
+        return True
+    return "verb" in t.tags and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]) \
+        and not reads_as_noun(tokens, k) and not is_modifier(tokens, k)
 
 
 def _shared_subject(tokens: list[Token], i: int) -> bool:
@@ -411,12 +418,8 @@ def _finite_since(tokens: list[Token], cuts: list[tuple[int, bool]], i: int) -> 
     subject; "exports rose, and imports fell" two clauses)."""
     start = max((c for c, _ in cuts if c <= i), default=0)
     for k in range(start, i):
-        t = tokens[k]
-        if "aux" in t.tags or "modal" in t.tags:
+        if _finite_word(tokens, k):
             return True
-        if "verb" in t.tags and any(f in ("s", "past") for _, v in t.tags["verb"] for f in v[2]) \
-                and not reads_as_noun(tokens, k) and not is_modifier(tokens, k):
-            return True  # not "on affected wood": a participle before its noun
     return False
 
 

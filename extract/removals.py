@@ -14,7 +14,7 @@ before it; so does a passive removal that opens the next sentence with "it" or "
 from __future__ import annotations
 
 from tradefigures.extract.document import Document
-from tradefigures.extract.lexicons.grammar import OBJECT_PRONOUNS
+from tradefigures.extract.lexicons.grammar import OBJECT_PRONOUNS, THING_PRONOUNS
 from tradefigures.extract.parse import Parse, parse
 
 _PENDING = frozenset(("conditional", "future", "ability"))
@@ -23,7 +23,7 @@ _TARIFF_WORDS = ("tariff", "tariff_weak", "export_levy")
 _OBJECT_REACH = 6
 _PRONOUNS = frozenset(OBJECT_PRONOUNS)
 # Pronouns a passive removal may open its sentence with, for the rate just named.
-_SUBJECT_PRONOUNS = frozenset(("it", "they"))
+_SUBJECT_PRONOUNS = frozenset(THING_PRONOUNS)
 _PREVIOUS = "previous"
 
 

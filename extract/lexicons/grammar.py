@@ -53,6 +53,8 @@ PARTICLES = ("up", "down", "off", "out")
 # and no word a date could classify ("today we are announcing").
 SUBJECT_PRONOUNS = ("i", "we", "you", "he", "she", "it", "they")
 PRONOUNS = frozenset(SUBJECT_PRONOUNS + ("there", "this", "that", "these", "those", "who", "which"))
+# Of those, the ones that stand for a thing named just before ("It was lifted in June").
+THING_PRONOUNS = ("it", "they")
 # Marks that open a list's line ("- 35%: ...", "• Implementing a 25% tariff").
 BULLETS = ("•", "-", "*", "·", "–")
 # What divides a table's cells in text taken from a page ("Steel | 50% | June 4").
