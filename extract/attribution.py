@@ -37,9 +37,8 @@ _SUBJECT_VERBS = "|".join(sorted((re.escape(v) for v in lex.SAYING_VERBS if v !=
 _TITLES = "|".join(sorted((re.escape(t) for t in lex.TITLES), key=len, reverse=True))
 # Ranks before an expert's title: "Moody's Analytics chief economist Mark Zandi".
 _RANKS = r"(?:chief|senior|lead|deputy|principal|head|global|former|managing)"
-_GROUP_NOUN = r"(?:economists?|analysts?|strategists?|researchers?|officials?|spokesperson|experts?" \
-              r"|president|vice[- ]president|chair|chairman|chairwoman|chief executive|ceo|director|head" \
-              r"|spokesman|spokeswoman|executive director|national president)"
+_GROUP_NOUN = (r"(?:economists?|analysts?|strategists?|researchers?|officials?|spokesperson|experts?|"
+               + "|".join(re.escape(r) for r in lex.BODY_ROLES) + ")")
 _ORG_NOUN_TAIL = r"(?:government|officials|ministry|economists|analysts)"
 _FILLERS = rf"(?:{'|'.join(re.escape(w) for w in lex.SUBJECT_FILLERS)})"
 _ORG_NOUN = "|".join(re.escape(n) for n in lex.ORG_NOUNS)
@@ -204,6 +203,12 @@ _OFFICE_OF = re.compile(r"['’]s\s+office\b")
 _TIME_TAIL = re.compile(rf"\s+{_TIME}\b.*$")
 
 
+def _surnames(name: str) -> list[str]:
+    """The surnames a person's name is remembered under ("Frances Donald and Nathan
+    Janzen": Donald, Janzen)."""
+    return [p[-1] for p in (part.split() for part in _AND.split(name) if part.strip()) if p and p[-1] not in _NOT_NAMES]
+
+
 def _clean(name: str) -> str | None:
     name = " ".join(name.split())  # a name wrapped onto the next line is one name
     if name.strip(" ,;:") in _NOT_NAMES:
@@ -347,7 +352,7 @@ class Attributor:
         "Donald and Janzen") resolve to it."""
         name = self._aliases.get(name, name)
         people = [p.split() for p in _AND.split(name) if p.strip()]
-        keys = [p[-1] for p in people if p and p[-1] not in _NOT_NAMES]
+        keys = _surnames(name)
         known = next((self._registry[k] for k in keys if k in self._registry), None)
         if known is not None:
             if org and org not in known and "(" not in known:
@@ -384,8 +389,8 @@ class Attributor:
                     if best is None or start > best.start:
                         # as the person is known by now: "Douglas Porter (Bank of Montreal)"
                         # once a claim gave the organisation
-                        surname = display.split(" (")[0].split()[-1] if display.split() else ""
-                        display = self._registry.get(surname, display)
+                        display = next((self._registry[k] for k in _surnames(display.split(" (")[0])
+                                        if k in self._registry), display)
                         best = Claim(start, start, display, display, True)
                     break
         return best

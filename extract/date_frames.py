@@ -437,7 +437,7 @@ def _subject(frame: DateFrame) -> tuple[int, int] | None:
         start = before[-1].last + 1
         gap = [k for k in range(start, p.first) if k != frame.index and tokens[k].kind != "d"]
         if gap and tokens[gap[-1]].low in ("and", "or") and all(tokens[k].low in ("and", "or") or "prep" in tokens[k].tags
-                                                                 or tokens[k].kind in ("d", "n") for k in gap):
+                                                                 or tokens[k].kind == "n" for k in gap):
             # "The surtax was imposed in October and expanded in January": a verb joined to
             # the one before by "and", with no subject of its own, shares its subject
             s_lo = before[-2].last + 1 if len(before) > 1 else c_lo

@@ -174,6 +174,11 @@ ORG_NOUNS = (
     "office", "institute", "board", "economists", "analysts",
 )
 # Words for a person's role between "said" and the name: "said union president Lana Payne".
+# Roles between a body's name and a person's before a verb of saying: "Unifor president
+# Lana Payne said" credits her with the body.
+BODY_ROLES = ("president", "vice president", "vice-president", "chair", "chairman", "chairwoman", "chief executive",
+              "ceo", "director", "head", "spokesman", "spokeswoman", "executive director",
+              "national president")
 ROLE_WORDS = ("union", "president", "vice president", "economist", "chief economist",
               "senior economist", "analyst", "strategist", "spokesperson", "spokesman",
               "spokeswoman", "minister", "premier", "mayor", "ceo", "chief executive", "director",
